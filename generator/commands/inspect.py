@@ -1,0 +1,32 @@
+"""`rsdlgen inspect`: a summary of what the documents describe, as text or JSON, or their warnings."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..inspection import render_text, render_warnings, summary
+from ..loading import load
+from . import add_document_options
+
+
+def run(args: argparse.Namespace) -> int:
+    model = load(args.rsdl, args.schema)
+    if args.warnings:
+        text = render_warnings(model)
+        if text:
+            print(text)
+    elif args.json:
+        print(json.dumps(summary(model), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(summary(model)))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("inspect", help="summarise what the documents describe")
+    add_document_options(parser)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print the summary as JSON")
+    mode.add_argument("--warnings", action="store_true", help="list every warning with file:line")
+    parser.set_defaults(run=run)

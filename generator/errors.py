@@ -1,0 +1,54 @@
+"""Errors and warnings that point at a place in an input document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    file: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+class InputError(Exception):
+    """A document that cannot be used at all; the CLI prints it as one line."""
+
+    def __init__(self, location: Location, message: str) -> None:
+        super().__init__(f"{location}: error: {message}")
+        self.location = location
+        self.message = message
+
+
+@dataclass(frozen=True, order=True)
+class Warning:
+    """Something odd in a document that was read leniently."""
+
+    location: Location
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: warning: {self.message} [{self.code}]"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.location.file,
+            "line": self.location.line,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+class Warnings:
+    """Collects warnings for one document."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.items: list[Warning] = []
+
+    def add(self, line: int | None, code: str, message: str) -> None:
+        self.items.append(Warning(Location(self.file, line), code, message))

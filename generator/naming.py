@@ -1,0 +1,60 @@
+"""Names for generated code: Python identifiers from RSDL/XSD names, by rule rather than by override table."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_IDENTIFIER = re.compile(r"\W+")
+# Words a plain "strip the trailing s" gets wrong (the oVirt v3 SDK kept a table of these).
+_SINGULAR_EXCEPTIONS = {
+    "capabilities": "capability",
+    "statistics": "statistic",
+    "policies": "policy",
+    "properties": "property",
+    "storage": "storage",
+    "status": "status",
+    "address": "address",
+    "errata": "erratum",
+    "katelloerrata": "katelloerratum",
+}
+
+
+def snake(name: str) -> str:
+    """`VirtIO_SCSI` -> `virt_io_scsi`, `case-sensitive` -> `case_sensitive`, `vm:id` -> `vm_id`."""
+    words = _WORD_BOUNDARY.sub("_", name)
+    return _NOT_IDENTIFIER.sub("_", words).strip("_").lower() or "_"
+
+
+def identifier(name: str) -> str:
+    """A safe Python identifier: keywords and soft keywords get a trailing underscore (`async_`, `import_`)."""
+    result = snake(name)
+    if result[0].isdigit():
+        result = "_" + result
+    if keyword.iskeyword(result) or keyword.issoftkeyword(result) or result in ("self", "cls"):
+        result += "_"
+    return result
+
+
+def class_name(name: str) -> str:
+    """`storagedomains` -> `Storagedomains`, `host_nic` -> `HostNic`, `VM` stays `VM`."""
+    parts = [p for p in _NOT_IDENTIFIER.sub("_", name).split("_") if p]
+    result = "".join(p[:1].upper() + p[1:] for p in parts) or "_"
+    if result[0].isdigit():
+        result = "_" + result
+    return result
+
+
+def singular(word: str) -> str:
+    lower = word.lower()
+    for plural, single in _SINGULAR_EXCEPTIONS.items():
+        if lower.endswith(plural):
+            return word[: len(word) - len(plural)] + single
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return word[:-1]
+    return word

@@ -1,0 +1,30 @@
+"""Golden-file comparison. Refresh on purpose with RSDLGEN_UPDATE_GOLDEN=1, then read the diff before committing."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def assert_golden(name: str, actual: str | bytes) -> None:
+    path = GOLDEN / name
+    data = actual.encode() if isinstance(actual, str) else actual
+    if os.environ.get("RSDLGEN_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return
+    assert path.exists(), f"no golden file {path}; create it with RSDLGEN_UPDATE_GOLDEN=1"
+    expected = path.read_bytes()
+    if expected != data:
+        diff = difflib.unified_diff(
+            expected.decode(errors="replace").splitlines(),
+            data.decode(errors="replace").splitlines(),
+            f"golden/{name}",
+            "actual",
+            lineterm="",
+            n=2,
+        )
+        raise AssertionError(f"{name} differs from its golden file:\n" + "\n".join(list(diff)[:60]))
