@@ -98,6 +98,14 @@ class Model:
         return self.router.match_all(method, path)
 
 
+def _shown(path: Path) -> Path:
+    """The embedded documents, named relative to the working directory when inside it (as messages show them)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def fingerprint(*documents: bytes) -> str:
     digest = hashlib.sha256()
     for data in documents:
@@ -111,7 +119,7 @@ def load(rsdl: str | Path | None = None, schema: str | Path | None = None) -> Mo
     Raises `InputError` for a document that cannot be read at all; oddities become `model.warnings`.
     """
     if rsdl is None:
-        rsdl, schema = DEFAULT_RSDL, schema or DEFAULT_SCHEMA
+        rsdl, schema = _shown(DEFAULT_RSDL), schema or _shown(DEFAULT_SCHEMA)
     parts = [read_bytes(Path(rsdl))]
     doc, warnings = parse_rsdl(parse_xml(parts[0], str(rsdl)), str(rsdl))
     parsed_schema = None

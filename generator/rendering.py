@@ -19,7 +19,7 @@ from .loading import PACKAGE_ROOT
 
 TEMPLATES = PACKAGE_ROOT / "templates"
 MANIFEST = ".rsdlgen-manifest.json"
-BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+BLACK_MODE = black.Mode(line_length=100)
 
 
 def environment(target: str) -> jinja2.Environment:
@@ -36,9 +36,7 @@ def environment(target: str) -> jinja2.Environment:
 def format_python(source: str, name: str) -> str:
     try:
         return black.format_str(source, mode=BLACK_MODE)
-    except (
-        black.InvalidInput
-    ) as exc:  # a template bug, not bad input: say where the generated code broke
+    except ValueError as exc:  # black.InvalidInput: a template bug, so name the generated file
         raise RuntimeError(f"generated {name} is not valid Python: {exc}") from None
 
 

@@ -427,7 +427,7 @@ def _merge_duplicates(reader: _Reader, links: list[Link]) -> list[Link]:
 def parse_rsdl(root: etree._Element, file: str) -> tuple[Rsdl, list[Warning]]:
     if not isinstance(root.tag, str) or etree.QName(root).localname != "rsdl":
         raise InputError(
-            Location(file, root.sourceline), f"root element is <{root.tag}>, expected <rsdl>"
+            Location(file, root.sourceline), f"root element is <{etree.QName(root).localname}>, expected <rsdl>"
         )
     if etree.QName(root).namespace:
         root = _strip_namespaces(root)
@@ -445,11 +445,8 @@ def parse_rsdl(root: etree._Element, file: str) -> tuple[Rsdl, list[Warning]]:
         general=reader.general(root.find("general")),
     )
     link_elements = root.findall("links/link")
-    stray = [
-        el
-        for el in root.iter("link")
-        if el.getparent() is not None and el.getparent().tag != "links"
-    ]
+    listed = set(link_elements)
+    stray = [el for el in root.iter("link") if el not in listed]
     for el in stray:
         reader.warn(el, "stray-link", "link outside <links>; ignored")
     if root.find("links") is None:

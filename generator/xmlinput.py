@@ -47,8 +47,23 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
+def _refuse_entities(data: bytes, name: str) -> None:
+    """Refuse a DOCTYPE that declares entities, before libxml2 sees it, naming the declaration's line."""
+    doctype = data.find(b"<!DOCTYPE")
+    if doctype < 0:
+        return
+    end = data.find(b"]>", doctype)
+    declaration = data.find(b"<!ENTITY", doctype, end if end > 0 else len(data))
+    if declaration >= 0:
+        line = data.count(b"\n", 0, declaration) + 1
+        raise InputError(
+            Location(name, line), "entity declarations are not allowed (refused for safety)"
+        )
+
+
 def parse_xml(data: bytes, name: str, keep_comments: bool = False) -> etree._Element:
     """Parse `data` (read from `name`) into an element tree, or raise InputError naming file and line."""
+    _refuse_entities(data, name)
     try:
         root = etree.fromstring(data, _parser(keep_comments))
     except etree.XMLSyntaxError as exc:
@@ -57,10 +72,10 @@ def parse_xml(data: bytes, name: str, keep_comments: bool = False) -> etree._Ele
         # libxml2 appends ", line N, column M" to its message; the location already says it.
         message = message.split(", line ")[0]
         raise InputError(Location(name, line), f"malformed XML: {message}") from None
+    # Encodings the byte scan cannot read (UTF-16) still reach here; entities were left unexpanded.
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        line = data[: data.find(b"<!ENTITY")].count(b"\n") + 1 if b"<!ENTITY" in data else None
         raise InputError(
-            Location(name, line), "entity declarations are not allowed (refused for safety)"
+            Location(name, 1), "entity declarations are not allowed (refused for safety)"
         )
     return root

@@ -40,7 +40,7 @@ def _documentation(el: etree._Element) -> str | None:
         text = " ".join("".join(doc.itertext()).split())
         return text or None
     previous = el.getprevious()
-    if previous is not None and previous.tag is etree.Comment:
+    if isinstance(previous, etree._Comment):
         text = " ".join((previous.text or "").split())
         # Section banners (`<!-- Links -->`) name a group of declarations, not this one.
         return text if len(text.split()) > 3 else None
@@ -236,7 +236,7 @@ class _Walker:
         if restriction is not None:
             enum.base = self.type_ref(restriction.get("base"))
             enum.values = [
-                v.get("value")
+                str(v.get("value"))
                 for v in restriction.iterfind(f"{XSB}enumeration")
                 if v.get("value") is not None
             ]
@@ -254,7 +254,8 @@ def resolve_unknown_types(walker: _Walker) -> None:
     schema = walker.schema
     known = set(schema.types) | set(schema.enums)
     for ctype in schema.types.values():
-        for member in [*ctype.elements, *ctype.attributes]:
+        members: list[Element | Attribute] = [*ctype.elements, *ctype.attributes]
+        for member in members:
             if not member.type.startswith(BUILTIN_PREFIX) and member.type not in known:
                 walker.warnings.add(
                     member.line,
@@ -270,7 +271,7 @@ def resolve_unknown_types(walker: _Walker) -> None:
 def parse_xsd(root: etree._Element, file: str) -> tuple[Schema, list[Warning]]:
     if _local(root) != "schema":
         raise InputError(
-            Location(file, root.sourceline), f"root element is <{root.tag}>, expected <xs:schema>"
+            Location(file, root.sourceline), f"root element is <{etree.QName(root).localname}>, expected <xs:schema>"
         )
     walker = _Walker(root, file)
     walker.walk()

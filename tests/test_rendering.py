@@ -1,0 +1,43 @@
+"""The output writer shared by every target."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.rendering import MANIFEST, format_python, write_tree
+
+
+def test_write_tree_updates_only_what_changed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert write_tree(out, {"a.py": "A = 1\n", "pkg/b.py": "B = 2\n"}) == ["a.py", "pkg/b.py"]
+    os.utime(out / "a.py", (1, 1))
+    assert write_tree(out, {"a.py": "A = 1\n", "pkg/b.py": "B = 3\n"}) == ["pkg/b.py"]
+    assert (out / "a.py").stat().st_mtime == 1  # unchanged files are not rewritten
+    assert (out / "pkg" / "b.py").read_text() == "B = 3\n"
+
+
+def test_write_tree_removes_what_it_no_longer_generates(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(out, {"a.py": "A = 1\n", "old.py": "X = 0\n"})
+    (out / "mine.txt").write_text("user file")
+    assert write_tree(out, {"a.py": "A = 1\n"}) == ["old.py"]
+    assert not (out / "old.py").exists() and (out / "mine.txt").read_text() == "user file"
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "a.py", "mine.txt"]
+
+
+def test_write_tree_never_overwrites_user_owned_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    owned = frozenset({"handlers.py"})
+    write_tree(out, {"handlers.py": "# template\n"}, owned)
+    (out / "handlers.py").write_text("# user code\n")
+    assert write_tree(out, {"handlers.py": "# template v2\n"}, owned) == []
+    assert (out / "handlers.py").read_text() == "# user code\n"
+
+
+def test_format_python_names_the_broken_file() -> None:
+    assert format_python("x=(1,\n 2)\n", "a.py") == "x = (1, 2)\n"
+    with pytest.raises(RuntimeError, match="generated pkg/a.py is not valid Python"):
+        format_python("def (:\n", "pkg/a.py")
