@@ -113,6 +113,22 @@ def fingerprint(*documents: bytes) -> str:
     return digest.hexdigest()
 
 
+def load_documents(
+    rsdl: bytes, rsdl_name: str, schema: bytes | None, schema_name: str | None
+) -> Model:
+    """A Model from documents already in memory (as fetched from an engine), each named for messages."""
+    doc, warnings = parse_rsdl(parse_xml(rsdl, rsdl_name), rsdl_name)
+    parsed_schema = None
+    if schema is not None:
+        name = schema_name or "schema"
+        parsed_schema, schema_warnings = parse_xsd(
+            parse_xml(schema, name, keep_comments=True), name
+        )
+        warnings = warnings + schema_warnings
+    parts = [rsdl] if schema is None else [rsdl, schema]
+    return Model(doc, parsed_schema, warnings, fingerprint(*parts))
+
+
 def load(rsdl: str | Path | None = None, schema: str | Path | None = None) -> Model:
     """Read an RSDL document (and its XSD, if given) into a Model; with no arguments, the embedded default.
 
@@ -120,13 +136,7 @@ def load(rsdl: str | Path | None = None, schema: str | Path | None = None) -> Mo
     """
     if rsdl is None:
         rsdl, schema = _shown(DEFAULT_RSDL), schema or _shown(DEFAULT_SCHEMA)
-    parts = [read_bytes(Path(rsdl))]
-    doc, warnings = parse_rsdl(parse_xml(parts[0], str(rsdl)), str(rsdl))
-    parsed_schema = None
-    if schema is not None:
-        parts.append(read_bytes(Path(schema)))
-        parsed_schema, schema_warnings = parse_xsd(
-            parse_xml(parts[1], str(schema), keep_comments=True), str(schema)
-        )
-        warnings = warnings + schema_warnings
-    return Model(doc, parsed_schema, warnings, fingerprint(*parts))
+    schema_bytes = read_bytes(Path(schema)) if schema is not None else None
+    return load_documents(
+        read_bytes(Path(rsdl)), str(rsdl), schema_bytes, str(schema) if schema else None
+    )

@@ -15,6 +15,7 @@ from pathlib import Path
 import black
 import jinja2
 
+from .errors import InputError, Location
 from .loading import PACKAGE_ROOT
 
 TEMPLATES = PACKAGE_ROOT / "templates"
@@ -40,6 +41,20 @@ def format_python(source: str, name: str) -> str:
         raise RuntimeError(f"generated {name} is not valid Python: {exc}") from None
 
 
+def _read_manifest(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    try:
+        listed = json.loads(path.read_text())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(Location(str(path)), f"not a manifest written by rsdlgen: {exc}") from None
+    if not isinstance(listed, list) or not all(isinstance(p, str) for p in listed):
+        raise InputError(
+            Location(str(path)), "not a manifest written by rsdlgen: expected a list of paths"
+        )
+    return listed
+
+
 def write_tree(
     out: Path, files: dict[str, str | bytes], user_owned: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -49,7 +64,7 @@ def write_tree(
     """
     out.mkdir(parents=True, exist_ok=True)
     manifest_path = out / MANIFEST
-    previous: list[str] = json.loads(manifest_path.read_text()) if manifest_path.exists() else []
+    previous = _read_manifest(manifest_path)
     changed = []
     for rel, content in sorted(files.items()):
         data = content.encode() if isinstance(content, str) else content

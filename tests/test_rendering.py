@@ -41,3 +41,14 @@ def test_format_python_names_the_broken_file() -> None:
     assert format_python("x=(1,\n 2)\n", "a.py") == "x = (1, 2)\n"
     with pytest.raises(RuntimeError, match="generated pkg/a.py is not valid Python"):
         format_python("def (:\n", "pkg/a.py")
+
+
+def test_a_corrupt_manifest_is_a_one_line_error(tmp_path: Path) -> None:
+    from generator.errors import InputError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text("{not json")
+    with pytest.raises(InputError, match="not a manifest written by rsdlgen"):
+        write_tree(out, {"a.py": "A = 1\n"})
+    assert not (out / "a.py").exists()

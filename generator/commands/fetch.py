@@ -1,0 +1,72 @@
+"""`rsdlgen fetch URL --out DIR`: download a live engine's RSDL and XML Schema, validated, written atomically."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ..fetching import Connection, download, save
+
+PASSWORD_VARIABLE = "RSDLGEN_PASSWORD"
+
+
+def add_connection_options(parser: argparse.ArgumentParser) -> None:
+    auth = parser.add_argument_group("authentication")
+    auth.add_argument("--user", metavar="USER@DOMAIN", help="user for HTTP Basic authentication")
+    auth.add_argument(
+        "--password", help=f"password (default: the {PASSWORD_VARIABLE} environment variable)"
+    )
+    auth.add_argument(
+        "--session-cookie", metavar="ID", help="an existing JSESSIONID instead of user and password"
+    )
+    tls = parser.add_mutually_exclusive_group()
+    tls.add_argument("--ca-file", metavar="FILE", help="PEM file of the CA that signed the engine")
+    tls.add_argument(
+        "--insecure", action="store_true", help="do not verify the engine's TLS certificate"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=30.0, metavar="SECONDS", help="per request (default 30)"
+    )
+
+
+def connection_from(args: argparse.Namespace, url: str) -> Connection:
+    password = args.password if args.password is not None else os.environ.get(PASSWORD_VARIABLE)
+    if args.user is not None and password is None:
+        args.parser.error(
+            f"--user needs --password or the {PASSWORD_VARIABLE} environment variable"
+        )
+    return Connection(
+        url=url,
+        user=args.user,
+        password=password,
+        session_cookie=args.session_cookie,
+        ca_file=args.ca_file,
+        insecure=args.insecure,
+        timeout=args.timeout,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    fetched = download(connection_from(args, args.url))
+    rsdl, schema = save(fetched, Path(args.out))
+    model = fetched.model
+    types = len(model.schema.types) if model.schema else 0
+    print(f"{rsdl}: {len(model.links)} links")
+    print(f"{schema}: {types} types")
+    print(f"fingerprint {model.fingerprint}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "fetch",
+        help="download ?rsdl and ?schema from a live engine",
+        description="Download URL?rsdl and URL?schema (URL is the API root, e.g. "
+        "https://engine.example.com/ovirt-engine/api), check that both parse, and write DIR/rsdl.xml and "
+        "DIR/api.xsd: both or neither.",
+    )
+    parser.add_argument("url", metavar="URL", help="the API root")
+    parser.add_argument("--out", required=True, metavar="DIR", help="where to write the documents")
+    add_connection_options(parser)
+    parser.set_defaults(run=run, parser=parser)
