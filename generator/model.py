@@ -249,26 +249,21 @@ class Schema:
     )  # simple types; `values` empty when not an enum
     elements: dict[str, str] = field(default_factory=dict)  # top-level element name -> type name
 
+    def bases(self, type_name: str) -> list[ComplexType]:
+        """The type and the types it extends, most basic first (a cyclic chain is cut where it repeats)."""
+        chain: list[ComplexType] = []
+        current = self.types.get(type_name)
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.types.get(current.base) if current.base else None
+        return chain[::-1]
+
     def all_elements(self, type_name: str) -> list[Element]:
         """Elements of a type including those inherited from its bases, base first."""
-        chain: list[ComplexType] = []
-        seen: set[str] = set()
-        current = self.types.get(type_name)
-        while current is not None and current.name not in seen:
-            seen.add(current.name)
-            chain.append(current)
-            current = self.types.get(current.base) if current.base else None
-        return [e for t in reversed(chain) for e in t.elements]
+        return [e for t in self.bases(type_name) for e in t.elements]
 
     def all_attributes(self, type_name: str) -> list[Attribute]:
-        chain: list[ComplexType] = []
-        seen: set[str] = set()
-        current = self.types.get(type_name)
-        while current is not None and current.name not in seen:
-            seen.add(current.name)
-            chain.append(current)
-            current = self.types.get(current.base) if current.base else None
-        return [a for t in reversed(chain) for a in t.attributes]
+        return [a for t in self.bases(type_name) for a in t.attributes]
 
     def element_for(self, type_name: str) -> str | None:
         """The top-level element that names this type (`VM` -> `vm`), preferring the one that reads like it."""
