@@ -1,0 +1,128 @@
+"""The part of the engine's query language a mock needs (guide §7.3.4-7.3.9).
+
+`name=vm*` (`*` is a wildcard; `=`, `!=`, `<`, `>`, `<=`, `>=`), criteria joined by spaces or `and`,
+`sortby FIELD [asc|desc]`, `page N`. A field is a dotted element path (`cluster.name`); a field whose element
+holds a `state` (`status`) compares by it.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from .faults import bad_request
+
+_CRITERION = re.compile(r"^([\w.\-]+)(!=|<=|>=|=|<|>)(.*)$")
+_ORDER: dict[str, Callable[[Any, Any], bool]] = {
+    "<": operator.lt,
+    ">": operator.gt,
+    "<=": operator.le,
+    ">=": operator.ge,
+}
+
+
+@dataclass
+class Query:
+    criteria: list[tuple[str, str, str]] = field(default_factory=list)
+    sortby: str | None = None
+    descending: bool = False
+    page: int | None = None
+
+
+def parse(text: str) -> Query:
+    query = Query()
+    words = text.split()
+    index = 0
+    while index < len(words):
+        word, lower = words[index], words[index].lower()
+        following = words[index + 1] if index + 1 < len(words) else None
+        if lower == "and":
+            index += 1
+        elif lower == "sortby" and following:
+            query.sortby = following
+            index += 2
+            if index < len(words) and words[index].lower() in ("asc", "desc"):
+                query.descending = words[index].lower() == "desc"
+                index += 1
+        elif lower == "page" and following and following.isdigit() and int(following) > 0:
+            query.page = int(following)
+            index += 2
+        elif (match := _CRITERION.match(word)) is not None:
+            query.criteria.append((match[1], match[2], match[3].strip("\"'")))
+            index += 1
+        elif word.endswith(":"):  # a `Vms:` search prefix
+            index += 1
+        else:
+            raise bad_request("Invalid search query", f"cannot read {word!r} in {text!r}")
+    return query
+
+
+def value(element: etree._Element, path: str) -> str | None:
+    *parents, last = path.split(".")
+    current: etree._Element | None = element
+    for tag in parents:
+        current = current.find(tag) if current is not None else None
+    if current is None:
+        return None
+    attribute = current.get(last)
+    if attribute is not None:
+        return attribute
+    child = current.find(last)
+    if child is None:
+        return None
+    state = child.find("state") if len(child) else None
+    return (state.text if state is not None else child.text) or ""
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _matcher(op: str, pattern: str, case_sensitive: bool) -> Callable[[str | None], bool]:
+    if op in ("=", "!="):
+        flags = 0 if case_sensitive else re.IGNORECASE
+        regex = re.compile(".*".join(re.escape(p) for p in pattern.split("*")), flags)
+        equal = op == "="
+        return lambda v: v is not None and bool(regex.fullmatch(v)) == equal
+    bound = _number(pattern)
+    order = _ORDER[op]
+
+    def compare(v: str | None) -> bool:
+        if v is None:
+            return False
+        number = _number(v)
+        if number is not None and bound is not None:
+            return order(number, bound)
+        return order(v, pattern)
+
+    return compare
+
+
+def apply(
+    items: list[etree._Element], query: Query, case_sensitive: bool, page_size: int
+) -> list[etree._Element]:
+    for path, op, pattern in query.criteria:
+        matches = _matcher(op, pattern, case_sensitive)
+        items = [item for item in items if matches(value(item, path))]
+    if query.sortby:
+        sortby = query.sortby
+        keys = [value(item, sortby) or "" for item in items]
+        numeric = all(_number(k) is not None for k in keys)
+        order = sorted(
+            range(len(items)),
+            key=lambda i: (_number(keys[i]) or 0.0, "") if numeric else (0.0, keys[i]),
+            reverse=query.descending,
+        )
+        items = [items[i] for i in order]
+    if query.page is not None:
+        start = (query.page - 1) * page_size
+        items = items[start : start + page_size]
+    return items

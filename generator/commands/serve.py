@@ -1,0 +1,33 @@
+"""`rsdlgen serve`: generate the server package into a cache directory, import it, and run it."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+from pathlib import Path
+
+from ..loading import load
+from ..server_harness import build_package
+from . import add_document_options
+
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "rsdlgen" / "server"
+
+
+def run(args: argparse.Namespace) -> int:
+    model = load(args.rsdl, args.schema)
+    # One directory per document set: rendering again rewrites only what changed.
+    package = build_package(model, CACHE / model.fingerprint[:16])
+    settings = package.Settings(user=args.user, password=args.password)
+    importlib.import_module(f"{package.__name__}.serve").run(args.host, args.port, settings)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("serve", help="run the generated server as a mock engine")
+    add_document_options(parser)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8080, help="port to listen on")
+    parser.add_argument("--user", default="admin@internal", help="user of HTTP Basic auth")
+    parser.add_argument("--password", default="admin", help="password of HTTP Basic auth")
+    parser.set_defaults(run=run)

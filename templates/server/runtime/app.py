@@ -1,0 +1,183 @@
+"""The ASGI application: authentication, routing, validation, then one handler method per link.
+
+Every request goes through the same steps: the path is split below the API root (`<root>` or `<root>/v3`);
+credentials or the session cookie are checked (401); the link is found by path (404) and method (405 with
+`Allow`); the body is read (413 when too large), parsed (400 when malformed) and checked against the RSDL (415
+for a wrong Content-Type, 400 for a wrong or incomplete body); URL parameters are converted to their declared
+types (400); then the handler method named by the link runs. Whatever fails is a `<fault>`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from . import validation, xmlio
+from .auth import Authenticator
+from .calls import Call, Element, Reply
+from .documents import document
+from .engine import Engine
+from .faults import Fault, not_found
+from .handlers import Handlers
+from .metadata import LinkSpec
+from .routing import Router, Target, split_target
+from .seed import seed
+from .settings import Settings
+from .spec import API_ROOT, FINGERPRINT, LINKS
+
+METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
+XML = "application/xml"
+DOCUMENTS = {"rsdl": "rsdl.xml", "schema": "api.xsd"}
+
+
+class Server:
+    def __init__(self, settings: Settings, handlers: type[Handlers]) -> None:
+        self.settings = settings
+        self.router = Router(LINKS)
+        self.engine = Engine(settings, self.router)
+        seed(self.engine)
+        self.handlers = handlers(self.engine)
+        root = API_ROOT.rstrip("/")
+        self.roots = [root + "/v3", root]  # longest first
+        self.auth = Authenticator(settings, root or "/", self._login_event)
+
+    def _login_event(self, user: str, logged_in: bool) -> None:
+        name = user.split("@")[0]
+        self.engine.record(f"User {name} logged {'in' if logged_in else 'out'}.", user)
+
+    async def endpoint(self, request: Request) -> Response:
+        extra: dict[str, str] = {"X-Rsdlgen-Fingerprint": FINGERPRINT}
+        try:
+            reply = await self._serve(request, extra)
+        except Fault as fault:
+            reply = Reply(fault.status, fault.element(), fault.headers)
+        except Exception as exc:  # a handler bug; bad input never gets here
+            reply = Reply(500, Fault(500, "Internal Server Error", repr(exc)).element())
+        headers = {**extra, **reply.headers}
+        if reply.element is None:
+            return Response(status_code=reply.status, headers=headers)
+        content = b"" if request.method == "HEAD" else xmlio.serialize(reply.element)
+        return Response(content, reply.status, headers, media_type=XML)
+
+    async def _serve(self, request: Request, extra: dict[str, str]) -> Reply:
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        target = split_target(raw_path.decode("latin-1"), request.url.query, self.roots)
+        if target is None:
+            raise not_found(request.url.path)
+        user, auth_headers = self.auth.authenticate(request.headers, request.cookies)
+        extra.update(auth_headers)
+        method = "GET" if request.method == "HEAD" else request.method
+        if not target.segments:
+            return self._root(method, target)
+        route = self.router.route(target.segments)
+        if route is None:
+            task = self.engine.poll(tuple(target.segments)) if method == "GET" else None
+            if task is None:
+                raise not_found(request.url.path)
+            return Reply(200, task)
+        links = route.links.get(method)
+        if not links:
+            allowed = sorted(set(route.links) | ({"HEAD"} if "GET" in route.links else set()))
+            raise Fault(
+                405,
+                "Method Not Allowed",
+                f"{request.method} {route.href}; allowed: {', '.join(allowed)}",
+                {"Allow": ", ".join(allowed)},
+            )
+        link = links[0]
+        body = await self._body(request, link)
+        validation.check_body(link, body, self.settings.accept_deprecated)
+        names = [s[1:-1] for s in link.href.split("/") if s.startswith("{")]
+        call = Call(
+            link,
+            target.segments,
+            dict(zip(names, route.values)),
+            target.matrix,
+            target.query,
+            request.headers,
+            body,
+            user,
+            target.root,
+        )
+        arguments = _arguments(link, target)
+        if link.body is not None:
+            arguments["body"] = body
+        reply = await getattr(self.handlers, link.handler)(call, *route.values, **arguments)
+        if not isinstance(reply, Reply):
+            raise TypeError(f"{link.handler} returned {type(reply).__name__}, not Reply")
+        return reply
+
+    def _root(self, method: str, target: Target) -> Reply:
+        if method != "GET":
+            raise Fault(
+                405,
+                "Method Not Allowed",
+                "the entry point only answers GET",
+                {"Allow": "GET, HEAD"},
+            )
+        for key, name in DOCUMENTS.items():
+            if key in target.query:
+                data = document(name)
+                if data is None:
+                    raise not_found(f"this server was generated without {name}")
+                return Reply(200, xmlio.parse(data))
+        return Reply(200, self.engine.entry_point(target.root))
+
+    async def _body(self, request: Request, link: LinkSpec) -> Element | None:
+        declared = request.headers.get("content-length")
+        limit = self.settings.max_body_bytes
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise Fault(413, "Request Entity Too Large", f"bodies are limited to {limit} bytes")
+        data = bytearray()
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > limit:
+                raise Fault(413, "Request Entity Too Large", f"bodies are limited to {limit} bytes")
+        if not data.strip():
+            return None
+        content_type = request.headers.get("content-type", "")
+        if "xml" not in content_type.lower():
+            raise Fault(
+                415,
+                "Unsupported Media Type",
+                f"Content-Type {content_type or '(none)'}: send application/xml",
+            )
+        return xmlio.parse(bytes(data))
+
+
+def _arguments(link: LinkSpec, target: Target) -> dict[str, Any]:
+    """The link's URL parameters present in the request, converted to their declared types."""
+    arguments: dict[str, Any] = {}
+    for param in link.url:
+        source = target.matrix if param.context == "matrix" else target.query
+        raw = source.get(param.name, source.get(param.name.replace("_", "-")))
+        if raw is None:
+            continue
+        if param.type == "bool":
+            if raw.lower() not in ("true", "false", ""):
+                raise Fault(400, "Invalid value", f"{param.name}={raw!r}: expected true or false")
+            arguments[param.argument] = raw.lower() != "false"
+        elif param.type == "int":
+            try:
+                arguments[param.argument] = int(raw)
+            except ValueError:
+                raise Fault(
+                    400, "Invalid value", f"{param.name}={raw!r}: expected an integer"
+                ) from None
+        else:
+            arguments[param.argument] = raw
+    return arguments
+
+
+def create_app(settings: Settings | None = None, handlers: type[Handlers] = Handlers) -> Starlette:
+    """The mock engine as an ASGI app. `handlers` is `Handlers` or a subclass overriding some of its
+    methods; it is built over the in-memory engine, seeded as a fresh engine is
+    (`app.state.server.engine`)."""
+    server = Server(settings or Settings(), handlers)
+    app = Starlette(routes=[Route("/{path:path}", server.endpoint, methods=METHODS)])
+    app.state.server = server
+    return app

@@ -1,0 +1,89 @@
+"""From a request target to the link that serves it.
+
+The path is split below the API root (`<root>` or `<root>/v3`) into segments, matrix parameters (`;max=1` on any
+segment) and the query. Links live in a trie of segments; a literal segment wins over a placeholder, with
+backtracking, so `vms/{vm:id}/start` and `vms/{vm:id}/nics` coexist with any literal at any depth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, unquote
+
+from .metadata import LinkSpec
+
+
+@dataclass
+class Target:
+    segments: list[str]  # below the API root
+    root: str  # the root the request used, which its hrefs keep
+    matrix: dict[str, str]
+    query: dict[str, str]
+
+
+@dataclass
+class _Node:
+    href: str = ""
+    literals: dict[str, _Node] = field(default_factory=dict)
+    placeholder: _Node | None = None
+    links: dict[str, list[LinkSpec]] = field(default_factory=dict)
+
+
+@dataclass
+class Route:
+    href: str  # the href template of the matched node
+    links: dict[str, list[LinkSpec]]  # method -> links declared for it
+    values: list[str]  # placeholder values, in path order
+
+
+def split_target(raw_path: str, query_string: str, roots: list[str]) -> Target | None:
+    """Segments below one of `roots` (longest first), or None when the path is outside the API."""
+    matrix: dict[str, str] = {}
+    segments: list[str] = []
+    for raw in raw_path.split("/"):
+        name, *params = raw.split(";")
+        for param in params:
+            key, _, value = param.partition("=")
+            if key:
+                matrix[unquote(key)] = unquote(value)
+        if name:
+            segments.append(unquote(name))
+    query = dict(parse_qsl(query_string, keep_blank_values=True))
+    for root in roots:
+        prefix = [s for s in root.split("/") if s]
+        if segments[: len(prefix)] == prefix:
+            return Target(segments[len(prefix) :], root, matrix, query)
+    return None
+
+
+class Router:
+    def __init__(self, links: tuple[LinkSpec, ...]) -> None:
+        self.root = _Node()
+        for link in links:
+            node = self.root
+            for segment in (s for s in link.href.split("/") if s):
+                if segment.startswith("{"):
+                    node.placeholder = node.placeholder or _Node()
+                    node = node.placeholder
+                else:
+                    node = node.literals.setdefault(segment, _Node())
+            node.href = link.href
+            node.links.setdefault(link.method, []).append(link)
+
+    def route(self, segments: list[str]) -> Route | None:
+        found = self._find(self.root, segments, 0, [])
+        return Route(found[0].href, found[0].links, found[1]) if found else None
+
+    def _find(
+        self, node: _Node, segments: list[str], index: int, values: list[str]
+    ) -> tuple[_Node, list[str]] | None:
+        if index == len(segments):
+            return (node, values) if node.links else None
+        literal = node.literals.get(segments[index])
+        if literal is not None:
+            found = self._find(literal, segments, index + 1, values)
+            if found:
+                return found
+        if node.placeholder is not None:
+            return self._find(node.placeholder, segments, index + 1, [*values, segments[index]])
+        return None

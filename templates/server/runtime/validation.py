@@ -1,0 +1,129 @@
+"""Checks a request body against what the RSDL declares for its link.
+
+The body must be the declared element (`<storage_domain>` for `StorageDomain`); for add, update and actions it
+must satisfy every mandatory parameter of at least one overload (guide §7.3.10), where `id|name` accepts
+either, a leaf is a child element with text or an attribute (`<boot dev="cdrom"/>`), and a collection parameter
+needs each item to satisfy one of its nested sets. Updates may not change what no update overload lists
+(§7.4.9).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from .calls import tag
+from .faults import Fault
+from .metadata import BodySpec, LinkSpec, Need
+
+# Parts of a representation the server writes itself; clients echo them back from GET.
+GENERATED = frozenset({"actions", "link", "creation_status"})
+
+
+def _children(elements: list[etree._Element], name: str) -> list[etree._Element]:
+    return [c for e in elements for c in e if c.tag == name]
+
+
+def _at(root: etree._Element, path: tuple[str, ...]) -> list[etree._Element]:
+    found = [root]
+    for name in path:
+        found = _children(found, name)
+    return found
+
+
+def _has_leaf(element: etree._Element, leaf: str) -> bool:
+    if element.get(leaf) is not None:
+        return True
+    child = element.find(leaf)
+    return child is not None and (bool((child.text or "").strip()) or len(child) > 0)
+
+
+def missing(root: etree._Element, needs: tuple[Need, ...], prefix: str = "") -> list[str]:
+    """Names of the needs `root` does not satisfy."""
+    absent: list[str] = []
+    for need in needs:
+        holders = _at(root, need.path)
+        if need.leaves:
+            if not any(_has_leaf(h, leaf) for h in holders for leaf in need.leaves):
+                absent.append(prefix + need.name)
+            continue
+        if not holders:
+            if not need.optional:
+                absent.append(prefix + need.name)
+            continue
+        parent = need.name.rpartition(".")[0]
+        for item in holders:
+            gaps: list[list[str]] = [
+                missing(item, nested, parent + "." if parent else "") for nested in need.sets
+            ]
+            if gaps and all(gaps):
+                fewest: list[str] = min(gaps, key=len)
+                absent.extend(fewest)
+                break
+    return absent
+
+
+def check_body(link: LinkSpec, body: etree._Element | None, accept_deprecated: bool) -> None:
+    spec = link.body
+    if spec is None:
+        return
+    if body is None:
+        if spec.required:
+            raise Fault(400, "Request body required", f"expected <{spec.element}>")
+        return
+    if spec.element and body.tag != spec.element:
+        raise Fault(
+            400, "Wrong body type", f"expected <{spec.element}> ({spec.type}), got <{tag(body)}>"
+        )
+    _check_overloads(spec, body, accept_deprecated)
+
+
+def _check_overloads(spec: BodySpec, body: etree._Element, accept_deprecated: bool) -> None:
+    overloads = [o for o in spec.overloads if accept_deprecated or not o.deprecated]
+    if not overloads:
+        return
+    gaps = [missing(body, o.needs) for o in overloads]
+    if any(not gap for gap in gaps):
+        return
+    closest = min(gaps, key=len)
+    raise Fault(
+        400,
+        "Incomplete parameters",
+        f"{spec.type} [{', '.join(closest)}] required for {_verb(spec)}",
+    )
+
+
+def _verb(spec: BodySpec) -> str:
+    return "update" if spec.updatable else "action" if spec.element == "action" else "add"
+
+
+def leaves(element: etree._Element, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(dotted path, value) of every attribute and text leaf below `element`, generated parts skipped."""
+    for name, value in element.attrib.items():
+        if name != "href":
+            yield ".".join((*prefix, name)), value
+    for child in element:
+        name = tag(child)
+        if not name or name in GENERATED:
+            continue
+        path = (*prefix, name)
+        if len(child) or child.attrib:
+            yield from leaves(child, path)
+        else:
+            yield ".".join(path), (child.text or "").strip()
+
+
+def check_immutable(spec: BodySpec, body: etree._Element, stored: etree._Element) -> None:
+    """409 when an update changes a field that no update overload lists (or the id)."""
+    current = dict(leaves(stored))
+    for path, value in leaves(body):
+        fixed = path == "id" or bool(spec.updatable) and not _updatable(spec.updatable, path)
+        if fixed and path in current and current[path] != value:
+            raise Fault(
+                409, "Broken immutability constraint", f"Attempt to set immutable field: {path}"
+            )
+
+
+def _updatable(allowed: tuple[str, ...], path: str) -> bool:
+    return any(path == a or path.startswith(a + ".") for a in allowed)

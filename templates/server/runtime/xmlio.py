@@ -1,0 +1,49 @@
+"""Reading request bodies safely and writing responses.
+
+Request bodies come from anyone: no entity is expanded, nothing is fetched, and a DOCTYPE declaring entities is
+refused, so entity bombs and `SYSTEM "file:///..."` references never act.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .faults import Fault
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+
+
+def parse(data: bytes) -> etree._Element:
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        message = (exc.msg or "not well-formed").split(", line ")[0]
+        raise Fault(400, "Malformed XML", f"line {exc.lineno}: {message}") from None
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise Fault(400, "Malformed XML", "entity declarations are not allowed")
+    return root
+
+
+def serialize(element: etree._Element) -> bytes:
+    data: bytes = etree.tostring(
+        element, xml_declaration=True, encoding="UTF-8", standalone=True, pretty_print=True
+    )
+    return data
+
+
+def text(element: etree._Element | None, path: str) -> str | None:
+    """The text of a child (`name`), an attribute (`@id`), or None."""
+    if element is None:
+        return None
+    if path.startswith("@"):
+        return element.get(path[1:])
+    child = element.find(path)
+    return child.text if child is not None else None
