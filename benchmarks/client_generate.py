@@ -1,0 +1,47 @@
+"""Generation time of the client for oVirt 3.6 (775 links): cold (empty output directory) and again with nothing
+changed. Prints medians of several runs. Run from the repository root: `python benchmarks/client_generate.py`.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import generator  # noqa: E402
+from generator.rendering import write_tree  # noqa: E402
+from generator.targets import client  # noqa: E402
+
+OVIRT36 = ROOT.parent / "shared" / "corpus" / "ovirt-engine-3.6.13.5"
+
+
+def generate(out: Path) -> int:
+    model = generator.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
+    return len(write_tree(out, client.render(model, "ovirtsdk3")))
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    cold, warm = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            written = generate(Path(tmp))
+            cold.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            unchanged = generate(Path(tmp))
+            warm.append(time.perf_counter() - start)
+    print(
+        f"oVirt 3.6 client, median of {runs} runs ({written} files, {unchanged} rewritten on rerun)"
+    )
+    print(f"cold:              {statistics.median(cold):.2f} s")
+    print(f"nothing changed:   {statistics.median(warm):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

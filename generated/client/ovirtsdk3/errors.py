@@ -1,0 +1,30 @@
+"""Exceptions of the ovirtsdk3 client. None of them ever carries credentials."""
+
+from __future__ import annotations
+
+
+class Error(Exception):
+    """Base of every error this package raises."""
+
+
+class ConnectionError(Error):
+    """The server could not be reached, or the connection broke (DNS, TLS, refused, timeout)."""
+
+
+class RequestError(Error):
+    """The server answered with an error status; `reason` and `detail` come from its `<fault>` if any."""
+
+    def __init__(self, status: int, reason: str, detail: str | None = None) -> None:
+        message = f"[{status}] {reason}" + (f": {detail}" if detail else "")
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
+        self.detail = detail
+
+
+class AsyncFailure(RequestError):
+    """An asynchronous creation or action that was waited on ended in the `failed` state."""
+
+
+class WaitTimeout(Error):
+    """An asynchronous creation or action did not finish within the time given to `wait`."""

@@ -1,0 +1,4529 @@
+"""Services of the API: `API` and a class per collection, entity and resource of the RSDL tree.
+
+Entities are typed views of their representation (subclasses of their `types` class) that also carry their
+operations: `vm.update()`, `vm.start()`, `vm.nics.list()`. Where a sub-collection or an operation has the name
+of a data field, the operation wins (as in the v3 SDK); the data stays readable through the `types` class,
+e.g. `types.VM.nics.__get__(vm, None)` or `xml.element_of(vm)`.
+"""
+
+from __future__ import annotations
+
+import builtins as _builtins
+import types as _pytypes
+
+import httpx
+
+from . import _services as _svc
+from . import _views, types
+from .transport import Connection
+
+API_ROOT = "/ovirt-engine/api"
+
+
+class API:
+    """Entry point: `API(url, username, password)`; an attribute per top-level collection (`api.vms`).
+
+    `url` is the API's address (`https://engine.example.com/ovirt-engine/api`); a URL without a path gets the
+    root this client was generated for (/ovirt-engine/api). TLS certificates are verified unless `insecure` is
+    set; `ca_file` names the CA bundle of the engine. With `persistent_auth` (the default) the credentials are
+    sent once and the session cookie afterwards; `filter` sends `Filter: true` (user-level permissions);
+    `session_timeout` (minutes) is the idle time-to-live of that session.
+    """
+
+    _href = ""
+
+    def __init__(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        ca_file: str | None = None,
+        insecure: bool = False,
+        persistent_auth: bool = True,
+        timeout: float = 60.0,
+        filter: bool = False,
+        session_timeout: int | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._connection = Connection(
+            url,
+            username,
+            password,
+            api_root=API_ROOT,
+            ca_file=ca_file,
+            insecure=insecure,
+            persistent_auth=persistent_auth,
+            timeout=timeout,
+            filter=filter,
+            session_timeout=session_timeout,
+            transport=transport,
+        )
+        self._path = ""
+
+    def __repr__(self) -> str:
+        return f"<API {self._connection.url}>"
+
+    def __enter__(self) -> API:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: _pytypes.TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def wait(
+        self, obj: _views.View, *, timeout: float = 600.0, interval: float = 2.0
+    ) -> _views.View:
+        """Wait for an object returned with 202 Accepted, or an action sent with `async`, to complete."""
+        return self._connection.wait(obj, timeout=timeout, interval=interval)
+
+    capabilities = _svc.Sub("capabilities", lambda: Capabilities)
+    clusters = _svc.Sub("clusters", lambda: Clusters)
+    cpuprofiles = _svc.Sub("cpuprofiles", lambda: Cpuprofiles)
+    datacenters = _svc.Sub("datacenters", lambda: Datacenters)
+    disks = _svc.Sub("disks", lambda: Disks)
+    events = _svc.Sub("events", lambda: Events)
+    hosts = _svc.Sub("hosts", lambda: Hosts)
+    networks = _svc.Sub("networks", lambda: Networks)
+    roles = _svc.Sub("roles", lambda: Roles)
+    storagedomains = _svc.Sub("storagedomains", lambda: Storagedomains)
+    tags = _svc.Sub("tags", lambda: Tags)
+    templates = _svc.Sub("templates", lambda: Templates)
+    users = _svc.Sub("users", lambda: Users)
+    vms = _svc.Sub("vms", lambda: Vms)
+
+
+class Capabilities(_svc.Service):
+    """The `capabilities` collection of `VersionCaps` entities."""
+
+    __slots__ = ()
+    _href = "capabilities"
+
+    def entity(self, id: str) -> Capability:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Capability, self._connection, self._path, id)
+
+    @_svc.links(("GET", "capabilities", "get"))
+    def list(
+        self,
+    ) -> _builtins.list[Capability]:
+        """get the capabilities of every supported compatibility level
+
+        `GET capabilities` returns `Capabilities`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+        )
+        return _svc.items(found, "version", Capability, self._connection, self._path)
+
+    @_svc.links(("GET", "capabilities/{capability:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Capability | None:
+        """get the capabilities of one compatibility level
+
+        `GET capabilities/{capability:id}` returns `VersionCaps`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Capability, found, self._connection, path)
+
+
+class Capability(_svc.Entity, types.VersionCaps):
+    """A `VersionCaps` at `capabilities/{capability:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "capabilities/{capability:id}"
+
+
+class Clusters(_svc.Service):
+    """The `clusters` collection of `Cluster` entities."""
+
+    __slots__ = ()
+    _href = "clusters"
+
+    def entity(self, id: str) -> Cluster:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Cluster, self._connection, self._path, id)
+
+    @_svc.links(("GET", "clusters", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Cluster]:
+        """get a list of clusters
+
+        `GET clusters` returns `Clusters`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "cluster", Cluster, self._connection, self._path)
+
+    @_svc.links(("POST", "clusters", "add"))
+    def add(
+        self,
+        cluster: types.Cluster,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Cluster:
+        """add a new cluster
+
+        `POST clusters` returns `Cluster`.
+
+        Signature 1 (add a new cluster to a data center): mandatory cluster.data_center.id|name,
+        cluster.name, cluster.cpu.id; optional cluster.description, cluster.comment,
+        cluster.version.major, cluster.version.minor, cluster.memory_policy.overcommit.percent,
+        cluster.memory_policy.transparent_hugepages.enabled, cluster.scheduling_policy.policy,
+        cluster.scheduling_policy.thresholds.low, cluster.scheduling_policy.thresholds.high,
+        cluster.scheduling_policy.thresholds.duration, cluster.error_handling.on_error,
+        cluster.virt_service, cluster.gluster_service, cluster.threads_as_cores,
+        cluster.tunnel_migration, cluster.trusted_service, cluster.ballooning_enabled,
+        cluster.ksm.enabled.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=cluster,
+        )
+        return _svc.bind_in(Cluster, found, self._connection, self._path)
+
+    @_svc.links(("GET", "clusters/{cluster:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Cluster | None:
+        """get the cluster
+
+        `GET clusters/{cluster:id}` returns `Cluster`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Cluster, found, self._connection, path)
+
+
+class Cluster(_svc.Entity, types.Cluster):
+    """A `Cluster` at `clusters/{cluster:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "clusters/{cluster:id}"
+    networks = _svc.Sub("networks", lambda: ClusterNetworks)
+    permissions = _svc.Sub("permissions", lambda: ClusterPermissions)
+
+    @_svc.links(("PUT", "clusters/{cluster:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Cluster:
+        """update the specified cluster
+
+        `PUT clusters/{cluster:id}` returns `Cluster`.
+
+        Signature 1: mandatory none; optional cluster.name, cluster.description, cluster.comment,
+        cluster.cpu.id, cluster.error_handling.on_error, cluster.memory_policy.overcommit.percent,
+        cluster.memory_policy.transparent_hugepages.enabled, cluster.scheduling_policy.policy,
+        cluster.version.major, cluster.version.minor.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "clusters/{cluster:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified cluster
+
+        `DELETE clusters/{cluster:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class ClusterNetworks(_svc.Service):
+    """The `clusters/{cluster:id}/networks` collection of `Network` entities."""
+
+    __slots__ = ()
+    _href = "clusters/{cluster:id}/networks"
+
+    def entity(self, id: str) -> ClusterNetwork:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(ClusterNetwork, self._connection, self._path, id)
+
+    @_svc.links(("GET", "clusters/{cluster:id}/networks", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[ClusterNetwork]:
+        """get a list of networks associated with the cluster
+
+        `GET clusters/{cluster:id}/networks` returns `Networks`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "network", ClusterNetwork, self._connection, self._path)
+
+    @_svc.links(("POST", "clusters/{cluster:id}/networks", "add"))
+    def add(
+        self,
+        network: types.Network,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> ClusterNetwork:
+        """add a new network association (attach a network to the cluster)
+
+        `POST clusters/{cluster:id}/networks` returns `Network`.
+
+        Signature 1: mandatory network.id|name; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=network,
+        )
+        return _svc.bind_in(ClusterNetwork, found, self._connection, self._path)
+
+    @_svc.links(("GET", "clusters/{cluster:id}/networks/{network:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> ClusterNetwork | None:
+        """get the cluster network
+
+        `GET clusters/{cluster:id}/networks/{network:id}` returns `Network`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(ClusterNetwork, found, self._connection, path)
+
+
+class ClusterNetwork(_svc.Entity, types.Network):
+    """A `Network` at `clusters/{cluster:id}/networks/{network:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "clusters/{cluster:id}/networks/{network:id}"
+
+    @_svc.links(("PUT", "clusters/{cluster:id}/networks/{network:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> ClusterNetwork:
+        """update the specified cluster network
+
+        `PUT clusters/{cluster:id}/networks/{network:id}` returns `Network`.
+
+        Signature 1: mandatory none; optional network.required, network.usages.usage[usage],
+        network.display.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "clusters/{cluster:id}/networks/{network:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified cluster network association
+
+        `DELETE clusters/{cluster:id}/networks/{network:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class ClusterPermissions(_svc.Service):
+    """The `clusters/{cluster:id}/permissions` collection of `Permission` entities."""
+
+    __slots__ = ()
+    _href = "clusters/{cluster:id}/permissions"
+
+    def entity(self, id: str) -> ClusterPermission:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(ClusterPermission, self._connection, self._path, id)
+
+    @_svc.links(("GET", "clusters/{cluster:id}/permissions", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[ClusterPermission]:
+        """get a list of permissions on the cluster
+
+        `GET clusters/{cluster:id}/permissions` returns `Permissions`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "permission", ClusterPermission, self._connection, self._path)
+
+    @_svc.links(("POST", "clusters/{cluster:id}/permissions", "add"))
+    def add(
+        self,
+        permission: types.Permission,
+        *,
+        correlation_id: str | None = None,
+    ) -> ClusterPermission:
+        """add a new permission on the cluster
+
+        `POST clusters/{cluster:id}/permissions` returns `Permission`.
+
+        Signature 1: mandatory permission.role.id, permission.user.id; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=permission,
+        )
+        return _svc.bind_in(ClusterPermission, found, self._connection, self._path)
+
+    @_svc.links(("GET", "clusters/{cluster:id}/permissions/{permission:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> ClusterPermission | None:
+        """get the cluster permission
+
+        `GET clusters/{cluster:id}/permissions/{permission:id}` returns `Permission`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return (
+            None if found is None else _svc.bind(ClusterPermission, found, self._connection, path)
+        )
+
+
+class ClusterPermission(_svc.Entity, types.Permission):
+    """A `Permission` at `clusters/{cluster:id}/permissions/{permission:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "clusters/{cluster:id}/permissions/{permission:id}"
+
+    @_svc.links(("DELETE", "clusters/{cluster:id}/permissions/{permission:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified cluster permission
+
+        `DELETE clusters/{cluster:id}/permissions/{permission:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class Cpuprofiles(_svc.Service):
+    """The `cpuprofiles` collection of `CpuProfile` entities."""
+
+    __slots__ = ()
+    _href = "cpuprofiles"
+
+    def entity(self, id: str) -> Cpuprofile:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Cpuprofile, self._connection, self._path, id)
+
+    @_svc.links(("GET", "cpuprofiles", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Cpuprofile]:
+        """get a list of CPU profiles
+
+        `GET cpuprofiles` returns `CpuProfiles`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "cpu_profile", Cpuprofile, self._connection, self._path)
+
+    @_svc.links(("POST", "cpuprofiles", "add"))
+    def add(
+        self,
+        cpu_profile: types.CpuProfile,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Cpuprofile:
+        """add a new CPU profile
+
+        `POST cpuprofiles` returns `CpuProfile`.
+
+        Signature 1: mandatory cpuprofile.name, cpuprofile.cluster.id; optional
+        cpuprofile.description, cpuprofile.qos.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=cpu_profile,
+        )
+        return _svc.bind_in(Cpuprofile, found, self._connection, self._path)
+
+    @_svc.links(("GET", "cpuprofiles/{cpuprofile:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Cpuprofile | None:
+        """get the CPU profile
+
+        `GET cpuprofiles/{cpuprofile:id}` returns `CpuProfile`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Cpuprofile, found, self._connection, path)
+
+
+class Cpuprofile(_svc.Entity, types.CpuProfile):
+    """A `CpuProfile` at `cpuprofiles/{cpuprofile:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "cpuprofiles/{cpuprofile:id}"
+
+    @_svc.links(("PUT", "cpuprofiles/{cpuprofile:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Cpuprofile:
+        """update the specified CPU profile
+
+        `PUT cpuprofiles/{cpuprofile:id}` returns `CpuProfile`.
+
+        Signature 1: mandatory none; optional cpuprofile.name, cpuprofile.description,
+        cpuprofile.qos.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "cpuprofiles/{cpuprofile:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified CPU profile
+
+        `DELETE cpuprofiles/{cpuprofile:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class Datacenters(_svc.Service):
+    """The `datacenters` collection of `DataCenter` entities."""
+
+    __slots__ = ()
+    _href = "datacenters"
+
+    def entity(self, id: str) -> Datacenter:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Datacenter, self._connection, self._path, id)
+
+    @_svc.links(("GET", "datacenters", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Datacenter]:
+        """get a list of data centers
+
+        `GET datacenters` returns `DataCenters`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "data_center", Datacenter, self._connection, self._path)
+
+    @_svc.links(("POST", "datacenters", "add"))
+    def add(
+        self,
+        data_center: types.DataCenter,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Datacenter:
+        """add a new data center
+
+        `POST datacenters` returns `DataCenter`.
+
+        Signature 1: mandatory datacenter.name, datacenter.local; optional datacenter.description,
+        datacenter.comment, datacenter.storage_format, datacenter.version.major,
+        datacenter.version.minor, datacenter.mac_pool.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=data_center,
+        )
+        return _svc.bind_in(Datacenter, found, self._connection, self._path)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Datacenter | None:
+        """get the data center
+
+        `GET datacenters/{datacenter:id}` returns `DataCenter`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Datacenter, found, self._connection, path)
+
+
+class Datacenter(_svc.Entity, types.DataCenter):
+    """A `DataCenter` at `datacenters/{datacenter:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "datacenters/{datacenter:id}"
+    clusters = _svc.Sub("clusters", lambda: DatacenterClusters)
+    networks = _svc.Sub("networks", lambda: DatacenterNetworks)
+    permissions = _svc.Sub("permissions", lambda: DatacenterPermissions)
+    quotas = _svc.Sub("quotas", lambda: DatacenterQuotas)
+    storagedomains = _svc.Sub("storagedomains", lambda: DatacenterStoragedomains)
+
+    @_svc.links(("PUT", "datacenters/{datacenter:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Datacenter:
+        """update the specified data center
+
+        `PUT datacenters/{datacenter:id}` returns `DataCenter`.
+
+        Signature 1: mandatory none; optional datacenter.name, datacenter.description,
+        datacenter.comment, datacenter.storage_type, datacenter.storage_format,
+        datacenter.version.major, datacenter.version.minor, datacenter.mac_pool.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "datacenters/{datacenter:id}", "delete"))
+    def delete(
+        self,
+        action: types.Action | None = None,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified data center
+
+        `DELETE datacenters/{datacenter:id}`.
+
+        Signature 1 (force removal: drop the database entries of the data center and its data
+        storage domains): mandatory none; optional action.force.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=action,
+        )
+
+
+class DatacenterClusters(_svc.Service):
+    """The `datacenters/{datacenter:id}/clusters` collection of `Cluster` entities."""
+
+    __slots__ = ()
+    _href = "datacenters/{datacenter:id}/clusters"
+
+    def entity(self, id: str) -> DatacenterCluster:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(DatacenterCluster, self._connection, self._path, id)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/clusters", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[DatacenterCluster]:
+        """get a list of clusters of the data center
+
+        `GET datacenters/{datacenter:id}/clusters` returns `Clusters`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "cluster", DatacenterCluster, self._connection, self._path)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/clusters/{cluster:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> DatacenterCluster | None:
+        """get the data center cluster
+
+        `GET datacenters/{datacenter:id}/clusters/{cluster:id}` returns `Cluster`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return (
+            None if found is None else _svc.bind(DatacenterCluster, found, self._connection, path)
+        )
+
+
+class DatacenterCluster(_svc.Entity, types.Cluster):
+    """A `Cluster` at `datacenters/{datacenter:id}/clusters/{cluster:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "datacenters/{datacenter:id}/clusters/{cluster:id}"
+
+
+class DatacenterNetworks(_svc.Service):
+    """The `datacenters/{datacenter:id}/networks` collection of `Network` entities."""
+
+    __slots__ = ()
+    _href = "datacenters/{datacenter:id}/networks"
+
+    def entity(self, id: str) -> DatacenterNetwork:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(DatacenterNetwork, self._connection, self._path, id)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/networks", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[DatacenterNetwork]:
+        """get a list of networks of the data center
+
+        `GET datacenters/{datacenter:id}/networks` returns `Networks`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "network", DatacenterNetwork, self._connection, self._path)
+
+    @_svc.links(("POST", "datacenters/{datacenter:id}/networks", "add"))
+    def add(
+        self,
+        network: types.Network,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> DatacenterNetwork:
+        """add a new network in the data center
+
+        `POST datacenters/{datacenter:id}/networks` returns `Network`.
+
+        Signature 1: mandatory network.id|name; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=network,
+        )
+        return _svc.bind_in(DatacenterNetwork, found, self._connection, self._path)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/networks/{network:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> DatacenterNetwork | None:
+        """get the data center network
+
+        `GET datacenters/{datacenter:id}/networks/{network:id}` returns `Network`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return (
+            None if found is None else _svc.bind(DatacenterNetwork, found, self._connection, path)
+        )
+
+
+class DatacenterNetwork(_svc.Entity, types.Network):
+    """A `Network` at `datacenters/{datacenter:id}/networks/{network:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "datacenters/{datacenter:id}/networks/{network:id}"
+
+    @_svc.links(("PUT", "datacenters/{datacenter:id}/networks/{network:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> DatacenterNetwork:
+        """update the specified data center network
+
+        `PUT datacenters/{datacenter:id}/networks/{network:id}` returns `Network`.
+
+        Signature 1: mandatory none; optional network.name, network.description, network.mtu,
+        network.stp, network.vlan.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "datacenters/{datacenter:id}/networks/{network:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified network
+
+        `DELETE datacenters/{datacenter:id}/networks/{network:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class DatacenterPermissions(_svc.Service):
+    """The `datacenters/{datacenter:id}/permissions` collection of `Permission` entities."""
+
+    __slots__ = ()
+    _href = "datacenters/{datacenter:id}/permissions"
+
+    def entity(self, id: str) -> DatacenterPermission:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(DatacenterPermission, self._connection, self._path, id)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/permissions", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[DatacenterPermission]:
+        """get a list of permissions on the data center
+
+        `GET datacenters/{datacenter:id}/permissions` returns `Permissions`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "permission", DatacenterPermission, self._connection, self._path)
+
+    @_svc.links(("POST", "datacenters/{datacenter:id}/permissions", "add"))
+    def add(
+        self,
+        permission: types.Permission,
+        *,
+        correlation_id: str | None = None,
+    ) -> DatacenterPermission:
+        """add a new permission on the data center
+
+        `POST datacenters/{datacenter:id}/permissions` returns `Permission`.
+
+        Signature 1: mandatory permission.role.id, permission.user.id; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=permission,
+        )
+        return _svc.bind_in(DatacenterPermission, found, self._connection, self._path)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/permissions/{permission:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> DatacenterPermission | None:
+        """get the data center permission
+
+        `GET datacenters/{datacenter:id}/permissions/{permission:id}` returns `Permission`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return (
+            None
+            if found is None
+            else _svc.bind(DatacenterPermission, found, self._connection, path)
+        )
+
+
+class DatacenterPermission(_svc.Entity, types.Permission):
+    """A `Permission` at `datacenters/{datacenter:id}/permissions/{permission:id}`, with its
+    operations.
+    """
+
+    __slots__ = ("_connection", "_path")
+    _href = "datacenters/{datacenter:id}/permissions/{permission:id}"
+
+    @_svc.links(("DELETE", "datacenters/{datacenter:id}/permissions/{permission:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified data center permission
+
+        `DELETE datacenters/{datacenter:id}/permissions/{permission:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class DatacenterQuotas(_svc.Service):
+    """The `datacenters/{datacenter:id}/quotas` collection of `Quota` entities."""
+
+    __slots__ = ()
+    _href = "datacenters/{datacenter:id}/quotas"
+
+    def entity(self, id: str) -> DatacenterQuota:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(DatacenterQuota, self._connection, self._path, id)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/quotas", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[DatacenterQuota]:
+        """get a list of quotas of the data center
+
+        `GET datacenters/{datacenter:id}/quotas` returns `Quotas`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "quota", DatacenterQuota, self._connection, self._path)
+
+    @_svc.links(("POST", "datacenters/{datacenter:id}/quotas", "add"))
+    def add(
+        self,
+        quota: types.Quota,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> DatacenterQuota:
+        """add a new quota
+
+        `POST datacenters/{datacenter:id}/quotas` returns `Quota`.
+
+        Signature 1: mandatory quota.name, quota.description; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=quota,
+        )
+        return _svc.bind_in(DatacenterQuota, found, self._connection, self._path)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/quotas/{quota:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> DatacenterQuota | None:
+        """get the quota
+
+        `GET datacenters/{datacenter:id}/quotas/{quota:id}` returns `Quota`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(DatacenterQuota, found, self._connection, path)
+
+
+class DatacenterQuota(_svc.Entity, types.Quota):
+    """A `Quota` at `datacenters/{datacenter:id}/quotas/{quota:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "datacenters/{datacenter:id}/quotas/{quota:id}"
+
+    @_svc.links(("DELETE", "datacenters/{datacenter:id}/quotas/{quota:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified quota
+
+        `DELETE datacenters/{datacenter:id}/quotas/{quota:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class DatacenterStoragedomains(_svc.Service):
+    """The `datacenters/{datacenter:id}/storagedomains` collection of `StorageDomain` entities."""
+
+    __slots__ = ()
+    _href = "datacenters/{datacenter:id}/storagedomains"
+
+    def entity(self, id: str) -> DatacenterStoragedomain:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(DatacenterStoragedomain, self._connection, self._path, id)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/storagedomains", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[DatacenterStoragedomain]:
+        """get a list of storage domains attached to the data center
+
+        `GET datacenters/{datacenter:id}/storagedomains` returns `StorageDomains`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(
+            found, "storage_domain", DatacenterStoragedomain, self._connection, self._path
+        )
+
+    @_svc.links(("POST", "datacenters/{datacenter:id}/storagedomains", "add"))
+    def add(
+        self,
+        storage_domain: types.StorageDomain,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> DatacenterStoragedomain:
+        """add a new storage domain attachment (attach a storage domain to the data center)
+
+        `POST datacenters/{datacenter:id}/storagedomains` returns `StorageDomain`.
+
+        Signature 1: mandatory storagedomain.id|name; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=storage_domain,
+        )
+        return _svc.bind_in(DatacenterStoragedomain, found, self._connection, self._path)
+
+    @_svc.links(("GET", "datacenters/{datacenter:id}/storagedomains/{storagedomain:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> DatacenterStoragedomain | None:
+        """get the attached storage domain
+
+        `GET datacenters/{datacenter:id}/storagedomains/{storagedomain:id}` returns `StorageDomain`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return (
+            None
+            if found is None
+            else _svc.bind(DatacenterStoragedomain, found, self._connection, path)
+        )
+
+
+class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
+    """A `StorageDomain` at `datacenters/{datacenter:id}/storagedomains/{storagedomain:id}`, with its
+    operations.
+    """
+
+    __slots__ = ("_connection", "_path")
+    _href = "datacenters/{datacenter:id}/storagedomains/{storagedomain:id}"
+
+    @_svc.links(
+        ("DELETE", "datacenters/{datacenter:id}/storagedomains/{storagedomain:id}", "delete")
+    )
+    def delete(
+        self,
+        action: types.Action | None = None,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """detach the storage domain from the data center
+
+        `DELETE datacenters/{datacenter:id}/storagedomains/{storagedomain:id}`.
+
+        Signature 1: mandatory none; optional action.async.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=action,
+        )
+
+    @_svc.links(
+        (
+            "POST",
+            "datacenters/{datacenter:id}/storagedomains/{storagedomain:id}/activate",
+            "activate",
+        )
+    )
+    def activate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """activate the attached storage domain in the data center
+
+        `POST datacenters/{datacenter:id}/storagedomains/{storagedomain:id}/activate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "activate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(
+        (
+            "POST",
+            "datacenters/{datacenter:id}/storagedomains/{storagedomain:id}/deactivate",
+            "deactivate",
+        )
+    )
+    def deactivate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """deactivate the attached storage domain in the data center
+
+        `POST datacenters/{datacenter:id}/storagedomains/{storagedomain:id}/deactivate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "deactivate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+
+class Disks(_svc.Service):
+    """The `disks` collection of `Disk` entities."""
+
+    __slots__ = ()
+    _href = "disks"
+
+    def entity(self, id: str) -> Disk:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Disk, self._connection, self._path, id)
+
+    @_svc.links(("GET", "disks", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Disk]:
+        """get a list of disks
+
+        `GET disks` returns `Disks`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "disk", Disk, self._connection, self._path)
+
+    @_svc.links(("POST", "disks", "add"))
+    def add(
+        self,
+        disk: types.Disk,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Disk:
+        """add a new floating disk
+
+        `POST disks` returns `Disk`.
+
+        Signature 1: mandatory disk.provisioned_size, disk.interface, disk.format,
+        disk.storage_domains.storage_domain[storage_domain.id|name]; optional disk.alias, disk.name,
+        disk.description, disk.type, disk.sparse, disk.bootable, disk.shareable,
+        disk.wipe_after_delete, disk.propagate_errors, disk.active, disk.read_only, disk.quota.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=disk,
+        )
+        return _svc.bind_in(Disk, found, self._connection, self._path)
+
+    @_svc.links(("GET", "disks/{disk:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Disk | None:
+        """get the disk
+
+        `GET disks/{disk:id}` returns `Disk`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Disk, found, self._connection, path)
+
+
+class Disk(_svc.Entity, types.Disk):
+    """A `Disk` at `disks/{disk:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "disks/{disk:id}"
+
+    @_svc.links(("DELETE", "disks/{disk:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified disk
+
+        `DELETE disks/{disk:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class Events(_svc.Service):
+    """The `events` collection of `Event` entities."""
+
+    __slots__ = ()
+    _href = "events"
+
+    def entity(self, id: str) -> Event:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Event, self._connection, self._path, id)
+
+    @_svc.links(("GET", "events", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        from_: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Event]:
+        """get a list of events, optionally only those after a given event id
+
+        `GET events` returns `Events`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max, "from": from_},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "event", Event, self._connection, self._path)
+
+    @_svc.links(("GET", "events/{event:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Event | None:
+        """get the event
+
+        `GET events/{event:id}` returns `Event`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Event, found, self._connection, path)
+
+
+class Event(_svc.Entity, types.Event):
+    """A `Event` at `events/{event:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "events/{event:id}"
+
+
+class Hosts(_svc.Service):
+    """The `hosts` collection of `Host` entities."""
+
+    __slots__ = ()
+    _href = "hosts"
+
+    def entity(self, id: str) -> Host:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Host, self._connection, self._path, id)
+
+    @_svc.links(("GET", "hosts", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Host]:
+        """get a list of hosts
+
+        `GET hosts` returns `Hosts`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "host", Host, self._connection, self._path)
+
+    @_svc.links(("POST", "hosts", "add"))
+    def add(
+        self,
+        host: types.Host,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Host:
+        """add a new host
+
+        `POST hosts` returns `Host`.
+
+        Signature 1 (add a new host and install it with the root password): mandatory host.name,
+        host.address, host.root_password; optional host.cluster.id|name, host.port, host.comment,
+        host.power_management.enabled, host.power_management.type.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=host,
+        )
+        return _svc.bind_in(Host, found, self._connection, self._path)
+
+    @_svc.links(("GET", "hosts/{host:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+        all_content: bool | None = None,
+    ) -> Host | None:
+        """get the host
+
+        `GET hosts/{host:id}` returns `Host`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter, "All-Content": all_content},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Host, found, self._connection, path)
+
+
+class Host(_svc.Entity, types.Host):
+    """A `Host` at `hosts/{host:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "hosts/{host:id}"
+    nics = _svc.Sub("nics", lambda: HostNics)
+    permissions = _svc.Sub("permissions", lambda: HostPermissions)
+    tags = _svc.Sub("tags", lambda: HostTags)
+
+    @_svc.links(("PUT", "hosts/{host:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Host:
+        """update the specified host
+
+        `PUT hosts/{host:id}` returns `Host`.
+
+        Signature 1: mandatory none; optional host.name, host.description, host.comment,
+        host.cluster.id|name, host.power_management.enabled, host.transparent_hugepages.enabled,
+        host.ksm.enabled.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "hosts/{host:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        force: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified host
+
+        `DELETE hosts/{host:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_, "force": force},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+    @_svc.links(("POST", "hosts/{host:id}/activate", "activate"))
+    def activate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """activate the host for use
+
+        `POST hosts/{host:id}/activate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "activate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/approve", "approve"))
+    def approve(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """approve a pre-installed host for use in a cluster
+
+        `POST hosts/{host:id}/approve` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry,
+        action.cluster.id|name.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "approve"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/commitnetconfig", "commitnetconfig"))
+    def commitnetconfig(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """persist the current network configuration of the host
+
+        `POST hosts/{host:id}/commitnetconfig` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "commitnetconfig"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/deactivate", "deactivate"))
+    def deactivate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """deactivate the host to perform maintenance tasks
+
+        `POST hosts/{host:id}/deactivate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "deactivate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/fence", "fence"))
+    def fence(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """control the power management device of the host
+
+        `POST hosts/{host:id}/fence` returns `Action`.
+
+        Signature 1: mandatory action.fence_type; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "fence"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/forceselectspm", "forceselectspm"))
+    def forceselectspm(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """manually set the host as storage pool manager (SPM)
+
+        `POST hosts/{host:id}/forceselectspm` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "forceselectspm"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/install", "install"))
+    def install(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """install VDSM and related software on the host
+
+        `POST hosts/{host:id}/install` returns `Action`.
+
+        Signature 1: mandatory action.root_password; optional action.async,
+        action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "install"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/iscsidiscover", "iscsidiscover"))
+    def iscsidiscover(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """discover iSCSI targets reachable from the host
+
+        `POST hosts/{host:id}/iscsidiscover` returns `Action`.
+
+        Signature 1: mandatory action.iscsi.address; optional action.async,
+        action.grace_period.expiry, action.iscsi.port.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "iscsidiscover"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "hosts/{host:id}/iscsilogin", "iscsilogin"))
+    def iscsilogin(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """log the host into an iSCSI target
+
+        `POST hosts/{host:id}/iscsilogin` returns `Action`.
+
+        Signature 1: mandatory action.iscsi.address, action.iscsi.target; optional action.async,
+        action.grace_period.expiry, action.iscsi.port, action.iscsi.username, action.iscsi.password.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "iscsilogin"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+
+class HostNics(_svc.Service):
+    """The `hosts/{host:id}/nics` collection of `HostNIC` entities."""
+
+    __slots__ = ()
+    _href = "hosts/{host:id}/nics"
+
+    def entity(self, id: str) -> HostNic:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(HostNic, self._connection, self._path, id)
+
+    @_svc.links(("GET", "hosts/{host:id}/nics", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[HostNic]:
+        """get a list of network interfaces of the host
+
+        `GET hosts/{host:id}/nics` returns `HostNics`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "host_nic", HostNic, self._connection, self._path)
+
+    @_svc.links(("GET", "hosts/{host:id}/nics/{nic:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> HostNic | None:
+        """get the host network interface
+
+        `GET hosts/{host:id}/nics/{nic:id}` returns `HostNIC`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(HostNic, found, self._connection, path)
+
+
+class HostNic(_svc.Entity, types.HostNIC):
+    """A `HostNIC` at `hosts/{host:id}/nics/{nic:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "hosts/{host:id}/nics/{nic:id}"
+
+
+class HostPermissions(_svc.Service):
+    """The `hosts/{host:id}/permissions` collection of `Permission` entities."""
+
+    __slots__ = ()
+    _href = "hosts/{host:id}/permissions"
+
+    def entity(self, id: str) -> HostPermission:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(HostPermission, self._connection, self._path, id)
+
+    @_svc.links(("GET", "hosts/{host:id}/permissions", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[HostPermission]:
+        """get a list of permissions on the host
+
+        `GET hosts/{host:id}/permissions` returns `Permissions`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "permission", HostPermission, self._connection, self._path)
+
+    @_svc.links(("POST", "hosts/{host:id}/permissions", "add"))
+    def add(
+        self,
+        permission: types.Permission,
+        *,
+        correlation_id: str | None = None,
+    ) -> HostPermission:
+        """add a new permission on the host
+
+        `POST hosts/{host:id}/permissions` returns `Permission`.
+
+        Signature 1: mandatory permission.role.id, permission.user.id; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=permission,
+        )
+        return _svc.bind_in(HostPermission, found, self._connection, self._path)
+
+    @_svc.links(("GET", "hosts/{host:id}/permissions/{permission:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> HostPermission | None:
+        """get the host permission
+
+        `GET hosts/{host:id}/permissions/{permission:id}` returns `Permission`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(HostPermission, found, self._connection, path)
+
+
+class HostPermission(_svc.Entity, types.Permission):
+    """A `Permission` at `hosts/{host:id}/permissions/{permission:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "hosts/{host:id}/permissions/{permission:id}"
+
+    @_svc.links(("DELETE", "hosts/{host:id}/permissions/{permission:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified host permission
+
+        `DELETE hosts/{host:id}/permissions/{permission:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class HostTags(_svc.Service):
+    """The `hosts/{host:id}/tags` collection of `Tag` entities."""
+
+    __slots__ = ()
+    _href = "hosts/{host:id}/tags"
+
+    def entity(self, id: str) -> HostTag:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(HostTag, self._connection, self._path, id)
+
+    @_svc.links(("GET", "hosts/{host:id}/tags", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[HostTag]:
+        """get a list of tags associated with the host
+
+        `GET hosts/{host:id}/tags` returns `Tags`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "tag", HostTag, self._connection, self._path)
+
+    @_svc.links(("POST", "hosts/{host:id}/tags", "add"))
+    def add(
+        self,
+        tag: types.Tag,
+        *,
+        correlation_id: str | None = None,
+    ) -> HostTag:
+        """add a new tag association (tag the host)
+
+        `POST hosts/{host:id}/tags` returns `Tag`.
+
+        Signature 1: mandatory tag.id|name; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=tag,
+        )
+        return _svc.bind_in(HostTag, found, self._connection, self._path)
+
+    @_svc.links(("GET", "hosts/{host:id}/tags/{tag:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> HostTag | None:
+        """get the host tag
+
+        `GET hosts/{host:id}/tags/{tag:id}` returns `Tag`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(HostTag, found, self._connection, path)
+
+
+class HostTag(_svc.Entity, types.Tag):
+    """A `Tag` at `hosts/{host:id}/tags/{tag:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "hosts/{host:id}/tags/{tag:id}"
+
+    @_svc.links(("DELETE", "hosts/{host:id}/tags/{tag:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified host tag association
+
+        `DELETE hosts/{host:id}/tags/{tag:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class Networks(_svc.Service):
+    """The `networks` collection of `Network` entities."""
+
+    __slots__ = ()
+    _href = "networks"
+
+    def entity(self, id: str) -> Network:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Network, self._connection, self._path, id)
+
+    @_svc.links(("GET", "networks", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Network]:
+        """get a list of logical networks
+
+        `GET networks` returns `Networks`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "network", Network, self._connection, self._path)
+
+    @_svc.links(("POST", "networks", "add"))
+    def add(
+        self,
+        network: types.Network,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Network:
+        """add a new logical network
+
+        `POST networks` returns `Network`.
+
+        Signature 1: mandatory network.data_center.id|name, network.name; optional
+        network.description, network.comment, network.vlan.id, network.stp, network.mtu,
+        network.display, network.usages.usage[usage].
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=network,
+        )
+        return _svc.bind_in(Network, found, self._connection, self._path)
+
+    @_svc.links(("GET", "networks/{network:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Network | None:
+        """get the logical network
+
+        `GET networks/{network:id}` returns `Network`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Network, found, self._connection, path)
+
+
+class Network(_svc.Entity, types.Network):
+    """A `Network` at `networks/{network:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "networks/{network:id}"
+    vnicprofiles = _svc.Sub("vnicprofiles", lambda: NetworkVnicprofiles)
+
+    @_svc.links(("PUT", "networks/{network:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Network:
+        """update the specified logical network
+
+        `PUT networks/{network:id}` returns `Network`.
+
+        Signature 1: mandatory none; optional network.name, network.description, network.comment,
+        network.vlan.id, network.stp, network.display, network.mtu.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "networks/{network:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified logical network
+
+        `DELETE networks/{network:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class NetworkVnicprofiles(_svc.Service):
+    """The `networks/{network:id}/vnicprofiles` collection of `VnicProfile` entities."""
+
+    __slots__ = ()
+    _href = "networks/{network:id}/vnicprofiles"
+
+    def entity(self, id: str) -> NetworkVnicprofile:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(NetworkVnicprofile, self._connection, self._path, id)
+
+    @_svc.links(("GET", "networks/{network:id}/vnicprofiles", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[NetworkVnicprofile]:
+        """get a list of VNIC profiles of the network
+
+        `GET networks/{network:id}/vnicprofiles` returns `VnicProfiles`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "vnic_profile", NetworkVnicprofile, self._connection, self._path)
+
+    @_svc.links(("POST", "networks/{network:id}/vnicprofiles", "add"))
+    def add(
+        self,
+        vnic_profile: types.VnicProfile,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> NetworkVnicprofile:
+        """add a new VNIC profile
+
+        `POST networks/{network:id}/vnicprofiles` returns `VnicProfile`.
+
+        Signature 1: mandatory vnicprofile.name; optional vnicprofile.description,
+        vnicprofile.port_mirroring.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=vnic_profile,
+        )
+        return _svc.bind_in(NetworkVnicprofile, found, self._connection, self._path)
+
+    @_svc.links(("GET", "networks/{network:id}/vnicprofiles/{vnicprofile:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> NetworkVnicprofile | None:
+        """get the VNIC profile
+
+        `GET networks/{network:id}/vnicprofiles/{vnicprofile:id}` returns `VnicProfile`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return (
+            None if found is None else _svc.bind(NetworkVnicprofile, found, self._connection, path)
+        )
+
+
+class NetworkVnicprofile(_svc.Entity, types.VnicProfile):
+    """A `VnicProfile` at `networks/{network:id}/vnicprofiles/{vnicprofile:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "networks/{network:id}/vnicprofiles/{vnicprofile:id}"
+
+    @_svc.links(("DELETE", "networks/{network:id}/vnicprofiles/{vnicprofile:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified VNIC profile
+
+        `DELETE networks/{network:id}/vnicprofiles/{vnicprofile:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class Roles(_svc.Service):
+    """The `roles` collection of `Role` entities."""
+
+    __slots__ = ()
+    _href = "roles"
+
+    def entity(self, id: str) -> Role:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Role, self._connection, self._path, id)
+
+    @_svc.links(("GET", "roles", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Role]:
+        """get a list of roles
+
+        `GET roles` returns `Roles`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "role", Role, self._connection, self._path)
+
+    @_svc.links(("GET", "roles/{role:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Role | None:
+        """get the role
+
+        `GET roles/{role:id}` returns `Role`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Role, found, self._connection, path)
+
+
+class Role(_svc.Entity, types.Role):
+    """A `Role` at `roles/{role:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "roles/{role:id}"
+
+
+class Storagedomains(_svc.Service):
+    """The `storagedomains` collection of `StorageDomain` entities."""
+
+    __slots__ = ()
+    _href = "storagedomains"
+
+    def entity(self, id: str) -> Storagedomain:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Storagedomain, self._connection, self._path, id)
+
+    @_svc.links(("GET", "storagedomains", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Storagedomain]:
+        """get a list of storage domains
+
+        `GET storagedomains` returns `StorageDomains`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "storage_domain", Storagedomain, self._connection, self._path)
+
+    @_svc.links(("POST", "storagedomains", "add"))
+    def add(
+        self,
+        storage_domain: types.StorageDomain,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Storagedomain:
+        """add a new storage domain
+
+        `POST storagedomains` returns `StorageDomain`.
+
+        Signature 1 (add a new file storage domain (nfs): address and path of the export are
+        required): mandatory storagedomain.host.id|name, storagedomain.type,
+        storagedomain.storage.type, storagedomain.storage.address, storagedomain.storage.path;
+        optional storagedomain.name, storagedomain.comment, storagedomain.storage_format,
+        storagedomain.wipe_after_delete, storagedomain.warning_low_space_indicator,
+        storagedomain.critical_space_action_blocker.
+
+        Signature 2 (add a new posixfs storage domain): mandatory storagedomain.host.id|name,
+        storagedomain.type, storagedomain.storage.type, storagedomain.storage.path,
+        storagedomain.storage.vfs_type; optional storagedomain.storage.address,
+        storagedomain.storage.mount_options, storagedomain.name, storagedomain.comment,
+        storagedomain.storage_format, storagedomain.wipe_after_delete,
+        storagedomain.warning_low_space_indicator, storagedomain.critical_space_action_blocker.
+
+        Signature 3 (add a new localfs storage domain): mandatory storagedomain.host.id|name,
+        storagedomain.type, storagedomain.storage.type, storagedomain.storage.path; optional
+        storagedomain.name, storagedomain.comment, storagedomain.storage_format,
+        storagedomain.wipe_after_delete, storagedomain.warning_low_space_indicator,
+        storagedomain.critical_space_action_blocker.
+
+        Signature 4 (add a new block storage domain (iscsi, fcp) from logical units): mandatory
+        storagedomain.host.id|name, storagedomain.type, storagedomain.storage.type,
+        storagedomain.storage.logical_unit[logical_unit.id, logical_unit.address, logical_unit.port,
+        logical_unit.target, logical_unit.username, logical_unit.password]; optional
+        storagedomain.storage.override_luns, storagedomain.name, storagedomain.comment,
+        storagedomain.storage_format, storagedomain.wipe_after_delete,
+        storagedomain.warning_low_space_indicator, storagedomain.critical_space_action_blocker.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=storage_domain,
+        )
+        return _svc.bind_in(Storagedomain, found, self._connection, self._path)
+
+    @_svc.links(("GET", "storagedomains/{storagedomain:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Storagedomain | None:
+        """get the storage domain
+
+        `GET storagedomains/{storagedomain:id}` returns `StorageDomain`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Storagedomain, found, self._connection, path)
+
+
+class Storagedomain(_svc.Entity, types.StorageDomain):
+    """A `StorageDomain` at `storagedomains/{storagedomain:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "storagedomains/{storagedomain:id}"
+    files = _svc.Sub("files", lambda: StoragedomainFiles)
+
+    @_svc.links(("PUT", "storagedomains/{storagedomain:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Storagedomain:
+        """update the specified storage domain
+
+        `PUT storagedomains/{storagedomain:id}` returns `StorageDomain`.
+
+        Signature 1: mandatory none; optional storagedomain.name, storagedomain.comment,
+        storagedomain.wipe_after_delete.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "storagedomains/{storagedomain:id}", "delete"))
+    def delete(
+        self,
+        storage_domain: types.StorageDomain | None = None,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified storage domain
+
+        `DELETE storagedomains/{storagedomain:id}`.
+
+        Signature 1 (remove the storage domain through a host, optionally formatting it): mandatory
+        storagedomain.host.id|name; optional storagedomain.format.
+
+        Signature 2 (logical removal: keep the data for a later import): mandatory
+        storagedomain.host.id|name, storagedomain.destroy; optional none.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=storage_domain,
+        )
+
+
+class StoragedomainFiles(_svc.Service):
+    """The `storagedomains/{storagedomain:id}/files` collection of `File` entities."""
+
+    __slots__ = ()
+    _href = "storagedomains/{storagedomain:id}/files"
+
+    def entity(self, id: str) -> StoragedomainFile:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(StoragedomainFile, self._connection, self._path, id)
+
+    @_svc.links(("GET", "storagedomains/{storagedomain:id}/files", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[StoragedomainFile]:
+        """get a list of files (ISO and floppy images) of the storage domain
+
+        `GET storagedomains/{storagedomain:id}/files` returns `Files`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "file", StoragedomainFile, self._connection, self._path)
+
+    @_svc.links(("GET", "storagedomains/{storagedomain:id}/files/{file:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> StoragedomainFile | None:
+        """get the file
+
+        `GET storagedomains/{storagedomain:id}/files/{file:id}` returns `File`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return (
+            None if found is None else _svc.bind(StoragedomainFile, found, self._connection, path)
+        )
+
+
+class StoragedomainFile(_svc.Entity, types.File):
+    """A `File` at `storagedomains/{storagedomain:id}/files/{file:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "storagedomains/{storagedomain:id}/files/{file:id}"
+
+
+class Tags(_svc.Service):
+    """The `tags` collection of `Tag` entities."""
+
+    __slots__ = ()
+    _href = "tags"
+
+    def entity(self, id: str) -> Tag:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Tag, self._connection, self._path, id)
+
+    @_svc.links(("GET", "tags", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Tag]:
+        """get a list of tags
+
+        `GET tags` returns `Tags`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "tag", Tag, self._connection, self._path)
+
+    @_svc.links(("POST", "tags", "add"))
+    def add(
+        self,
+        tag: types.Tag,
+        *,
+        correlation_id: str | None = None,
+    ) -> Tag:
+        """add a new tag
+
+        `POST tags` returns `Tag`.
+
+        Signature 1: mandatory tag.name; optional tag.description, tag.parent.tag.id|name.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=tag,
+        )
+        return _svc.bind_in(Tag, found, self._connection, self._path)
+
+    @_svc.links(("GET", "tags/{tag:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> Tag | None:
+        """get the tag
+
+        `GET tags/{tag:id}` returns `Tag`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Tag, found, self._connection, path)
+
+
+class Tag(_svc.Entity, types.Tag):
+    """A `Tag` at `tags/{tag:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "tags/{tag:id}"
+
+    @_svc.links(("PUT", "tags/{tag:id}", "update"))
+    def update(
+        self,
+        *,
+        correlation_id: str | None = None,
+    ) -> Tag:
+        """update the specified tag
+
+        `PUT tags/{tag:id}` returns `Tag`.
+
+        Signature 1: mandatory none; optional tag.name, tag.description, tag.parent.tag.id|name.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "tags/{tag:id}", "delete"))
+    def delete(
+        self,
+        *,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified tag
+
+        `DELETE tags/{tag:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class Templates(_svc.Service):
+    """The `templates` collection of `Template` entities."""
+
+    __slots__ = ()
+    _href = "templates"
+
+    def entity(self, id: str) -> Template:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Template, self._connection, self._path, id)
+
+    @_svc.links(("GET", "templates", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Template]:
+        """get a list of templates
+
+        `GET templates` returns `Templates`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "template", Template, self._connection, self._path)
+
+    @_svc.links(("POST", "templates", "add"))
+    def add(
+        self,
+        template: types.Template,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Template:
+        """add a new template
+
+        `POST templates` returns `Template`.
+
+        Signature 1 (create a template from a virtual machine): mandatory template.name,
+        template.vm.id|name; optional template.description, template.comment,
+        template.cluster.id|name.
+
+        Signature 2 (create a sub version of an existing template): mandatory template.name,
+        template.vm.id|name, template.version.base_template.id, template.version.version_name;
+        optional template.description.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=template,
+        )
+        return _svc.bind_in(Template, found, self._connection, self._path)
+
+    @_svc.links(("GET", "templates/{template:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+        all_content: bool | None = None,
+    ) -> Template | None:
+        """get the template
+
+        `GET templates/{template:id}` returns `Template`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter, "All-Content": all_content},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Template, found, self._connection, path)
+
+
+class Template(_svc.Entity, types.Template):
+    """A `Template` at `templates/{template:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "templates/{template:id}"
+    disks = _svc.Sub("disks", lambda: TemplateDisks)
+    nics = _svc.Sub("nics", lambda: TemplateNics)
+
+    @_svc.links(("PUT", "templates/{template:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Template:
+        """update the specified template
+
+        `PUT templates/{template:id}` returns `Template`.
+
+        Signature 1: mandatory none; optional template.name, template.description, template.type,
+        template.memory, template.cpu.topology.cores, template.cpu.topology.sockets,
+        template.os.type, template.os.boot[boot.dev], template.high_availability.enabled,
+        template.display.type, template.stateless, template.usb.enabled, template.timezone,
+        template.version.version_name.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "templates/{template:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified template
+
+        `DELETE templates/{template:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+    @_svc.links(("POST", "templates/{template:id}/export", "export"))
+    def export(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """export the template to an export storage domain
+
+        `POST templates/{template:id}/export` returns `Action`.
+
+        Signature 1: mandatory action.storage_domain.id|name; optional action.async,
+        action.grace_period.expiry, action.exclusive.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "export"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+
+class TemplateDisks(_svc.Service):
+    """The `templates/{template:id}/disks` collection of `Disk` entities."""
+
+    __slots__ = ()
+    _href = "templates/{template:id}/disks"
+
+    def entity(self, id: str) -> TemplateDisk:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(TemplateDisk, self._connection, self._path, id)
+
+    @_svc.links(("GET", "templates/{template:id}/disks", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[TemplateDisk]:
+        """get a list of disks of the template
+
+        `GET templates/{template:id}/disks` returns `Disks`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "disk", TemplateDisk, self._connection, self._path)
+
+    @_svc.links(("GET", "templates/{template:id}/disks/{disk:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> TemplateDisk | None:
+        """get the template disk
+
+        `GET templates/{template:id}/disks/{disk:id}` returns `Disk`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(TemplateDisk, found, self._connection, path)
+
+
+class TemplateDisk(_svc.Entity, types.Disk):
+    """A `Disk` at `templates/{template:id}/disks/{disk:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "templates/{template:id}/disks/{disk:id}"
+
+
+class TemplateNics(_svc.Service):
+    """The `templates/{template:id}/nics` collection of `NIC` entities."""
+
+    __slots__ = ()
+    _href = "templates/{template:id}/nics"
+
+    def entity(self, id: str) -> TemplateNic:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(TemplateNic, self._connection, self._path, id)
+
+    @_svc.links(("GET", "templates/{template:id}/nics", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[TemplateNic]:
+        """get a list of network interfaces of the template
+
+        `GET templates/{template:id}/nics` returns `Nics`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "nic", TemplateNic, self._connection, self._path)
+
+    @_svc.links(("GET", "templates/{template:id}/nics/{nic:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> TemplateNic | None:
+        """get the template network interface
+
+        `GET templates/{template:id}/nics/{nic:id}` returns `NIC`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(TemplateNic, found, self._connection, path)
+
+
+class TemplateNic(_svc.Entity, types.NIC):
+    """A `NIC` at `templates/{template:id}/nics/{nic:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "templates/{template:id}/nics/{nic:id}"
+
+
+class Users(_svc.Service):
+    """The `users` collection of `User` entities."""
+
+    __slots__ = ()
+    _href = "users"
+
+    def entity(self, id: str) -> User:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(User, self._connection, self._path, id)
+
+    @_svc.links(("GET", "users", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[User]:
+        """get a list of users
+
+        `GET users` returns `Users`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "user", User, self._connection, self._path)
+
+    @_svc.links(("GET", "users/{user:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> User | None:
+        """get the user
+
+        `GET users/{user:id}` returns `User`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(User, found, self._connection, path)
+
+
+class User(_svc.Entity, types.User):
+    """A `User` at `users/{user:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "users/{user:id}"
+
+
+class Vms(_svc.Service):
+    """The `vms` collection of `VM` entities."""
+
+    __slots__ = ()
+    _href = "vms"
+
+    def entity(self, id: str) -> Vm:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(Vm, self._connection, self._path, id)
+
+    @_svc.links(("GET", "vms", "get"))
+    def list(
+        self,
+        *,
+        query: str | None = None,
+        case_sensitive: bool | None = None,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[Vm]:
+        """get a list of virtual machines
+
+        `GET vms` returns `VMs`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"case_sensitive": case_sensitive, "max": max},
+            query={"search": query},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "vm", Vm, self._connection, self._path)
+
+    @_svc.links(("POST", "vms", "add"))
+    def add(
+        self,
+        vm: types.VM,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> Vm:
+        """add a new virtual machine
+
+        `POST vms` returns `VM`.
+
+        Signature 1 (add a new virtual machine from a template to a cluster): mandatory vm.name,
+        vm.template.id|name, vm.cluster.id|name; optional vm.description, vm.comment, vm.type,
+        vm.memory, vm.cpu.topology.cores, vm.cpu.topology.sockets, vm.os.type, vm.os.boot[boot.dev],
+        vm.os.kernel, vm.os.initrd, vm.os.cmdline, vm.high_availability.enabled,
+        vm.high_availability.priority, vm.display.type, vm.display.monitors, vm.stateless,
+        vm.delete_protected, vm.timezone, vm.placement_policy.host.id|name,
+        vm.placement_policy.affinity, vm.memory_policy.guaranteed, vm.memory_policy.ballooning,
+        vm.usb.enabled, vm.usb.type, vm.cpu_profile.id, vm.quota.id.
+
+        Signature 2 (add a new virtual machine with a CD-ROM image attached, optionally cloning the
+        template disks): mandatory vm.name, vm.template.id|name, vm.cluster.id|name; optional
+        vm.cdroms.cdrom[cdrom.file.id], vm.disks.clone, vm.description, vm.comment, vm.type,
+        vm.memory, vm.cpu.topology.cores, vm.cpu.topology.sockets, vm.os.type, vm.os.boot[boot.dev],
+        vm.os.kernel, vm.os.initrd, vm.os.cmdline, vm.high_availability.enabled,
+        vm.high_availability.priority, vm.display.type, vm.display.monitors, vm.stateless,
+        vm.delete_protected, vm.timezone, vm.placement_policy.host.id|name,
+        vm.placement_policy.affinity, vm.memory_policy.guaranteed, vm.memory_policy.ballooning,
+        vm.usb.enabled, vm.usb.type, vm.cpu_profile.id, vm.quota.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=vm,
+        )
+        return _svc.bind_in(Vm, found, self._connection, self._path)
+
+    @_svc.links(("GET", "vms/{vm:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+        all_content: bool | None = None,
+    ) -> Vm | None:
+        """get the virtual machine
+
+        `GET vms/{vm:id}` returns `VM`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter, "All-Content": all_content},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(Vm, found, self._connection, path)
+
+
+class Vm(_svc.Entity, types.VM):
+    """A `VM` at `vms/{vm:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "vms/{vm:id}"
+    cdroms = _svc.Sub("cdroms", lambda: VmCdroms)  # type: ignore[assignment]
+    disks = _svc.Sub("disks", lambda: VmDisks)  # type: ignore[assignment]
+    nics = _svc.Sub("nics", lambda: VmNics)  # type: ignore[assignment]
+    permissions = _svc.Sub("permissions", lambda: VmPermissions)
+    snapshots = _svc.Sub("snapshots", lambda: VmSnapshots)
+    tags = _svc.Sub("tags", lambda: VmTags)
+
+    @_svc.links(("PUT", "vms/{vm:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> Vm:
+        """update the specified virtual machine
+
+        `PUT vms/{vm:id}` returns `VM`.
+
+        Signature 1: mandatory none; optional vm.name, vm.cluster.id|name, vm.description,
+        vm.comment, vm.type, vm.memory, vm.cpu.topology.cores, vm.cpu.topology.sockets, vm.os.type,
+        vm.os.boot[boot.dev], vm.os.kernel, vm.os.initrd, vm.os.cmdline,
+        vm.high_availability.enabled, vm.high_availability.priority, vm.display.type,
+        vm.display.monitors, vm.stateless, vm.delete_protected, vm.timezone,
+        vm.placement_policy.host.id|name, vm.placement_policy.affinity, vm.memory_policy.guaranteed,
+        vm.memory_policy.ballooning, vm.usb.enabled, vm.usb.type, vm.cpu_profile.id, vm.quota.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "vms/{vm:id}", "delete"))
+    def delete(
+        self,
+        action: types.Action | None = None,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified virtual machine
+
+        `DELETE vms/{vm:id}`.
+
+        Signature 1 (force the removal of a faulty virtual machine): mandatory none; optional
+        action.force.
+
+        Signature 2 (remove the virtual machine but keep its disks): mandatory
+        action.vm.disks.detach_only; optional none.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=action,
+        )
+
+    @_svc.links(("POST", "vms/{vm:id}/cancelmigration", "cancelmigration"))
+    def cancelmigration(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """stop an ongoing migration of the virtual machine
+
+        `POST vms/{vm:id}/cancelmigration` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "cancelmigration"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/detach", "detach"))
+    def detach(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """detach the virtual machine from its pool
+
+        `POST vms/{vm:id}/detach` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "detach"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/export", "export"))
+    def export(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """export the virtual machine to an export storage domain
+
+        `POST vms/{vm:id}/export` returns `Action`.
+
+        Signature 1: mandatory action.storage_domain.id|name; optional action.async,
+        action.grace_period.expiry, action.exclusive, action.discard_snapshots.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "export"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/freezefilesystems", "freezefilesystems"))
+    def freezefilesystems(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """freeze the guest filesystems through the guest agent
+
+        `POST vms/{vm:id}/freezefilesystems` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "freezefilesystems"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/logon", "logon"))
+    def logon(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """enable user logon from an external console
+
+        `POST vms/{vm:id}/logon` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "logon"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/migrate", "migrate"))
+    def migrate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """migrate the virtual machine to another host
+
+        `POST vms/{vm:id}/migrate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry,
+        action.host.id|name, action.force.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "migrate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/reboot", "reboot"))
+    def reboot(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """send a reboot request to the virtual machine
+
+        `POST vms/{vm:id}/reboot` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "reboot"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/shutdown", "shutdown"))
+    def shutdown(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """send a shutdown request to the virtual machine
+
+        `POST vms/{vm:id}/shutdown` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "shutdown"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/start", "start"))
+    def start(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """start the virtual machine
+
+        `POST vms/{vm:id}/start` returns `Action`.
+
+        Signature 1 (start the virtual machine, optionally overriding its configuration for this run
+        only): mandatory none; optional action.async, action.grace_period.expiry, action.pause,
+        action.use_cloud_init, action.vm.stateless, action.vm.display.type,
+        action.vm.os.boot[boot.dev], action.vm.cdroms.cdrom[cdrom.file.id],
+        action.vm.placement_policy.host.id|name, action.vm.initialization.custom_script.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "start"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/stop", "stop"))
+    def stop(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """force the virtual machine to power off
+
+        `POST vms/{vm:id}/stop` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "stop"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/suspend", "suspend"))
+    def suspend(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """save the virtual machine state to disk and stop it
+
+        `POST vms/{vm:id}/suspend` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "suspend"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/thawfilesystems", "thawfilesystems"))
+    def thawfilesystems(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """thaw the guest filesystems through the guest agent
+
+        `POST vms/{vm:id}/thawfilesystems` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "thawfilesystems"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/ticket", "ticket"))
+    def ticket(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """generate a time-limited display access ticket
+
+        `POST vms/{vm:id}/ticket` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry,
+        action.ticket.value, action.ticket.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "ticket"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+
+class VmCdroms(_svc.Service):
+    """The `vms/{vm:id}/cdroms` collection of `CdRom` entities."""
+
+    __slots__ = ()
+    _href = "vms/{vm:id}/cdroms"
+
+    def entity(self, id: str) -> VmCdrom:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(VmCdrom, self._connection, self._path, id)
+
+    @_svc.links(("GET", "vms/{vm:id}/cdroms", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[VmCdrom]:
+        """get a list of CD-ROM devices of the virtual machine
+
+        `GET vms/{vm:id}/cdroms` returns `CdRoms`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "cdrom", VmCdrom, self._connection, self._path)
+
+    @_svc.links(("POST", "vms/{vm:id}/cdroms", "add"))
+    def add(
+        self,
+        cdrom: types.CdRom,
+        *,
+        correlation_id: str | None = None,
+    ) -> VmCdrom:
+        """add a new CD-ROM with an ISO image attached
+
+        `POST vms/{vm:id}/cdroms` returns `CdRom`.
+
+        Signature 1: mandatory cdrom.file.id; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=cdrom,
+        )
+        return _svc.bind_in(VmCdrom, found, self._connection, self._path)
+
+    @_svc.links(("GET", "vms/{vm:id}/cdroms/{cdrom:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> VmCdrom | None:
+        """get the CD-ROM device
+
+        `GET vms/{vm:id}/cdroms/{cdrom:id}` returns `CdRom`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(VmCdrom, found, self._connection, path)
+
+
+class VmCdrom(_svc.Entity, types.CdRom):
+    """A `CdRom` at `vms/{vm:id}/cdroms/{cdrom:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "vms/{vm:id}/cdroms/{cdrom:id}"
+
+    @_svc.links(("PUT", "vms/{vm:id}/cdroms/{cdrom:id}", "update"))
+    def update(
+        self,
+        *,
+        current: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> VmCdrom:
+        """update the specified CD-ROM device (change or eject the ISO image)
+
+        `PUT vms/{vm:id}/cdroms/{cdrom:id}` returns `CdRom`.
+
+        Signature 1 (an empty file id ejects the image): mandatory cdrom.file.id; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"current": current},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "vms/{vm:id}/cdroms/{cdrom:id}", "delete"))
+    def delete(
+        self,
+        *,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified CD-ROM device
+
+        `DELETE vms/{vm:id}/cdroms/{cdrom:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class VmDisks(_svc.Service):
+    """The `vms/{vm:id}/disks` collection of `Disk` entities."""
+
+    __slots__ = ()
+    _href = "vms/{vm:id}/disks"
+
+    def entity(self, id: str) -> VmDisk:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(VmDisk, self._connection, self._path, id)
+
+    @_svc.links(("GET", "vms/{vm:id}/disks", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[VmDisk]:
+        """get a list of disks of the virtual machine
+
+        `GET vms/{vm:id}/disks` returns `Disks`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "disk", VmDisk, self._connection, self._path)
+
+    @_svc.links(("POST", "vms/{vm:id}/disks", "add"))
+    def add(
+        self,
+        disk: types.Disk,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> VmDisk:
+        """add a new disk
+
+        `POST vms/{vm:id}/disks` returns `Disk`.
+
+        Signature 1 (add a new internal disk created on a storage domain): mandatory
+        disk.provisioned_size, disk.interface, disk.format; optional
+        disk.storage_domains.storage_domain[storage_domain.id|name], disk.size, disk.alias,
+        disk.name, disk.description, disk.type, disk.sparse, disk.bootable, disk.shareable,
+        disk.wipe_after_delete, disk.propagate_errors, disk.active, disk.read_only, disk.quota.id.
+
+        Signature 2 (add a new external (direct LUN) disk): mandatory disk.interface,
+        disk.lun_storage.type, disk.lun_storage.logical_unit[logical_unit.id, logical_unit.address,
+        logical_unit.port, logical_unit.target]; optional disk.alias, disk.name, disk.description,
+        disk.type, disk.sparse, disk.bootable, disk.shareable, disk.wipe_after_delete,
+        disk.propagate_errors, disk.active, disk.read_only, disk.quota.id.
+
+        Signature 3 (attach an existing floating disk): mandatory disk.id; optional disk.active.
+
+        Signature 4 (deprecated) (add a new disk sized with the legacy size element): mandatory
+        disk.size, disk.interface, disk.format; optional
+        disk.storage_domains.storage_domain[storage_domain.id|name], disk.alias, disk.name,
+        disk.description, disk.type, disk.sparse, disk.bootable, disk.shareable,
+        disk.wipe_after_delete, disk.propagate_errors, disk.active, disk.read_only, disk.quota.id.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=disk,
+            overloads=(
+                _svc.Overload(
+                    False, (("disk.provisioned_size",), ("disk.interface",), ("disk.format",))
+                ),
+                _svc.Overload(
+                    False,
+                    (
+                        ("disk.interface",),
+                        ("disk.lun_storage.type",),
+                        ("disk.lun_storage.logical_unit",),
+                    ),
+                ),
+                _svc.Overload(False, (("disk.id",),)),
+                _svc.Overload(True, (("disk.size",), ("disk.interface",), ("disk.format",))),
+            ),
+        )
+        return _svc.bind_in(VmDisk, found, self._connection, self._path)
+
+    @_svc.links(("GET", "vms/{vm:id}/disks/{disk:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> VmDisk | None:
+        """get the virtual machine disk
+
+        `GET vms/{vm:id}/disks/{disk:id}` returns `Disk`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(VmDisk, found, self._connection, path)
+
+
+class VmDisk(_svc.Entity, types.Disk):
+    """A `Disk` at `vms/{vm:id}/disks/{disk:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "vms/{vm:id}/disks/{disk:id}"
+
+    @_svc.links(("PUT", "vms/{vm:id}/disks/{disk:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> VmDisk:
+        """update the specified virtual machine disk
+
+        `PUT vms/{vm:id}/disks/{disk:id}` returns `Disk`.
+
+        Signature 1: mandatory none; optional disk.alias, disk.description, disk.provisioned_size,
+        disk.interface, disk.bootable, disk.shareable, disk.wipe_after_delete,
+        disk.propagate_errors, disk.storage_domains.storage_domain[storage_domain.id].
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "vms/{vm:id}/disks/{disk:id}", "delete"))
+    def delete(
+        self,
+        action: types.Action | None = None,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified virtual machine disk
+
+        `DELETE vms/{vm:id}/disks/{disk:id}`.
+
+        Signature 1 (detach the disk from the virtual machine instead of deleting it): mandatory
+        none; optional action.detach.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=action,
+        )
+
+    @_svc.links(("POST", "vms/{vm:id}/disks/{disk:id}/activate", "activate"))
+    def activate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """activate (hot plug) the disk
+
+        `POST vms/{vm:id}/disks/{disk:id}/activate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "activate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/disks/{disk:id}/deactivate", "deactivate"))
+    def deactivate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """deactivate (hot unplug) the disk
+
+        `POST vms/{vm:id}/disks/{disk:id}/deactivate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "deactivate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+
+class VmNics(_svc.Service):
+    """The `vms/{vm:id}/nics` collection of `NIC` entities."""
+
+    __slots__ = ()
+    _href = "vms/{vm:id}/nics"
+
+    def entity(self, id: str) -> VmNic:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(VmNic, self._connection, self._path, id)
+
+    @_svc.links(("GET", "vms/{vm:id}/nics", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[VmNic]:
+        """get a list of network interfaces of the virtual machine
+
+        `GET vms/{vm:id}/nics` returns `Nics`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "nic", VmNic, self._connection, self._path)
+
+    @_svc.links(("POST", "vms/{vm:id}/nics", "add"))
+    def add(
+        self,
+        nic: types.NIC,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> VmNic:
+        """add a new virtual network interface
+
+        `POST vms/{vm:id}/nics` returns `NIC`.
+
+        Signature 1 (add a NIC connected to a network): mandatory nic.name, nic.network.id|name;
+        optional nic.interface, nic.mac.address, nic.linked, nic.plugged.
+
+        Signature 2 (add a NIC using a VNIC profile): mandatory nic.name, nic.vnic_profile.id;
+        optional nic.interface, nic.mac.address, nic.linked, nic.plugged.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=nic,
+        )
+        return _svc.bind_in(VmNic, found, self._connection, self._path)
+
+    @_svc.links(("GET", "vms/{vm:id}/nics/{nic:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> VmNic | None:
+        """get the virtual network interface
+
+        `GET vms/{vm:id}/nics/{nic:id}` returns `NIC`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(VmNic, found, self._connection, path)
+
+
+class VmNic(_svc.Entity, types.NIC):
+    """A `NIC` at `vms/{vm:id}/nics/{nic:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "vms/{vm:id}/nics/{nic:id}"
+
+    @_svc.links(("PUT", "vms/{vm:id}/nics/{nic:id}", "update"))
+    def update(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> VmNic:
+        """update the specified virtual network interface
+
+        `PUT vms/{vm:id}/nics/{nic:id}` returns `NIC`.
+
+        Signature 1: mandatory none; optional nic.name, nic.network.id|name, nic.vnic_profile.id,
+        nic.interface, nic.mac.address, nic.linked, nic.plugged.
+        """
+        found = _svc.call(
+            self._connection,
+            "PUT",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+            body=self,
+        )
+        return _svc.updated(self, found)
+
+    @_svc.links(("DELETE", "vms/{vm:id}/nics/{nic:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified virtual network interface
+
+        `DELETE vms/{vm:id}/nics/{nic:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+    @_svc.links(("POST", "vms/{vm:id}/nics/{nic:id}/activate", "activate"))
+    def activate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """plug the network interface into the virtual machine
+
+        `POST vms/{vm:id}/nics/{nic:id}/activate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "activate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+    @_svc.links(("POST", "vms/{vm:id}/nics/{nic:id}/deactivate", "deactivate"))
+    def deactivate(
+        self,
+        action: types.Action | None = None,
+        *,
+        correlation_id: str | None = None,
+    ) -> types.Action:
+        """unplug the network interface from the virtual machine
+
+        `POST vms/{vm:id}/nics/{nic:id}/deactivate` returns `Action`.
+
+        Signature 1: mandatory none; optional action.async, action.grace_period.expiry.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            _svc.join(self._path, "deactivate"),
+            headers={"Correlation-Id": correlation_id},
+            body=action if action is not None else types.Action(),
+        )
+        return _svc.result(found, types.Action)
+
+
+class VmPermissions(_svc.Service):
+    """The `vms/{vm:id}/permissions` collection of `Permission` entities."""
+
+    __slots__ = ()
+    _href = "vms/{vm:id}/permissions"
+
+    def entity(self, id: str) -> VmPermission:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(VmPermission, self._connection, self._path, id)
+
+    @_svc.links(("GET", "vms/{vm:id}/permissions", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[VmPermission]:
+        """get a list of permissions on the virtual machine
+
+        `GET vms/{vm:id}/permissions` returns `Permissions`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "permission", VmPermission, self._connection, self._path)
+
+    @_svc.links(("POST", "vms/{vm:id}/permissions", "add"))
+    def add(
+        self,
+        permission: types.Permission,
+        *,
+        correlation_id: str | None = None,
+    ) -> VmPermission:
+        """add a new permission on the virtual machine
+
+        `POST vms/{vm:id}/permissions` returns `Permission`.
+
+        Signature 1: mandatory permission.role.id, permission.user.id; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=permission,
+        )
+        return _svc.bind_in(VmPermission, found, self._connection, self._path)
+
+    @_svc.links(("GET", "vms/{vm:id}/permissions/{permission:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> VmPermission | None:
+        """get the virtual machine permission
+
+        `GET vms/{vm:id}/permissions/{permission:id}` returns `Permission`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(VmPermission, found, self._connection, path)
+
+
+class VmPermission(_svc.Entity, types.Permission):
+    """A `Permission` at `vms/{vm:id}/permissions/{permission:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "vms/{vm:id}/permissions/{permission:id}"
+
+    @_svc.links(("DELETE", "vms/{vm:id}/permissions/{permission:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified virtual machine permission
+
+        `DELETE vms/{vm:id}/permissions/{permission:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class VmSnapshots(_svc.Service):
+    """The `vms/{vm:id}/snapshots` collection of `Snapshot` entities."""
+
+    __slots__ = ()
+    _href = "vms/{vm:id}/snapshots"
+
+    def entity(self, id: str) -> VmSnapshot:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(VmSnapshot, self._connection, self._path, id)
+
+    @_svc.links(("GET", "vms/{vm:id}/snapshots", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[VmSnapshot]:
+        """get a list of snapshots of the virtual machine
+
+        `GET vms/{vm:id}/snapshots` returns `Snapshots`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "snapshot", VmSnapshot, self._connection, self._path)
+
+    @_svc.links(("POST", "vms/{vm:id}/snapshots", "add"))
+    def add(
+        self,
+        snapshot: types.Snapshot,
+        *,
+        correlation_id: str | None = None,
+        expect: str | None = None,
+    ) -> VmSnapshot:
+        """add a new snapshot
+
+        `POST vms/{vm:id}/snapshots` returns `Snapshot`.
+
+        Signature 1: mandatory snapshot.description; optional snapshot.persist_memorystate.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id, "Expect": expect},
+            body=snapshot,
+        )
+        return _svc.bind_in(VmSnapshot, found, self._connection, self._path)
+
+    @_svc.links(("GET", "vms/{vm:id}/snapshots/{snapshot:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+        all_content: bool | None = None,
+    ) -> VmSnapshot | None:
+        """get the snapshot
+
+        `GET vms/{vm:id}/snapshots/{snapshot:id}` returns `Snapshot`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter, "All-Content": all_content},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(VmSnapshot, found, self._connection, path)
+
+
+class VmSnapshot(_svc.Entity, types.Snapshot):
+    """A `Snapshot` at `vms/{vm:id}/snapshots/{snapshot:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "vms/{vm:id}/snapshots/{snapshot:id}"
+
+    @_svc.links(("DELETE", "vms/{vm:id}/snapshots/{snapshot:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified snapshot
+
+        `DELETE vms/{vm:id}/snapshots/{snapshot:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
+
+
+class VmTags(_svc.Service):
+    """The `vms/{vm:id}/tags` collection of `Tag` entities."""
+
+    __slots__ = ()
+    _href = "vms/{vm:id}/tags"
+
+    def entity(self, id: str) -> VmTag:
+        """The entity with this id, without fetching it (for operations that need no representation)."""
+        return _svc.reference(VmTag, self._connection, self._path, id)
+
+    @_svc.links(("GET", "vms/{vm:id}/tags", "get"))
+    def list(
+        self,
+        *,
+        max: int | None = None,
+        filter: bool | None = None,
+    ) -> _builtins.list[VmTag]:
+        """get a list of tags associated with the virtual machine
+
+        `GET vms/{vm:id}/tags` returns `Tags`.
+        """
+        found = _svc.call(
+            self._connection,
+            "GET",
+            self._path,
+            matrix={"max": max},
+            headers={"Filter": filter},
+        )
+        return _svc.items(found, "tag", VmTag, self._connection, self._path)
+
+    @_svc.links(("POST", "vms/{vm:id}/tags", "add"))
+    def add(
+        self,
+        tag: types.Tag,
+        *,
+        correlation_id: str | None = None,
+    ) -> VmTag:
+        """add a new tag association (tag the virtual machine)
+
+        `POST vms/{vm:id}/tags` returns `Tag`.
+
+        Signature 1: mandatory tag.id|name; optional none.
+        """
+        found = _svc.call(
+            self._connection,
+            "POST",
+            self._path,
+            headers={"Correlation-Id": correlation_id},
+            body=tag,
+        )
+        return _svc.bind_in(VmTag, found, self._connection, self._path)
+
+    @_svc.links(("GET", "vms/{vm:id}/tags/{tag:id}", "get"))
+    def get(
+        self,
+        id: str | None = None,
+        name: str | None = None,
+        *,
+        filter: bool | None = None,
+    ) -> VmTag | None:
+        """get the virtual machine tag
+
+        `GET vms/{vm:id}/tags/{tag:id}` returns `Tag`.
+        """
+        if id is None:
+            if name is None:
+                raise TypeError("get() needs id= or name=")
+            return _svc.by_name(self.list(), name)
+        path = _svc.entity_path(self._path, id)
+        found = _svc.call(
+            self._connection,
+            "GET",
+            path,
+            headers={"Filter": filter},
+            missing_ok=True,
+        )
+        return None if found is None else _svc.bind(VmTag, found, self._connection, path)
+
+
+class VmTag(_svc.Entity, types.Tag):
+    """A `Tag` at `vms/{vm:id}/tags/{tag:id}`, with its operations."""
+
+    __slots__ = ("_connection", "_path")
+    _href = "vms/{vm:id}/tags/{tag:id}"
+
+    @_svc.links(("DELETE", "vms/{vm:id}/tags/{tag:id}", "delete"))
+    def delete(
+        self,
+        *,
+        async_: bool | None = None,
+        correlation_id: str | None = None,
+    ) -> None:
+        """delete the specified virtual machine tag association
+
+        `DELETE vms/{vm:id}/tags/{tag:id}`.
+        """
+        _svc.call(
+            self._connection,
+            "DELETE",
+            self._path,
+            matrix={"async": async_},
+            headers={"Correlation-Id": correlation_id},
+        )
