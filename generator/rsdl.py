@@ -427,7 +427,8 @@ def _merge_duplicates(reader: _Reader, links: list[Link]) -> list[Link]:
 def parse_rsdl(root: etree._Element, file: str) -> tuple[Rsdl, list[Warning]]:
     if not isinstance(root.tag, str) or etree.QName(root).localname != "rsdl":
         raise InputError(
-            Location(file, root.sourceline), f"root element is <{etree.QName(root).localname}>, expected <rsdl>"
+            Location(file, root.sourceline),
+            f"root element is <{etree.QName(root).localname}>, expected <rsdl>",
         )
     if etree.QName(root).namespace:
         root = _strip_namespaces(root)

@@ -271,7 +271,8 @@ def resolve_unknown_types(walker: _Walker) -> None:
 def parse_xsd(root: etree._Element, file: str) -> tuple[Schema, list[Warning]]:
     if _local(root) != "schema":
         raise InputError(
-            Location(file, root.sourceline), f"root element is <{etree.QName(root).localname}>, expected <xs:schema>"
+            Location(file, root.sourceline),
+            f"root element is <{etree.QName(root).localname}>, expected <xs:schema>",
         )
     walker = _Walker(root, file)
     walker.walk()
