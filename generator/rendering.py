@@ -7,9 +7,13 @@ files this generator wrote before but no longer produces are removed, and files 
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
+import multiprocessing
 import os
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import black
@@ -21,6 +25,8 @@ from .loading import PACKAGE_ROOT
 TEMPLATES = PACKAGE_ROOT / "templates"
 MANIFEST = ".rsdlgen-manifest.json"
 BLACK_MODE = black.Mode(line_length=100)
+BLACK_VERSION = importlib.metadata.version("black")
+PARALLEL_LINES = 5_000  # below this, starting worker processes costs more than it saves
 
 
 def environment(target: str) -> jinja2.Environment:
@@ -34,11 +40,71 @@ def environment(target: str) -> jinja2.Environment:
     )
 
 
-def format_python(source: str, name: str) -> str:
+def cache_root() -> Path:
+    """Where rsdlgen keeps what it can rebuild: `$RSDLGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/rsdlgen`."""
+    configured = os.environ.get("RSDLGEN_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rsdlgen"
+
+
+def _black(item: tuple[str, str]) -> str:
+    source, name = item
     try:
         return black.format_str(source, mode=BLACK_MODE)
     except ValueError as exc:  # black.InvalidInput: a template bug, so name the generated file
         raise RuntimeError(f"generated {name} is not valid Python: {exc}") from None
+
+
+def _cache_path(source: str) -> Path:
+    key = hashlib.sha256(f"{BLACK_VERSION}\0{BLACK_MODE}\0{source}".encode()).hexdigest()
+    return cache_root() / "black" / key[:2] / f"{key}.py"
+
+
+def format_python_files(sources: dict[str, str]) -> dict[str, str]:
+    """Black-format generated modules (name -> source), the same as `black` with this project's settings.
+
+    Black takes seconds on a 20,000-line module, so each result is kept in the cache under a hash of the black
+    version, its mode and the source: regenerating unchanged code costs a file read. Modules not in the cache
+    are formatted in parallel when they are large enough to pay for the worker processes.
+    """
+    formatted: dict[str, str] = {}
+    missing: list[str] = []
+    for name, source in sources.items():
+        try:
+            formatted[name] = _cache_path(source).read_text()
+        except OSError:
+            missing.append(name)
+    items = [(sources[name], name) for name in missing]
+    big = sum(source.count("\n") for source, _ in items) > PARALLEL_LINES and len(items) > 1
+    if big and (os.cpu_count() or 1) > 1:
+        spawn = multiprocessing.get_context(
+            "spawn"
+        )  # never fork a process that may be serving threads
+        with ProcessPoolExecutor(min(len(items), os.cpu_count() or 1), mp_context=spawn) as pool:
+            results = list(pool.map(_black, items))
+    else:
+        results = [_black(item) for item in items]
+    for name, result in zip(missing, results):
+        formatted[name] = result
+        _store(_cache_path(sources[name]), result)
+    return {name: formatted[name] for name in sources}
+
+
+def _store(path: Path, text: str) -> None:
+    """Best effort: an unwritable cache only costs speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def format_python(source: str, name: str) -> str:
+    return format_python_files({name: source})[name]
 
 
 def _read_manifest(path: Path) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.rendering import MANIFEST, format_python, write_tree
+from generator.rendering import MANIFEST, format_python, format_python_files, write_tree
 
 
 def test_write_tree_updates_only_what_changed(tmp_path: Path) -> None:
@@ -52,3 +52,46 @@ def test_a_corrupt_manifest_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a manifest written by rsdlgen"):
         write_tree(out, {"a.py": "A = 1\n"})
     assert not (out / "a.py").exists()
+
+
+def test_formatting_is_cached_by_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import black
+
+    from generator import rendering
+
+    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(tmp_path / "cache"))
+    first = format_python_files({"a.py": "x=[1,\n2]\n", "b.py": "y = 2\n"})
+    assert first == {"a.py": "x = [1, 2]\n", "b.py": "y = 2\n"}
+    assert len(list((tmp_path / "cache" / "black").rglob("*.py"))) == 2
+
+    def no_black(*args: object, **kwargs: object) -> str:
+        raise AssertionError("black ran for a cached source")
+
+    monkeypatch.setattr(black, "format_str", no_black)
+    assert format_python_files({"b.py": "y = 2\n", "a.py": "x=[1,\n2]\n"}) == {
+        "b.py": "y = 2\n",
+        "a.py": "x = [1, 2]\n",
+    }
+    with pytest.raises(AssertionError, match="black ran"):
+        rendering.format_python("z = 3\n", "c.py")
+
+
+def test_an_unwritable_cache_only_costs_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(blocker / "cache"))
+    assert format_python("x=1\n", "a.py") == "x = 1\n"
+
+
+def test_large_sources_are_formatted_in_parallel_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import rendering
+
+    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(rendering, "PARALLEL_LINES", 10)
+    sources = {f"m{i}.py": "".join(f"v{n}=({n},\n{i})\n" for n in range(20)) for i in range(3)}
+    expected = {name: "".join(f"v{n} = ({n}, {name[1]})\n" for n in range(20)) for name in sources}
+    assert format_python_files(sources) == expected

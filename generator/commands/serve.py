@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
-from pathlib import Path
 
 from ..loading import load
+from ..rendering import cache_root
 from ..server_harness import build_package
 from . import add_document_options
-
-CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "rsdlgen" / "server"
 
 
 def run(args: argparse.Namespace) -> int:
     model = load(args.rsdl, args.schema)
     # One directory per document set: rendering again rewrites only what changed.
-    package = build_package(model, CACHE / model.fingerprint[:16])
+    package = build_package(model, cache_root() / "server" / model.fingerprint[:16])
     settings = package.Settings(user=args.user, password=args.password)
     importlib.import_module(f"{package.__name__}.serve").run(args.host, args.port, settings)
     return 0

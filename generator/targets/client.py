@@ -7,7 +7,7 @@ import textwrap
 from ..client_services import build_services, referenced_types
 from ..client_types import build_types
 from ..loading import Model
-from ..rendering import environment, format_python
+from ..rendering import environment, format_python_files
 
 NAME = "client"
 DEFAULT_PACKAGE = "ovirtsdk3"
@@ -85,10 +85,12 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         "schema_file": _file_name(model.schema.file if model.schema else None),
         "rsdl_file": _file_name(model.rsdl.file),
     }
+    sources = {
+        f"{package}/{module}": env.get_template(f"{module}.j2").render(context)
+        for module in MODULES
+    }
     files: dict[str, str | bytes] = {f"{package}/py.typed": ""}
-    for module in MODULES:
-        source = env.get_template(f"{module}.j2").render(context)
-        files[f"{package}/{module}"] = format_python(source, f"{package}/{module}")
+    files.update(format_python_files(sources))
     return files
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError, Location
 from ..loading import Model, fingerprint
-from ..rendering import TEMPLATES, environment, format_python
+from ..rendering import TEMPLATES, environment, format_python_files
 from ..server_spec import LinkSpec, server_spec
 
 NAME = "server"
@@ -68,12 +68,11 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         },
         "links": spec.links,
     }
-    files: dict[str, str | bytes] = {}
-    for name in RENDERED:
-        source = env.get_template(f"{name}.j2").render(context)
-        files[f"{package}/{name}"] = format_python(source, name)
-    for module in sorted(RUNTIME.glob("*.py")):
-        files[f"{package}/{module.name}"] = format_python(module.read_text(), module.name)
+    sources = {
+        f"{package}/{name}": env.get_template(f"{name}.j2").render(context) for name in RENDERED
+    }
+    sources.update({f"{package}/{m.name}": m.read_text() for m in sorted(RUNTIME.glob("*.py"))})
+    files: dict[str, str | bytes] = dict(format_python_files(sources))
     tables = {
         "api_root": model.api_root,
         "fingerprint": model.fingerprint,
