@@ -58,9 +58,14 @@ class Server:
         except Exception as exc:  # a handler bug; bad input never gets here
             reply = Reply(500, Fault(500, "Internal Server Error", repr(exc)).element())
         headers = {**extra, **reply.headers}
-        if reply.element is None:
+        if reply.document is not None:
+            content = reply.document
+        elif reply.element is not None:
+            content = xmlio.serialize(reply.element)
+        else:
             return Response(status_code=reply.status, headers=headers)
-        content = b"" if request.method == "HEAD" else xmlio.serialize(reply.element)
+        if request.method == "HEAD":
+            content = b""
         return Response(content, reply.status, headers, media_type=XML)
 
     async def _serve(self, request: Request, extra: dict[str, str]) -> Reply:
@@ -124,7 +129,7 @@ class Server:
                 data = document(name)
                 if data is None:
                     raise not_found(f"this server was generated without {name}")
-                return Reply(200, xmlio.parse(data))
+                return Reply(200, document=data)  # as generated from: fingerprints must match
         return Reply(200, self.engine.entry_point(target.root))
 
     async def _body(self, request: Request, link: LinkSpec) -> Element | None:

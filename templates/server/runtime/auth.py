@@ -2,7 +2,8 @@
 
 A request with valid Basic credentials and `Prefer: persistent-auth` opens a session: the reply sets a
 `JSESSIONID` cookie, and later requests carrying the cookie and the `Prefer` header need no credentials. A
-request with the cookie but without `Prefer: persistent-auth` closes the session. `Session-TTL` (minutes) sets
+request with the cookie but without `Prefer: persistent-auth` is served in the session and closes it (guide
+§2.3, step 3; the guide's example also sends credentials, which are then not needed). `Session-TTL` (minutes) sets
 the idle timeout; zero or less means never.
 """
 
@@ -58,6 +59,7 @@ class Authenticator:
                 return session.user, {}
             del self.sessions[token]
             self.on_login(session.user, False)
+            return session.user, {}
         user = self._basic(headers.get("authorization"))
         if not persistent:
             return user, {}
