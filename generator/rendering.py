@@ -16,7 +16,6 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import black
 import jinja2
 
 from .errors import InputError, Location
@@ -24,7 +23,9 @@ from .loading import PACKAGE_ROOT
 
 TEMPLATES = PACKAGE_ROOT / "templates"
 MANIFEST = ".rsdlgen-manifest.json"
-BLACK_MODE = black.Mode(line_length=100)
+LINE_LENGTH = (
+    100  # as pyproject.toml's [tool.black], so `black --check` agrees with what is generated
+)
 BLACK_VERSION = importlib.metadata.version("black")
 PARALLEL_LINES = 5_000  # below this, starting worker processes costs more than it saves
 
@@ -49,15 +50,19 @@ def cache_root() -> Path:
 
 
 def _black(item: tuple[str, str]) -> str:
+    import black  # imported when needed: it costs every other command a tenth of a second
+
     source, name = item
     try:
-        return black.format_str(source, mode=BLACK_MODE)
+        return black.format_str(source, mode=black.Mode(line_length=LINE_LENGTH))
     except ValueError as exc:  # black.InvalidInput: a template bug, so name the generated file
         raise RuntimeError(f"generated {name} is not valid Python: {exc}") from None
 
 
 def _cache_path(source: str) -> Path:
-    key = hashlib.sha256(f"{BLACK_VERSION}\0{BLACK_MODE}\0{source}".encode()).hexdigest()
+    key = hashlib.sha256(
+        f"{BLACK_VERSION}\0line-length={LINE_LENGTH}\0{source}".encode()
+    ).hexdigest()
     return cache_root() / "black" / key[:2] / f"{key}.py"
 
 
