@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import base64
 import secrets
+import ssl
 import threading
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from lxml import etree
@@ -186,14 +188,20 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(engine: Engine) -> Iterator[str]:
-    """Run the engine on a free loopback port; yields its base URL (with the API root)."""
+def serve(engine: Engine, certificate: tuple[Path, Path] | None = None) -> Iterator[str]:
+    """Run the engine on a free loopback port (over TLS with a (cert, key) pair); yields its base URL."""
     handler = type("BoundHandler", (Handler,), {"engine": engine})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    scheme = "http"
+    if certificate is not None:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(*certificate)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        scheme = "https"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{ROOT}"
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}{ROOT}"
     finally:
         server.shutdown()
         server.server_close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -149,6 +150,23 @@ def test_unreachable_server_and_logs_carry_no_credentials(caplog: pytest.LogCapt
             api.vms.list()
     assert "hunter2" not in str(caught.value) and "hunter2" not in caplog.text
     assert "aHVudGVyMg" not in caplog.text  # nor its base64 form
+
+
+def test_tls_against_a_server_with_a_self_signed_certificate(
+    engine: Engine, certificate: tuple[Path, Path]
+) -> None:
+    sdk = package("default")
+    with serve(engine, certificate) as url:
+        with (
+            sdk.API(url, engine.user, engine.password) as api,
+            pytest.raises(sdk.ConnectionError) as caught,
+        ):
+            api.vms.list()
+        assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
+        with sdk.API(url, engine.user, engine.password, ca_file=str(certificate[0])) as api:
+            assert [vm.name for vm in api.vms.list()] == ["web1", "web2", "web3", "db1"]
+        with sdk.API(url, engine.user, engine.password, insecure=True) as api:
+            assert api.vms.get(name="db1") is not None
 
 
 def test_tls_is_verified_unless_insecure() -> None:
