@@ -84,10 +84,31 @@ class ResourceSpec:
     searchable: bool = False
 
 
+@dataclass(frozen=True)
+class ChildSpec:
+    name: str
+    type: str | None  # a complex type of the schema; None for text
+    repeated: bool
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    """A schema type as its JSON form needs it (guide §9.3): which names are attributes, which children
+    repeat (arrays) and of what type, in schema order, and whether the element holds text (`value`).
+    """
+
+    name: str
+    attributes: tuple[str, ...]
+    children: tuple[ChildSpec, ...]
+    text: bool
+
+
 @dataclass
 class ServerSpec:
     links: list[LinkSpec] = field(default_factory=list)
     resources: list[ResourceSpec] = field(default_factory=list)
+    types: list[TypeSpec] = field(default_factory=list)
+    elements: dict[str, str] = field(default_factory=dict)  # top-level element -> its type
 
 
 def _element(model: Model, type_name: str | None) -> str | None:
@@ -243,9 +264,29 @@ def link_spec(model: Model, link: Link, handler: str) -> LinkSpec:
     )
 
 
+def type_specs(model: Model) -> list[TypeSpec]:
+    schema = model.schema
+    if schema is None:
+        return []
+    return [
+        TypeSpec(
+            name,
+            tuple(dict.fromkeys(a.name for a in schema.all_attributes(name))),
+            tuple(
+                ChildSpec(e.name, e.type if e.type in schema.types else None, e.is_list)
+                for e in {e.name: e for e in schema.all_elements(name)}.values()
+            ),
+            any(t.text_type for t in schema.bases(name)),
+        )
+        for name in sorted(schema.types)
+    ]
+
+
 def server_spec(model: Model) -> ServerSpec:
     names = handler_names(model)
     spec = ServerSpec()
     spec.links = [link_spec(model, link, names[link.key]) for link in model.links]
     spec.resources = [resource_spec(model, r) for r in model.resources() if r.kind != "root"]
+    spec.types = type_specs(model)
+    spec.elements = dict(sorted(model.schema.elements.items())) if model.schema else {}
     return spec

@@ -132,6 +132,8 @@ def test_spec_tables_match_the_runtime_dataclasses(tmp_path: Path, small: genera
         server_spec.UrlParam,
         server_spec.LinkSpec,
         server_spec.ResourceSpec,
+        server_spec.ChildSpec,
+        server_spec.TypeSpec,
     ):
         theirs = getattr(package.metadata, ours.__name__)
         assert [f.name for f in dataclasses.fields(ours)] == [
@@ -142,6 +144,12 @@ def test_spec_tables_match_the_runtime_dataclasses(tmp_path: Path, small: genera
     assert (need_cluster.path, need_cluster.leaves) == (("cluster",), ("id", "name"))
     assert nics.optional and nics.path == ("nics", "nic") and nics.sets[0][0].leaves == ("name",)
     assert package.API_ROOT == "/api" and package.FINGERPRINT == small.fingerprint
+    vm = package.spec.TYPES[package.spec.ELEMENTS["vm"]]
+    assert vm.attributes == ("id",) and [(c.name, c.type) for c in vm.children] == [
+        ("name", None),
+        ("cluster", "Cluster"),
+    ]
+    assert package.spec.TYPES["VMs"].children[0].repeated
 
 
 def test_generated_package_passes_mypy_strict_and_black(

@@ -1,5 +1,6 @@
-"""The generated server's HTTP behaviour (default documents), over loopback: validation, faults, auth,
-sessions, search, asynchronous requests and the served documents."""
+"""The generated server's HTTP behaviour (default documents), over loopback: validation, references, faults,
+auth, sessions, search and its name index, live sub-collection views, asynchronous requests and the served
+documents."""
 
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ def ok(response: httpx.Response, status: int = 200) -> etree._Element:
     return etree.fromstring(response.content)
 
 
+HOST = "<host><name>h1</name><address>10.0.0.2</address><root_password>p</root_password></host>"
+
+
 def add_vm(client: httpx.Client, name: str, **headers: str) -> httpx.Response:
     body = f"<vm><name>{name}</name><cluster><name>Default</name></cluster><template id='{BLANK}'/></vm>"
     return client.post("/vms", content=body, headers={**XML, **headers})
@@ -81,10 +85,8 @@ def test_bodies_that_cannot_be_read(package: ModuleType) -> None:
         fault(client.post("/vms", content=huge, headers=XML), 413)
         chunks = iter([b"<vm><name>", b"y" * 4096, b"</name></vm>"])  # no Content-Length
         fault(client.post("/vms", content=chunks, headers=XML), 413)
-        json = client.post(
-            "/vms", content='{"vm": {}}', headers={"Content-Type": "application/json"}
-        )
-        assert fault(json, 415)[0] == "Unsupported Media Type"
+        text = client.post("/vms", content="vm", headers={"Content-Type": "text/plain"})
+        assert fault(text, 415)[0] == "Unsupported Media Type"
         wrong = client.post("/vms", content="<host><name>h</name></host>", headers=XML)
         assert fault(wrong, 400) == ("Wrong body type", "expected <vm> (VM), got <host>")
         assert fault(client.post("/vms/x/start", headers=XML), 400)[0] == "Request body required"
@@ -101,7 +103,8 @@ def test_mandatory_parameters_with_alternatives_and_collections(client: httpx.Cl
     )
     assert reason == "Incomplete parameters"
     assert detail == "StorageDomain [storagedomain.host.id|name] required for add"
-    by_id = nfs.format(host="<host id='h1'/>")
+    host = ok(client.post("/hosts", content=HOST, headers=XML), 201).get("id")
+    by_id = nfs.format(host=f"<host id='{host}'/>").replace("<name>d</name>", "<name>data1</name>")
     ok(client.post("/storagedomains", content=by_id, headers=XML), 201)
     # A mandatory collection: a direct LUN disk needs logical units, each with an id.
     vm = ok(add_vm(client, "lun", Expect="201-created"), 201).get("id")
@@ -128,6 +131,48 @@ def test_mandatory_parameters_with_alternatives_and_collections(client: httpx.Cl
     )
     named = disk.format(domain="<name>data1</name>")
     ok(client.post(f"/vms/{vm}/disks", content=named, headers=XML), 202)
+
+
+def test_references_must_exist_and_names_resolve_to_ids(client: httpx.Client) -> None:
+    body = "<vm><name>v</name><cluster>{cluster}</cluster><template id='{template}'/></vm>"
+    for cluster, template, detail in (
+        ("<name>nope</name>", BLANK, "Entity not found: Cluster: name=nope"),
+        ("<name>Default</name>", "t0", "Entity not found: Template: id=t0"),
+    ):
+        refused = client.post(
+            "/vms", content=body.format(cluster=cluster, template=template), headers=XML
+        )
+        assert fault(refused, 400) == ("Operation Failed", detail)
+    assert len(ok(client.get("/vms"))) == 0  # nothing stored, no event
+    assert not any(
+        "v was added" in (e.findtext("description") or "") for e in ok(client.get("/events"))
+    )
+    clusters = ok(client.get("/clusters"))
+    default = clusters[0].get("id")
+    created = ok(add_vm(client, "v", Expect="201-created"), 201)
+    stored = ok(client.get(f"/vms/{created.get('id')}")).find("cluster")
+    # The name given became the cluster's id and href, as the engine shows references.
+    assert (stored.get("id"), stored.get("href"), len(stored)) == (
+        default,
+        f"{ROOT}/clusters/{default}",
+        0,
+    )
+    # Updates are checked too, and leave the stored entity unchanged when refused.
+    href = f"/vms/{created.get('id')}"
+    moved = client.put(
+        href,
+        content="<vm><placement_policy><host><name>h9</name></host></placement_policy></vm>",
+        headers=XML,
+    )
+    assert fault(moved, 400)[1] == "Entity not found: Host: name=h9"
+    assert ok(client.get(href)).find("placement_policy") is None
+    # Attaching to a sub-collection by an id that names nothing is refused instead of creating it.
+    attach = client.post(
+        f"/datacenters/{clusters[0].find('data_center').get('id')}/storagedomains",
+        content="<storage_domain id='sd0'/>",
+        headers=XML,
+    )
+    assert fault(attach, 400)[1] == "Entity not found: StorageDomain: id=sd0"
 
 
 def test_deprecated_overloads_are_accepted_only_when_configured(package: ModuleType) -> None:
@@ -202,6 +247,45 @@ def test_search_max_and_pages(client: httpx.Client) -> None:
     )
 
 
+def test_searches_see_renames_and_deletes(client: httpx.Client) -> None:
+    """Searches by name go through an index of the names: it follows updates, deletes and attachments."""
+
+    def names(url: str, search: str) -> list[str]:
+        return [e.findtext("name") or "" for e in ok(client.get(url, params={"search": search}))]
+
+    first = ok(add_vm(client, "vm1"), 202)
+    ok(add_vm(client, "vm2"), 202)
+    ok(client.put(f"/vms/{first.get('id')}", content="<vm><name>Web1</name></vm>", headers=XML))
+    assert names("/vms", "name=vm*") == ["vm2"]
+    assert names("/vms", "name=Web*") == ["Web1"] and names("/vms", "name=web*") == []
+    assert names("/vms;case_sensitive=false", "name=WEB1") == ["Web1"]
+    assert names("/vms", "name=*1") == ["Web1"]  # no literal prefix: every VM is a candidate
+    # A storage domain attached to a data center and renamed at the top level is found in both places.
+    ok(client.post("/hosts", content=HOST, headers=XML), 201)
+    domain = (
+        "<storage_domain><name>d1</name><type>data</type><storage><type>nfs</type>"
+        "<address>a</address><path>/p</path></storage><host><name>h1</name></host></storage_domain>"
+    )
+    domain_id = ok(client.post("/storagedomains", content=domain, headers=XML), 201).get("id")
+    dc = f"/datacenters/{ok(client.get('/datacenters'))[0].get('id')}/storagedomains"
+    ok(
+        client.post(dc, content="<storage_domain><name>d1</name></storage_domain>", headers=XML),
+        201,
+    )
+    renamed = "<storage_domain><name>gold</name></storage_domain>"
+    ok(client.put(f"/storagedomains/{domain_id}", content=renamed, headers=XML))
+    assert names(dc, "name=go*") == ["gold"] and names(dc, "name=d1") == []
+    # Deleting an entity drops what lived below it: its sub-collections and pending tasks.
+    pending = ok(add_vm(client, "gone"), 202)
+    status = pending.find("link[@rel='creation_status']").get("href").removeprefix(ROOT)
+    vm = f"/vms/{pending.get('id')}"
+    nic = "<nic><name>n</name><network><name>ovirtmgmt</name></network></nic>"
+    ok(client.post(f"{vm}/nics", content=nic, headers=XML), 201)
+    assert client.delete(vm).status_code == 200
+    fault(client.get(status), 404)
+    assert names("/vms", "name=gone") == []
+
+
 def test_small_pages(package: ModuleType) -> None:
     for client in serve(package, page_size=2):
         for name in ("a", "b", "c"):
@@ -265,3 +349,82 @@ def test_documents_and_fingerprint(client: httpx.Client, model: generator.Model)
     assert schema.status_code == 200 and b"complexType" in schema.content
     assert rsdl.headers["X-Rsdlgen-Fingerprint"] == model.fingerprint
     assert client.get("/vms").headers["X-Rsdlgen-Fingerprint"] == model.fingerprint
+
+
+def test_sub_collections_are_live_views_of_the_top_level(client: httpx.Client) -> None:
+    """`datacenters/<id>/clusters` lists the clusters that point at the data center, whatever created
+    them; `clusters/<id>/networks` lists the networks attached to the cluster (guide §10.7.1)."""
+    default = ok(client.get("/datacenters"))[0].get("id")
+    other = ok(
+        client.post(
+            "/datacenters",
+            content="<data_center><name>dc2</name><local>false</local></data_center>",
+            headers=XML,
+        ),
+        201,
+    ).get("id")
+    cluster = (
+        "<cluster><name>{name}</name><cpu id='Intel Conroe Family'/>"
+        "<data_center><name>{dc}</name></data_center></cluster>"
+    )
+    for name, dc in (("c2", "Default"), ("c3", "dc2")):
+        ok(client.post("/clusters", content=cluster.format(name=name, dc=dc), headers=XML), 201)
+
+    def names(url: str) -> list[str]:
+        return [e.findtext("name") or "" for e in ok(client.get(url))]
+
+    assert names(f"/datacenters/{default}/clusters") == ["Default", "c2"]
+    assert names(f"/datacenters/{other}/clusters") == ["c3"]
+    c3 = ok(client.get(f"/datacenters/{other}/clusters"))[0]
+    assert c3.get("href") == f"{ROOT}/datacenters/{other}/clusters/{c3.get('id')}"
+    assert ok(client.get(f"/datacenters/{other}/clusters/{c3.get('id')}")).findtext("name") == "c3"
+    fault(client.get(f"/datacenters/{default}/clusters/{c3.get('id')}"), 404)
+    # Networks: the data center's view and the cluster's attachments.
+    network = "<network><name>blue</name><data_center id='{dc}'/></network>"
+    blue = ok(client.post("/networks", content=network.format(dc=other), headers=XML), 201)
+    assert names(f"/datacenters/{other}/networks") == ["blue"]
+    assert names(f"/datacenters/{default}/networks") == ["ovirtmgmt"]
+    attached = f"/clusters/{c3.get('id')}/networks"
+    assert names(attached) == []
+    ok(client.post(attached, content="<network><name>blue</name></network>", headers=XML), 201)
+    listed = ok(client.get(attached))
+    assert [n.get("id") for n in listed] == [blue.get("id")]
+    assert listed[0].find("cluster").get("id") == c3.get("id")
+    # Deleting through the view deletes the network, which leaves the cluster's attachments too.
+    assert client.delete(f"/datacenters/{other}/networks/{blue.get('id')}").status_code == 200
+    fault(client.get(f"/networks/{blue.get('id')}"), 404)
+    assert names(f"/datacenters/{other}/networks") == [] and names(attached) == []
+    assert client.delete(f"/clusters/{c3.get('id')}").status_code == 200
+    assert names(f"/datacenters/{other}/clusters") == []
+
+
+def test_the_name_index_of_a_collection(package: ModuleType) -> None:
+    collection = package.store.Collection()
+    vms = {}
+    for identifier, name in (
+        ("1", "abc"),
+        ("2", "ABd"),
+        ("3", "ab"),
+        ("4", "b"),
+        ("5", "abc\U0010ffff"),
+    ):
+        vms[identifier] = etree.fromstring(f"<vm id='{identifier}'><name>{name}</name></vm>")
+        collection.add(identifier, vms[identifier])
+
+    def ids(prefix: str) -> list[str]:
+        return [e.get("id") for e in collection.named(prefix)]
+
+    assert (
+        ids("ab") == ["1", "2", "3", "5"] and ids("AbC") == ["1", "5"] and ids("") == list("12345")
+    )
+    assert ids("c") == [] and collection.find("AB").get("id") == "3"
+    assert collection.find("abd").get("id") == "2"  # no exact case: any case
+    vms["1"].find("name").text = "zed"
+    collection.renamed("1")
+    assert ids("ab") == ["2", "3", "5"] and ids("z") == ["1"]
+    collection.add("1", etree.fromstring("<vm id='1'><name>abz</name></vm>"))  # replaced in place
+    assert (
+        ids("ab") == ["1", "2", "3", "5"] and [e.get("id") for e in collection.values()][0] == "1"
+    )
+    collection.remove("3")
+    assert ids("ab") == ["1", "2", "5"] and "3" not in collection and len(collection) == 4

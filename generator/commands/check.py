@@ -45,15 +45,18 @@ def target_dir(generated: Path, target: ModuleType) -> Path:
     return generated / (out.relative_to("generated") if out.parts[0] == "generated" else out.name)
 
 
+# Made by running the generated code or checking it (import, mypy, pytest), never generated nor committed.
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
+
+
 def files_under(root: Path, skip: frozenset[str]) -> dict[str, Path]:
-    """Every file under `root` but user-owned ones and Python's bytecode caches (made by importing, never
-    generated nor committed)."""
+    """Every file under `root` but user-owned ones and the caches of tools run on it."""
     if not root.is_dir():
         return {}
     found = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
-        if path.is_file() and rel not in skip and "__pycache__" not in path.parts:
+        if path.is_file() and rel not in skip and TOOL_CACHES.isdisjoint(path.parts):
             found[rel] = path
     return found
 

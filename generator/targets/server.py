@@ -79,6 +79,8 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         "product": context["product"],
         "links": [asdict(link) for link in spec.links],
         "resources": [asdict(resource) for resource in spec.resources],
+        "types": [asdict(t) for t in spec.types],
+        "elements": spec.elements,
     }
     files[f"{package}/spec.json"] = json.dumps(tables, indent=1, sort_keys=True) + "\n"
     files[f"{package}/py.typed"] = ""

@@ -4,7 +4,13 @@ Entities are lxml elements kept per concrete collection path (`("vms", "<id>", "
 representation adds (`href`, `<actions>`, `<link>`s), which are written on the way out from the RSDL's resource
 tree. A sub-collection POST naming an existing top-level entity by id, or by name alone, attaches that same
 element (so activating a storage domain in a data center is seen everywhere); an entity created in a
-sub-collection of a type that has a top-level collection is listed there too.
+sub-collection of a type that has a top-level collection is listed there too. Such a sub-collection is also a
+live view: it shows the top-level entities that point at its owner (`datacenters/<id>/clusters` lists every
+cluster whose `<data_center id>` is that data center, however it was created).
+
+References in a body (`<cluster><name>Default</name></cluster>`, `<template id="..."/>`) must name existing
+entities (else 400 "Operation Failed", as the engine answers) and are stored by id. Each collection keeps an
+index of names (`store.Collection`), so lookups by name and `name=prefix*` searches do not scan it.
 
 The engine is used from one event loop and never awaits while changing the store, so concurrent requests
 cannot lose or duplicate writes.
@@ -13,6 +19,7 @@ cannot lose or duplicate writes.
 from __future__ import annotations
 
 import copy
+import html
 import itertools
 import uuid
 from collections.abc import Iterator
@@ -22,14 +29,16 @@ from lxml import etree
 
 from . import search
 from .calls import Call, Element, Reply, tag
-from .faults import Fault, bad_request, not_found
+from .faults import Fault, bad_request, entity_not_found, not_found
 from .metadata import ResourceSpec
 from .routing import Router
 from .settings import Settings
+from .store import Collection, name_of
 from .spec import PRODUCT, RESOURCES
 from .validation import GENERATED, check_immutable
 
 Key = tuple[str, ...]
+Elements = list[Element]  # `list` inside `Engine` is its method
 
 # Created asynchronously unless the client sends `Expect: 201-created` (guide §7.3.11).
 ASYNC_CREATION = frozenset({"vm", "disk", "snapshot", "template"})
@@ -59,6 +68,7 @@ PAST = {
 }
 SUMMARY = {"vms": "vms", "hosts": "hosts", "users": "users", "storagedomains": "storage_domains"}
 ACTIVE = frozenset({"up", "active"})
+HREF = "{href}"  # stands for an entity's href in `Engine._links`
 
 
 def _state(element: Element) -> str | None:
@@ -75,22 +85,22 @@ def _set_state(element: Element, state: str) -> None:
     holder.text = state
 
 
-def _name(element: Element) -> str:
-    return element.findtext("name") or element.get("id") or ""
-
-
 class Engine:
     def __init__(self, settings: Settings, router: Router) -> None:
         self.settings = settings
         self.router = router
-        self.collections: dict[Key, dict[str, Element]] = {}
+        self.collections: dict[Key, Collection] = {}
+        # entity path -> its sub-collections that hold entities, dropped with the entity
+        self.nested: dict[Key, list[Key]] = {}
         self.singletons: dict[Key, Element] = {}
         self.tasks: dict[Key, Element] = {}  # async actions and creations, by their polling path
+        self.task_paths: dict[Key, list[Key]] = {}  # the path of what a task acts on -> its tasks
         self.event_ids = itertools.count(1)
         # `vm` -> `vms`: where a reference element (`<cluster id=...>`) points.
         self.top = [r for r in RESOURCES.values() if r.kind == "collection" and "/" not in r.href]
         self.top_items = {r.item: r.href for r in self.top if r.item}
         self.entity_of = {r.parent: r for r in RESOURCES.values() if r.kind == "entity"}
+        self.link_templates: dict[str, str] = {}
 
     # --- the store, for seeding and for tests -----------------------------------------------------------
 
@@ -106,19 +116,16 @@ class Engine:
         if spec is None or spec.kind != "collection":
             raise KeyError(f"{collection} is not a collection of this API")
         element.set("id", element.get("id") or str(uuid.uuid4()))
-        self.collections.setdefault(key, {})[element.get("id") or ""] = element
+        self._collection(key).add(element.get("id") or "", element)
         return element
 
     def find(self, collection: str, name: str) -> Element | None:
-        key = tuple(collection.strip("/").split("/"))
-        items = self.collections.get(key, {}).values()
-        exact = next((e for e in items if _name(e) == name), None)
-        if exact is not None:
-            return exact
-        return next((e for e in items if _name(e).lower() == name.lower()), None)
+        found = self.collections.get(tuple(collection.strip("/").split("/")))
+        return found.find(name) if found is not None else None
 
     def items(self, collection: str) -> list[Element]:
-        return list(self.collections.get(tuple(collection.strip("/").split("/")), {}).values())
+        key = tuple(collection.strip("/").split("/"))
+        return self._listing(key, self.resource(key))
 
     # --- dispatch -----------------------------------------------------------------------------------------
 
@@ -137,9 +144,12 @@ class Engine:
     def list(self, call: Call) -> Reply:
         spec = RESOURCES[call.link.href]
         key = self._parents_exist(call)
-        items = list(self.collections.get(key, {}).values())
         text = call.query.get("search")
         query = search.parse(text) if text else search.Query()
+        if self._view(key, spec) is None:
+            items = _candidates(self.collections.get(key), query)
+        else:
+            items = self._listing(key, spec)
         if query.criteria or query.sortby or query.page:
             sensitive = call.matrix.get("case_sensitive", call.matrix.get("case-sensitive", "true"))
             items = search.apply(
@@ -159,7 +169,8 @@ class Engine:
     def get(self, call: Call) -> Reply:
         if call.link.kind == "entity":
             element = self._entity(call)
-            return Reply(200, self.represent(call, tuple(call.path), element))
+            spec = RESOURCES[call.link.href]
+            return Reply(200, self.represent(call, tuple(call.path), element, spec))
         key = self._parents_exist(call)
         stored = self.singletons.get(key)
         element = stored if stored is not None else etree.Element(RESOURCES[call.link.href].element)
@@ -170,20 +181,19 @@ class Engine:
         key = self._parents_exist(call)
         item = spec.item or "item"
         body = call.body if call.body is not None else etree.Element(item)
-        collection = self.collections.setdefault(key, {})
+        self._resolve(body)
+        collection = self._collection(key)
         element = self._attachable(key, item, body)
         attached = element is not None
         if element is None:
             element = self._new(item, body, taken=collection)
             if len(key) > 1 and item in self.top_items:
-                self.collections.setdefault((self.top_items[item],), {})[
-                    element.get("id") or ""
-                ] = element
+                self._collection((self.top_items[item],)).add(element.get("id") or "", element)
         identifier = element.get("id") or ""
-        collection[identifier] = element
+        collection.add(identifier, element)
         path = (*key, identifier)
         self._event(call, element, "attached" if attached else "added", path)
-        representation = self.represent(call, path, element)
+        representation = self.represent(call, path, element, self.entity_of.get(spec.href))
         location = {"Location": call.href(*path)}
         expect = call.headers.get("expect", "") + call.headers.get("x-ovirt-expect", "")
         if attached or "201-created" in expect or item not in ASYNC_CREATION:
@@ -204,24 +214,31 @@ class Engine:
             )
         body = call.body
         if body is not None:
+            self._resolve(body)
             if call.link.body is not None:
                 check_immutable(call.link.body, body, element)
+            name = name_of(element)
             self._merge(element, body)
+            if name_of(element) != name:
+                self._renamed(element)
         self._event(call, element, "updated", tuple(call.path))
-        return Reply(200, self.represent(call, tuple(call.path), element))
+        path = tuple(call.path)
+        return Reply(200, self.represent(call, path, element, RESOURCES[call.link.href]))
 
     def delete(self, call: Call) -> Reply:
         key, identifier = tuple(call.path[:-1]), call.path[-1]
         element = self._entity(call)
-        del self.collections[key][identifier]
+        if identifier not in self.collections.get(key, ()):  # a view's member: the entity goes
+            view = self._view(key, RESOURCES[call.link.href.rpartition("/")[0]])
+            assert view is not None  # `_entity` found it through the view
+            key = (view[0],)
+        self.collections[key].remove(identifier)
         path = (*key, identifier)
-        for store in (self.collections, self.tasks):
-            for stale in [k for k in store if k[: len(path)] == path]:
-                del store[stale]
+        self._forget(path)
         if len(key) == 1:  # a top-level entity leaves every collection it was attached to
             for items in self.collections.values():
                 if items.get(identifier) is element:
-                    del items[identifier]
+                    items.remove(identifier)
         self._event(call, element, "removed", path)
         return Reply(200)
 
@@ -240,12 +257,11 @@ class Engine:
             self._event(call, target, PAST.get(rel, f"the target of {rel!r}"), path[:-1])
         body = call.body
         is_async = body is not None and (body.findtext("async") or "").lower() == "true"
-        action = self._task(path, "action", call, body)
+        action = self._task(path, "action", call, body, kept=is_async)
         etree.SubElement(action, "link", rel="parent", href=call.href(*path[:-1]))
         etree.SubElement(action, "link", rel="replay", href=call.href(*path))
         if is_async:
             return Reply(202, copy.deepcopy(action))
-        del self.tasks[(*path, action.get("id") or "")]
         _set_state(action, "complete")
         return Reply(200, action)
 
@@ -269,25 +285,29 @@ class Engine:
         if spec is None or spec.kind != "entity":
             return out
         position = sum(1 for child in out if child.tag in ("name", "description", "comment"))
-        if spec.actions:
-            actions = etree.Element("actions")
-            for rel in spec.actions:
-                etree.SubElement(actions, "link", rel=rel, href=f"{href}/{rel}")
-            out.insert(position, actions)
-            position += 1
-        for rel in spec.links:
-            out.insert(position, etree.Element("link", rel=rel, href=f"{href}/{rel}"))
-            position += 1
+        out[position:position] = etree.fromstring(
+            self._links(spec).replace(HREF, html.escape(href, quote=True))
+        )
         owner = RESOURCES.get(RESOURCES[spec.parent].parent) if spec.parent in RESOURCES else None
         if owner is not None and owner.kind == "entity" and out.find(owner.element) is None:
             etree.SubElement(out, owner.element, id=path[-3], href=call.href(*path[:-2]))
-        for child in out:
-            for reference in (child, *child):
-                top = self.top_items.get(tag(reference))
-                identifier = reference.get("id")
-                if top and identifier and reference.get("href") is None:
-                    reference.set("href", call.href(top, identifier))
+        references = out.iter(*self.top_items) if self.top_items else ()
+        for reference in references:  # references to top-level entities get hrefs
+            identifier = reference.get("id")
+            if identifier and reference.get("href") is None:
+                reference.set("href", call.href(self.top_items[tag(reference)], identifier))
         return out
+
+    def _links(self, spec: ResourceSpec) -> str:
+        """`<actions>` and the sub-collection `<link>`s of an entity, as XML with `HREF` for its href:
+        parsing one string is several times faster than building the elements one by one."""
+        text = self.link_templates.get(spec.href)
+        if text is None:
+            actions = "".join(_link(rel) for rel in spec.actions)
+            links = "".join(_link(rel) for rel in spec.links)
+            text = f"<_>{f'<actions>{actions}</actions>' if actions else ''}{links}</_>"
+            self.link_templates[spec.href] = text
+        return text
 
     def entry_point(self, base: str) -> Element:
         """The `<api>` element of guide §3.1 / chapter 4: collection links (with `collection/search`
@@ -338,23 +358,25 @@ class Engine:
             etree.SubElement(event, "user", id=account.get("id") or "")
         if subject is not None and tag(subject) in self.top_items and subject.get("id"):
             etree.SubElement(event, tag(subject), id=subject.get("id") or "")
-        self.collections.setdefault(("events",), {})[event.get("id") or ""] = event
+        self._collection(("events",)).add(event.get("id") or "", event)
 
     def _event(self, call: Call, element: Element, verb: str, path: Key) -> None:
         label = tag(element).replace("_", " ")
         where = f" in {'/'.join(path[:-2])}" if len(path) > 2 else ""
         who = call.user.split("@")[0]
-        self.record(f"{label} {_name(element)}{where} was {verb} by {who}.", call.user, element)
+        self.record(f"{label} {name_of(element)}{where} was {verb} by {who}.", call.user, element)
 
     # --- helpers -------------------------------------------------------------------------------------------
 
     def _parents_exist(self, call: Call) -> Key:
         """The call's path, after checking that every entity it passes through exists (else 404)."""
         path = tuple(call.path)
-        for index, segment in enumerate(call.link.href.split("/")[:-1]):
-            if segment.startswith("{") and path[index] not in self.collections.get(
-                path[:index], {}
-            ):
+        segments = call.link.href.split("/")
+        for index, segment in enumerate(segments[:-1]):
+            if not segment.startswith("{"):
+                continue
+            spec = RESOURCES.get("/".join(segments[:index]))
+            if self._member(path[:index], path[index], spec) is None:
                 raise not_found("/".join(path[: index + 1]))
         return path
 
@@ -366,7 +388,49 @@ class Engine:
         return element
 
     def _entity_at(self, path: Key) -> Element | None:
-        return self.collections.get(path[:-1], {}).get(path[-1]) if path else None
+        if not path:
+            return None
+        key = path[:-1]
+        return self._member(key, path[-1], self.resource(key) if len(key) > 2 else None)
+
+    # --- live views: sub-collections that show the top-level entities pointing at their owner ---------------
+
+    def _view(self, key: Key, spec: ResourceSpec | None) -> tuple[str, str] | None:
+        """For a sub-collection of entities that have a top-level collection (`datacenters/<id>/clusters`),
+        the top-level collection and the element by which its entities point at the owner (`data_center`):
+        those that do are members, live, besides the ones attached to the sub-collection itself."""
+        if len(key) < 3 or spec is None or spec.kind != "collection":
+            return None
+        top = self.top_items.get(spec.item or "")
+        owner = RESOURCES.get(spec.parent)
+        if top is None or owner is None or owner.kind != "entity" or owner.element == spec.item:
+            return None
+        return top, owner.element
+
+    def _member(self, key: Key, identifier: str, spec: ResourceSpec | None) -> Element | None:
+        stored = self.collections.get(key)
+        found = stored.get(identifier) if stored is not None else None
+        view = self._view(key, spec) if found is None else None
+        if view is not None:
+            candidate = self._entity_at((view[0], identifier))
+            if candidate is not None and _points_at(candidate, view[1], key[-2]):
+                found = candidate
+        return found
+
+    def _listing(self, key: Key, spec: ResourceSpec | None) -> Elements:
+        """The members of a collection: those stored in it, then those a live view adds."""
+        stored = self.collections.get(key)
+        items = stored.values() if stored is not None else []
+        view = self._view(key, spec)
+        if view is not None:
+            top = self.collections.get((view[0],))
+            seen = {item.get("id") for item in items}
+            items += [
+                item
+                for item in (top.values() if top is not None else [])
+                if item.get("id") not in seen and _points_at(item, view[1], key[-2])
+            ]
+        return items
 
     def _attachable(self, key: Key, item: str, body: Element) -> Element | None:
         """In a sub-collection, the top-level entity the body names by id, or by name alone."""
@@ -375,13 +439,16 @@ class Engine:
         top = self.top_items[item]
         identifier = body.get("id") or body.findtext("id")
         if identifier:
-            return self.collections.get((top,), {}).get(identifier)
+            found = self._entity_at((top, identifier))
+            if found is None:
+                raise entity_not_found(item, f"id={identifier}")
+            return found
         name = body.findtext("name")
         if name and all(child.tag in ("name", "id") for child in body):
             return self.find(top, name)
         return None
 
-    def _new(self, tag: str, body: Element, taken: dict[str, Element]) -> Element:
+    def _new(self, tag: str, body: Element, taken: Collection) -> Element:
         wanted = body.get("id")
         identifier = wanted if wanted and wanted not in taken else str(uuid.uuid4())
         element = etree.Element(tag, id=identifier)
@@ -402,31 +469,99 @@ class Engine:
             element.remove(child)
         for child in incoming:
             element.append(copy.deepcopy(child))
-        for reference in self._references(element):
-            name = reference.findtext("name")
-            found = self.find(self.top_items[tag(reference)], name) if name else None
-            if found is not None:
-                reference.set("id", found.get("id") or "")
 
-    def _references(self, element: Element) -> Iterator[Element]:
-        """Children (and grandchildren in wrappers such as `<storage_domains>`) that name an entity."""
-        for child in element:
+    def _resolve(self, body: Element) -> None:
+        """Point the references of a body at existing entities, as the engine does: a reference by name
+        gets the entity's id (and, when it was nothing but the name, is stored as `<cluster id=.../>`); a
+        reference to an entity that does not exist is a 400 fault."""
+        for reference in self._references(body):
+            top = self.top_items[tag(reference)]
+            identifier = reference.get("id") or reference.findtext("id")
+            name = reference.findtext("name")
+            if identifier:
+                if self._entity_at((top, identifier)) is None:
+                    raise entity_not_found(tag(reference), f"id={identifier}")
+                continue
+            found = self.find(top, name or "")
+            if found is None:
+                raise entity_not_found(tag(reference), f"name={name}")
+            reference.set("id", found.get("id") or "")
+            if all(child.tag == "name" for child in reference):
+                reference[:] = []
+
+    def _references(self, body: Element) -> Iterator[Element]:
+        """Children (and grandchildren in wrappers such as `<storage_domains>`) naming an entity of a
+        top-level collection by id or name."""
+        for child in body:
             for candidate in (child, *child):
-                if tag(candidate) in self.top_items and candidate.get("id") is None:
+                if tag(candidate) in self.top_items and (
+                    candidate.get("id") is not None
+                    or candidate.find("id") is not None
+                    or candidate.find("name") is not None
+                ):
                     yield candidate
 
-    def _task(self, path: Key, tag: str, call: Call, body: Element | None = None) -> Element:
+    def _task(
+        self, path: Key, tag: str, call: Call, body: Element | None = None, kept: bool = True
+    ) -> Element:
+        """A pending action or creation; `kept` ones are polled at their href until complete."""
         identifier = str(uuid.uuid4())
         task = etree.Element(tag, id=identifier, href=call.href(*path, identifier))
         if body is not None:
             for child in body:
                 task.append(copy.deepcopy(child))
         _set_state(task, "pending")
-        self.tasks[(*path, identifier)] = task
+        if kept:
+            self.tasks[(*path, identifier)] = task
+            self.task_paths.setdefault(path[:-1], []).append((*path, identifier))
         return task
+
+    def _collection(self, key: Key) -> Collection:
+        found = self.collections.get(key)
+        if found is None:
+            found = self.collections[key] = Collection()
+            if len(key) > 1:
+                self.nested.setdefault(key[:-1], []).append(key)
+        return found
+
+    def _forget(self, path: Key) -> None:
+        """Drop what lives below a deleted entity: its sub-collections (recursively) and its tasks."""
+        for task in self.task_paths.pop(path, []):
+            self.tasks.pop(task, None)
+        for key in self.nested.pop(path, []):
+            collection = self.collections.pop(key, None)
+            for identifier in collection or ():
+                self._forget((*key, identifier))
+            self._forget(key)
+
+    def _renamed(self, element: Element) -> None:
+        identifier = element.get("id") or ""
+        for collection in self.collections.values():
+            if collection.get(identifier) is element:
+                collection.renamed(identifier)
 
 
 ZERO = "00000000-0000-0000-0000-000000000000"
+
+
+def _points_at(element: Element, owner: str, identifier: str) -> bool:
+    """Whether `element` has a reference `<owner id=identifier>`, directly or in a wrapper (`<storage_domains>`)."""
+    references = itertools.chain(element.iterfind(owner), element.iterfind(f"*/{owner}"))
+    return any(reference.get("id") == identifier for reference in references)
+
+
+def _link(rel: str) -> str:
+    rel = html.escape(rel, quote=True)
+    return f'<link rel="{rel}" href="{HREF}/{rel}"/>'
+
+
+def _candidates(collection: Collection | None, query: search.Query) -> list[Element]:
+    """The entities a search can match: with a `name=prefix*` criterion, only those the collection's name
+    index holds under that prefix."""
+    if collection is None:
+        return []
+    prefix = search.name_prefix(query)
+    return collection.named(prefix) if prefix else collection.values()
 
 
 def _int(text: str | None, name: str) -> int | None:

@@ -7,7 +7,16 @@ import json
 from importlib import resources
 from typing import Any
 
-from .metadata import BodySpec, LinkSpec, Need, Overload, ResourceSpec, UrlParam
+from .metadata import (
+    BodySpec,
+    ChildSpec,
+    LinkSpec,
+    Need,
+    Overload,
+    ResourceSpec,
+    TypeSpec,
+    UrlParam,
+)
 
 
 def _need(data: dict[str, Any]) -> Need:
@@ -55,9 +64,16 @@ def _resource(data: dict[str, Any]) -> ResourceSpec:
     )
 
 
+def _type(data: dict[str, Any]) -> TypeSpec:
+    children = tuple(ChildSpec(**child) for child in data["children"])
+    return TypeSpec(data["name"], tuple(data["attributes"]), children, data["text"])
+
+
 _DATA: dict[str, Any] = json.loads(resources.files(__package__).joinpath("spec.json").read_text())
 API_ROOT: str = _DATA["api_root"]
 FINGERPRINT: str = _DATA["fingerprint"]  # sha256 over the source documents
 PRODUCT: dict[str, str] = _DATA["product"]
 LINKS: tuple[LinkSpec, ...] = tuple(_link(link) for link in _DATA["links"])
 RESOURCES: dict[str, ResourceSpec] = {r["href"]: _resource(r) for r in _DATA["resources"]}
+TYPES: dict[str, TypeSpec] = {t["name"]: _type(t) for t in _DATA["types"]}
+ELEMENTS: dict[str, str] = _DATA["elements"]  # top-level element -> its schema type

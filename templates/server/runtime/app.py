@@ -5,6 +5,8 @@ credentials or the session cookie are checked (401); the link is found by path (
 `Allow`); the body is read (413 when too large), parsed (400 when malformed) and checked against the RSDL (415
 for a wrong Content-Type, 400 for a wrong or incomplete body); URL parameters are converted to their declared
 types (400); then the handler method named by the link runs. Whatever fails is a `<fault>`.
+
+Bodies may be XML or JSON (`Content-Type`); replies, faults included, are XML unless `Accept` prefers JSON.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import validation, xmlio
+from . import jsonio, validation, xmlio
 from .auth import Authenticator
 from .calls import Call, Element, Reply
 from .documents import document
@@ -27,10 +29,9 @@ from .metadata import LinkSpec
 from .routing import Router, Target, split_target
 from .seed import seed
 from .settings import Settings
-from .spec import API_ROOT, FINGERPRINT, LINKS
+from .spec import API_ROOT, FINGERPRINT, LINKS, RESOURCES
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
-XML = "application/xml"
 DOCUMENTS = {"rsdl": "rsdl.xml", "schema": "api.xsd"}
 
 
@@ -58,15 +59,17 @@ class Server:
         except Exception as exc:  # a handler bug; bad input never gets here
             reply = Reply(500, Fault(500, "Internal Server Error", repr(exc)).element())
         headers = {**extra, **reply.headers}
+        media = jsonio.preferred(request.headers.get("accept", ""))
         if reply.document is not None:
-            content = reply.document
+            content, media = reply.document, jsonio.XML
         elif reply.element is not None:
-            content = xmlio.serialize(reply.element)
+            writer = jsonio.serialize if media == jsonio.JSON else xmlio.serialize
+            content = writer(reply.element)
         else:
             return Response(status_code=reply.status, headers=headers)
         if request.method == "HEAD":
             content = b""
-        return Response(content, reply.status, headers, media_type=XML)
+        return Response(content, reply.status, headers, media_type=media)
 
     async def _serve(self, request: Request, extra: dict[str, str]) -> Reply:
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
@@ -145,13 +148,24 @@ class Server:
         if not data.strip():
             return None
         content_type = request.headers.get("content-type", "")
-        if "xml" not in content_type.lower():
-            raise Fault(
-                415,
-                "Unsupported Media Type",
-                f"Content-Type {content_type or '(none)'}: send application/xml",
-            )
-        return xmlio.parse(bytes(data))
+        media = content_type.split(";")[0].strip().lower()
+        if media.endswith("xml"):
+            return xmlio.parse(bytes(data))
+        if media.endswith("json"):
+            return jsonio.parse(bytes(data), _body_element(link))
+        raise Fault(
+            415,
+            "Unsupported Media Type",
+            f"Content-Type {content_type or '(none)'}: send application/xml or application/json",
+        )
+
+
+def _body_element(link: LinkSpec) -> str:
+    """The element a JSON body stands for: the declared body type, else what the link's resource holds."""
+    if link.body is not None and link.body.element:
+        return link.body.element
+    resource = RESOURCES.get(link.href)
+    return (resource.item or resource.element) if resource is not None else "action"
 
 
 def _arguments(link: LinkSpec, target: Target) -> dict[str, Any]:

@@ -38,4 +38,4 @@ class Reply:
     status: int = 200
     element: Element | None = None
     headers: dict[str, str] = field(default_factory=dict)
-    document: bytes | None = None  # sent byte for byte instead of `element` (the served RSDL and XSD)
+    document: bytes | None = None  # sent as is instead of `element` (the served RSDL and XSD)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .spec import ELEMENTS
+
 
 class Fault(Exception):
     def __init__(
@@ -29,3 +31,11 @@ def not_found(what: str) -> Fault:
 
 def bad_request(reason: str, detail: str) -> Fault:
     return Fault(400, reason, detail)
+
+
+def entity_not_found(element: str, key: str) -> Fault:
+    """A body naming an entity that does not exist: `Entity not found: Cluster: name=prod`, as the engine
+    words it."""
+    return Fault(
+        400, "Operation Failed", f"Entity not found: {ELEMENTS.get(element, element)}: {key}"
+    )

@@ -76,3 +76,21 @@ class ResourceSpec:
     @property
     def parent(self) -> str:
         return self.href.rpartition("/")[0]
+
+
+@dataclass(frozen=True)
+class ChildSpec:
+    name: str
+    type: str | None  # a complex type; None for text
+    repeated: bool
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    """What the JSON form of a schema type needs: its attributes, its children (in schema order), whether it
+    holds text."""
+
+    name: str
+    attributes: tuple[str, ...]
+    children: tuple[ChildSpec, ...]
+    text: bool

@@ -62,6 +62,15 @@ def parse(text: str) -> Query:
     return query
 
 
+def name_prefix(query: Query) -> str:
+    """The literal start of a `name=` pattern (`c1-` of `name=c1-*`): every match has a name starting with
+    it, in some case, so a name index can narrow the search; "" when the query has none."""
+    for path, op, pattern in query.criteria:
+        if path == "name" and op == "=":
+            return pattern.split("*")[0]
+    return ""
+
+
 def value(element: etree._Element, path: str) -> str | None:
     *parents, last = path.split(".")
     current: etree._Element | None = element

@@ -1,6 +1,7 @@
 """What a freshly installed engine has (guide chapter 3): the Default data center and cluster, the Blank
-template, the root tag, the `ovirtmgmt` network, the Default CPU profile, and the admin user with its roles.
-Only what the API of this server has collections for is created."""
+template, the root tag, the `ovirtmgmt` network, the Default CPU profile, and the admin user with its roles,
+its authentication domain, the Default MAC pool, the scheduling policies and instance types, so that bodies
+naming them by name find them. Only what the API of this server has collections for is created."""
 
 from __future__ import annotations
 
@@ -54,9 +55,20 @@ SEEDS = [
     ),
     ("roles", "<role><name>SuperUser</name><administrative>true</administrative></role>"),
     ("roles", "<role><name>UserRole</name><administrative>false</administrative></role>"),
+    ("domains", "<domain><name>internal</name></domain>"),
+    (
+        "macpools",
+        f'<mac_pool id="{ZERO}"><name>Default</name><default_pool>true</default_pool></mac_pool>',
+    ),
+    *(
+        ("schedulingpolicies", f"<scheduling_policy><name>{name}</name></scheduling_policy>")
+        for name in ("none", "evenly_distributed", "power_saving", "vm_evenly_distributed")
+    ),
+    *(
+        ("instancetypes", f"<instance_type><name>{name}</name></instance_type>")
+        for name in ("Tiny", "Small", "Medium", "Large", "XLarge")
+    ),
     (f"clusters/{CLUSTER}/networks", f'<network id="{NETWORK}"/>'),
-    (f"datacenters/{DATA_CENTER}/networks", f'<network id="{NETWORK}"/>'),
-    (f"datacenters/{DATA_CENTER}/clusters", f'<cluster id="{CLUSTER}"/>'),
     (
         f"networks/{NETWORK}/vnicprofiles",
         f'<vnic_profile><name>ovirtmgmt</name><network id="{NETWORK}"/></vnic_profile>',
