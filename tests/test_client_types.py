@@ -15,18 +15,24 @@ from .conftest import ROOT
 GUIDE = ROOT.parent / "shared" / "reference" / "rhv-4.3-rest-api-v3-guide.txt"
 
 
+# An example block may hold a request and its response: each HTTP line starts a new document.
+HTTP_LINE = re.compile(r"^(?:HTTP/1\.[01] \d|(?:GET|POST|PUT|DELETE|HEAD|OPTIONS) /)", re.M)
+
+
 def guide_xml_examples() -> list[etree._Element]:
-    """Every code block of the guide that holds a well-formed XML document (after its HTTP lines)."""
-    text = GUIDE.read_text()
+    """Every well-formed XML document in the guide's code blocks (a few dozen have typos that make them
+    ill-formed, e.g. `</ovirt-engine/api>` or an unclosed `<host>`: those cannot be read by anyone).
+    """
     found = []
-    for block in re.findall(r"```\n(.*?)```", text, re.S):
-        start = block.find("<")
-        if start < 0 or block[start : start + 2] in ("<!", "<?"):
-            continue
-        try:
-            found.append(etree.fromstring(block[start:].strip().encode()))
-        except etree.XMLSyntaxError:
-            continue
+    for block in re.findall(r"```\n(.*?)```", GUIDE.read_text(), re.S):
+        for part in HTTP_LINE.split(block):
+            start = part.find("<")
+            if start < 0 or part[start : start + 2] in ("<!", "<?"):
+                continue
+            try:
+                found.append(etree.fromstring(part[start:].strip().encode()))
+            except etree.XMLSyntaxError:
+                continue
     return found
 
 
@@ -41,10 +47,11 @@ def shape(element: etree._Element) -> Any:
     return ((element.text or "").strip(), sorted(groups.items()))
 
 
-def test_guide_examples_round_trip_through_xml_and_json() -> None:
-    sdk = package("ovirt36")
+@pytest.mark.parametrize("schema, declared", [("ovirt36", 200), ("default", 150)])
+def test_guide_examples_round_trip_through_xml_and_json(schema: str, declared: int) -> None:
+    sdk = package(schema)
     examples = [e for e in guide_xml_examples() if e.tag in sdk.xml.ELEMENTS]
-    assert len(examples) >= 40
+    assert len(examples) >= declared
     for example in examples:
         data = etree.tostring(example)
         obj = sdk.parse_xml(data)
