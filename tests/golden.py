@@ -1,12 +1,29 @@
-"""Golden-file comparison. Refresh on purpose with RSDLGEN_UPDATE_GOLDEN=1, then read the diff before committing."""
+"""Golden-file comparison. Refresh on purpose with RSDLGEN_UPDATE_GOLDEN=1, then read the diff before committing.
+
+The client, server and docs golden files render the small fixture under `tests/fixtures/golden/` (written to
+reach each template's edge cases), not the embedded default: what rsdlgen renders from the default is
+committed under `generated/` and compared by `rsdlgen check`.
+"""
 
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 from pathlib import Path
 
+import generator
+
 GOLDEN = Path(__file__).resolve().parent / "golden"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "golden"
+FIXTURE_RSDL = FIXTURE / "rsdl.xml"
+FIXTURE_SCHEMA = FIXTURE / "api.xsd"
+
+
+@functools.cache
+def fixture_model() -> generator.Model:
+    """The model of the golden fixture, loaded once per session (targets only read it)."""
+    return generator.load(FIXTURE_RSDL, FIXTURE_SCHEMA)
 
 
 def assert_golden(name: str, actual: str | bytes) -> None:

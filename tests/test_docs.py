@@ -17,7 +17,7 @@ from generator.model import Parameter, ParameterSet
 from generator.targets import docs
 
 from .conftest import OVIRT36, ROOT
-from .golden import assert_golden
+from .golden import assert_golden, fixture_model
 
 
 @pytest.fixture(scope="module")
@@ -244,18 +244,26 @@ def test_without_a_schema_types_are_named_but_not_linked() -> None:
     assert vms.xpath("//code[@class='type'][text()='VM']") and not vms.xpath("//a[@class='type']")
 
 
+@pytest.fixture(scope="module")
+def golden_site() -> dict[str, str | bytes]:
+    return docs.render(fixture_model(), docs.DEFAULT_PACKAGE)
+
+
+# Pages of the golden fixture (tests/fixtures/golden/); the default's site is under generated/docs.
 @pytest.mark.parametrize(
     "path",
     [
-        "index.html",
-        "resources/vms.html",
-        "resources/vms.vm-id.html",
-        "types/VM.html",
-        "types/VmType.html",
+        "index.html",  # general headers, the resource tree with actions, types and simple types
+        "resources/vms.html",  # list with headers and matrix parameters; add with two overloads
+        "resources/events.html",  # a deprecated URL parameter, a keyword one, a collection action
+        "resources/vms.vm-id.html",  # get, update, delete with an optional body, actions (`import`)
+        "types/VM.html",  # inherited fields, request notes, a repeated element
+        "types/Quantity.html",  # simple content with an attribute
+        "types/VmType.html",  # an enumeration with documentation
     ],
 )
-def test_golden_pages(default_site: dict, path: str) -> None:
-    assert_golden(f"docs/{path}", default_site[path])
+def test_golden_pages(golden_site: dict[str, str | bytes], path: str) -> None:
+    assert_golden(f"docs/{path}", golden_site[path])
 
 
 def test_committed_site_is_what_the_generator_renders(default_site: dict) -> None:

@@ -22,97 +22,21 @@ from generator.server_harness import build_package
 from generator.targets import server
 
 from .conftest import ROOT
-from .golden import assert_golden
-
-RSDL = """<?xml version="1.0" encoding="UTF-8"?>
-<rsdl href="/api?rsdl" rel="rsdl">
-  <version major="3" minor="1"/>
-  <links>
-    <link href="/api/vms" rel="get">
-      <description>list the "virtual" machines</description>
-      <request><http_method>GET</http_method>
-        <url><parameters_set>
-          <parameter context="query" type="xs:string" required="false"><name>search</name><value>search query</value></parameter>
-          <parameter context="matrix" type="xs:int" required="false"><name>max</name><value>max results</value></parameter>
-        </parameters_set></url>
-      </request>
-      <response><type>VMs</type></response>
-    </link>
-    <link href="/api/vms" rel="add">
-      <request><http_method>POST</http_method>
-        <headers><header required="true"><name>Content-Type</name><value>application/xml</value></header>
-          <header required="false"><name>Expect</name><value>201-created</value></header></headers>
-        <body required="true"><type>VM</type>
-          <parameters_set>
-            <parameter required="true" type="xs:string"><name>vm.name</name></parameter>
-            <parameter required="true" type="xs:string"><name>vm.cluster.id|name</name></parameter>
-            <parameter required="false" type="collection"><name>vm.nics.nic</name>
-              <parameters_set><parameter required="true" type="xs:string"><name>nic.name</name></parameter></parameters_set>
-            </parameter>
-          </parameters_set>
-        </body>
-      </request>
-      <response><type>VM</type></response>
-    </link>
-    <link href="/api/vms/{vm:id}" rel="get">
-      <request><http_method>GET</http_method></request><response><type>VM</type></response>
-    </link>
-    <link href="/api/vms/{vm:id}" rel="update">
-      <request><http_method>PUT</http_method>
-        <body required="true"><type>VM</type>
-          <parameters_set><parameter required="false" type="xs:string"><name>vm.name</name></parameter></parameters_set>
-        </body>
-      </request>
-      <response><type>VM</type></response>
-    </link>
-    <link href="/api/vms/{vm:id}/start" rel="start">
-      <request><http_method>POST</http_method>
-        <body required="true"><type>Action</type>
-          <parameters_set><parameter required="false" type="xs:boolean"><name>action.async</name></parameter></parameters_set>
-        </body>
-      </request>
-      <response><type>Action</type></response>
-    </link>
-  </links>
-</rsdl>
-"""
-
-XSD = """<?xml version="1.0" encoding="UTF-8"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-  <xs:element name="vm" type="VM"/>
-  <xs:element name="vms" type="VMs"/>
-  <xs:element name="action" type="Action"/>
-  <xs:complexType name="VM"><xs:sequence>
-    <xs:element name="name" type="xs:string" minOccurs="0"/>
-    <xs:element name="cluster" type="Cluster" minOccurs="0"/>
-  </xs:sequence><xs:attribute name="id" type="xs:string"/></xs:complexType>
-  <xs:complexType name="Cluster"><xs:sequence>
-    <xs:element name="name" type="xs:string" minOccurs="0"/>
-  </xs:sequence></xs:complexType>
-  <xs:complexType name="VMs"><xs:sequence>
-    <xs:element ref="vm" minOccurs="0" maxOccurs="unbounded"/>
-  </xs:sequence></xs:complexType>
-  <xs:complexType name="Action"><xs:sequence>
-    <xs:element name="async" type="xs:boolean" minOccurs="0"/>
-  </xs:sequence></xs:complexType>
-</xs:schema>
-"""
+from .golden import FIXTURE_RSDL, FIXTURE_SCHEMA, assert_golden, fixture_model
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> generator.Model:
-    folder = tmp_path_factory.mktemp("documents")
-    (folder / "rsdl.xml").write_text(RSDL)
-    (folder / "api.xsd").write_text(XSD)
-    return generator.load(folder / "rsdl.xml", folder / "api.xsd")
+def small() -> generator.Model:
+    """The golden fixture (tests/fixtures/golden/): small, with the templates' edge cases."""
+    return fixture_model()
 
 
 def test_golden_files(small: generator.Model) -> None:
     files = server.render(small, "small_mock")
     for name in ("__init__.py", "__main__.py", "handlers.py", "spec.json"):
         assert_golden(f"server/{name}", files[f"small_mock/{name}"])
-    assert files["small_mock/documents/rsdl.xml"] == RSDL.encode()
-    assert files["small_mock/documents/api.xsd"] == XSD.encode()
+    assert files["small_mock/documents/rsdl.xml"] == FIXTURE_RSDL.read_bytes()
+    assert files["small_mock/documents/api.xsd"] == FIXTURE_SCHEMA.read_bytes()
     runtime = sorted(p.name for p in server.RUNTIME.glob("*.py"))
     assert sorted(
         n.split("/")[1] for n in files if n.count("/") == 1 and n.endswith(".py")
@@ -139,17 +63,34 @@ def test_spec_tables_match_the_runtime_dataclasses(tmp_path: Path, small: genera
         assert [f.name for f in dataclasses.fields(ours)] == [
             f.name for f in dataclasses.fields(theirs)
         ]
-    (add,) = [link for link in package.spec.LINKS if link.rel == "add"]
-    need_name, need_cluster, nics = add.body.overloads[0].needs
+    (add,) = [link for link in package.spec.LINKS if (link.href, link.rel) == ("vms", "add")]
+    current, legacy = add.body.overloads
+    need_name, need_cluster, nics = current.needs
+    assert need_name.path == () and need_name.leaves == ("name",) and not current.deprecated
     assert (need_cluster.path, need_cluster.leaves) == (("cluster",), ("id", "name"))
     assert nics.optional and nics.path == ("nics", "nic") and nics.sets[0][0].leaves == ("name",)
+    assert legacy.deprecated and [(n.path, n.leaves) for n in legacy.needs] == [
+        ((), ("name",)),
+        (("template",), ("id", "name")),
+    ]
     assert package.API_ROOT == "/api" and package.FINGERPRINT == small.fingerprint
     vm = package.spec.TYPES[package.spec.ELEMENTS["vm"]]
-    assert vm.attributes == ("id",) and [(c.name, c.type) for c in vm.children] == [
+    assert vm.attributes == ("id", "href") and [(c.name, c.type) for c in vm.children] == [
         ("name", None),
+        ("description", None),
+        ("type", None),
+        ("status", "Status"),
+        ("memory", "Quantity"),
+        ("memory_mb", None),
+        ("start_time", None),
         ("cluster", "Cluster"),
+        ("template", "Template"),
+        ("nics", "Nics"),
+        ("tag", None),
     ]
+    assert [c.name for c in vm.children if c.repeated] == ["tag"] and not vm.text
     assert package.spec.TYPES["VMs"].children[0].repeated
+    assert package.spec.TYPES["Quantity"].text
 
 
 def test_generated_package_passes_mypy_strict_and_black(
@@ -178,8 +119,16 @@ def test_regeneration_keeps_user_code(tmp_path: Path, small: generator.Model) ->
     user.write_text(
         "from small_mock import Call, Handlers, Reply\n\n\n"
         "class Mine(Handlers):\n"
-        "    async def vms_list(self, call: Call, *, search: str | None = None, max: int | None = None) -> Reply:\n"
-        "        return Reply(204, headers={'X-Max': str(max)})\n"
+        "    async def vms_list(\n"
+        "        self, call: Call, *, search: str | None = None,\n"
+        "        case_sensitive: bool | None = None, max: int | None = None,\n"
+        "    ) -> Reply:\n"
+        "        return Reply(204, headers={'X-Max': str(max)})\n\n"
+        "    async def events_list(\n"
+        "        self, call: Call, *, search: str | None = None, from_: int | None = None,\n"
+        "        max: int | None = None,\n"
+        "    ) -> Reply:\n"
+        "        return Reply(204, headers={'X-From': repr(from_)})\n"
     )
     package = build_package(small, tmp_path, "small_mock")  # regenerate over it
     assert user.exists()
@@ -191,12 +140,14 @@ def test_regeneration_keeps_user_code(tmp_path: Path, small: generator.Model) ->
         sys.path.remove(str(tmp_path))
     transport = httpx.ASGITransport(app=package.create_app(handlers=my_handlers.Mine))
 
-    async def list_vms() -> httpx.Response:
+    async def get(path: str) -> httpx.Response:
         async with httpx.AsyncClient(transport=transport, base_url="http://x") as client:
-            return await client.get("/api/vms;max=3", auth=("admin@internal", "admin"))
+            return await client.get(path, auth=("admin@internal", "admin"))
 
-    response = asyncio.run(list_vms())
+    response = asyncio.run(get("/api/vms;max=3"))
     assert response.status_code == 204 and response.headers["X-Max"] == "3"
+    response = asyncio.run(get("/api/events?from=7"))  # `from` reaches the handler as `from_`
+    assert response.status_code == 204 and response.headers["X-From"] == "7"
 
 
 def wait_for(url: str, auth: tuple[str, str]) -> httpx.Response:

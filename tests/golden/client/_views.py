@@ -1,4 +1,4 @@
-"""Typed views over lxml elements: the machinery behind every class in `ovirtsdk3.types`.
+"""Typed views over lxml elements: the machinery behind every class in `golden_sdk.types`.
 
 A view holds one element and nothing else. Its attributes are descriptors that read or write the element when
 accessed, so parsing costs what lxml costs, nothing is converted until it is read, and whatever the schema does

@@ -1,4 +1,4 @@
-"""Exceptions of the ovirtsdk3 client. None of them ever carries credentials."""
+"""Exceptions of the golden_sdk client. None of them ever carries credentials."""
 
 from __future__ import annotations
 

@@ -64,6 +64,15 @@ def _only_attribute(name: str) -> bool:
     return name in _views.ATTRIBUTE_NAMES and name not in _views.ELEMENT_NAMES
 
 
+def _is_text(cls: type[_views.View] | None, field: object, data: dict[str, Any]) -> bool:
+    """Whether `value` is simple content. In an element the schema does not declare, it is text when the
+    other names are attributes (`<logical_unit id="x">text`), and the element `<value>` when they are
+    elements (`<option><name>…</name><value>…</value>`): JSON itself cannot tell."""
+    if cls is not None:
+        return bool(cls._text) or field is None
+    return all(_only_attribute(key) for key in data if key != "value")
+
+
 def _fill(element: etree._Element, data: dict[str, Any], cls: type[_views.View] | None) -> None:
     for key, value in data.items():
         field = cls._fields.get(key) if cls is not None else None
@@ -77,7 +86,7 @@ def _fill(element: etree._Element, data: dict[str, Any], cls: type[_views.View] 
                     child.text = _scalar(item)
         elif key in cls._attributes if cls is not None else _only_attribute(key):
             element.set(key, _scalar(value))
-        elif key == "value" and (cls is None or cls._text or field is None):
+        elif key == "value" and _is_text(cls, field, data):
             element.text = _scalar(value)
         else:
             etree.SubElement(element, key).text = _scalar(value)

@@ -1,4 +1,4 @@
-"""HTTP transport of the ovirtsdk3 client, on httpx.
+"""HTTP transport of the golden_sdk client, on httpx.
 
 Authentication follows the v3 guide (§2.2-2.3): HTTP Basic on the first request, with `Prefer: persistent-auth`
 the server opens a session whose `JSESSIONID` cookie then stands in for the credentials; when the session
@@ -21,7 +21,7 @@ from lxml import etree
 from . import _views, xml
 from .errors import AsyncFailure, ConnectionError, RequestError, WaitTimeout
 
-log = logging.getLogger("ovirtsdk3")
+log = logging.getLogger("golden_sdk")
 SESSION_COOKIE = "JSESSIONID"
 
 

@@ -17,11 +17,47 @@ class Handlers:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    async def capabilities_get(
+        self,
+        call: Call,
+    ) -> Reply:
+        """GET capabilities: get the capabilities of the engine"""
+        return self.engine.handle(call)
+
+    async def events_list(
+        self,
+        call: Call,
+        *,
+        search: str | None = None,
+        from_: int | None = None,
+        max: int | None = None,
+    ) -> Reply:
+        """GET events: get a list of events"""
+        return self.engine.handle(call)
+
+    async def events_get(
+        self,
+        call: Call,
+        event_id: str,
+    ) -> Reply:
+        """GET events/{event:id}: get the event"""
+        return self.engine.handle(call)
+
+    async def events_undelete(
+        self,
+        call: Call,
+        *,
+        body: Element,
+    ) -> Reply:
+        """POST events/undelete: restore the events removed from the list"""
+        return self.engine.handle(call)
+
     async def vms_list(
         self,
         call: Call,
         *,
         search: str | None = None,
+        case_sensitive: bool | None = None,
         max: int | None = None,
     ) -> Reply:
         """GET vms: list the 'virtual' machines"""
@@ -33,7 +69,7 @@ class Handlers:
         *,
         body: Element,
     ) -> Reply:
-        """POST vms"""
+        """POST vms: add a virtual machine"""
         return self.engine.handle(call)
 
     async def vms_get(
@@ -41,7 +77,7 @@ class Handlers:
         call: Call,
         vm_id: str,
     ) -> Reply:
-        """GET vms/{vm:id}"""
+        """GET vms/{vm:id}: get the virtual machine"""
         return self.engine.handle(call)
 
     async def vms_update(
@@ -50,8 +86,20 @@ class Handlers:
         vm_id: str,
         *,
         body: Element,
+        async_: bool | None = None,
     ) -> Reply:
-        """PUT vms/{vm:id}"""
+        """PUT vms/{vm:id}: update the virtual machine"""
+        return self.engine.handle(call)
+
+    async def vms_delete(
+        self,
+        call: Call,
+        vm_id: str,
+        *,
+        body: Element | None,
+        async_: bool | None = None,
+    ) -> Reply:
+        """DELETE vms/{vm:id}: delete the virtual machine"""
         return self.engine.handle(call)
 
     async def vms_start(
@@ -61,5 +109,72 @@ class Handlers:
         *,
         body: Element,
     ) -> Reply:
-        """POST vms/{vm:id}/start"""
+        """POST vms/{vm:id}/start: start the virtual machine"""
+        return self.engine.handle(call)
+
+    async def vms_import(
+        self,
+        call: Call,
+        vm_id: str,
+        *,
+        body: Element,
+    ) -> Reply:
+        """POST vms/{vm:id}/import: import the virtual machine again from its storage"""
+        return self.engine.handle(call)
+
+    async def vms_migrate(
+        self,
+        call: Call,
+        vm_id: str,
+        *,
+        body: Element,
+    ) -> Reply:
+        """POST vms/{vm:id}/migrate: migrate the virtual machine to another cluster"""
+        return self.engine.handle(call)
+
+    async def vms_nics_list(
+        self,
+        call: Call,
+        vm_id: str,
+    ) -> Reply:
+        """GET vms/{vm:id}/nics: get the network interfaces of the virtual machine"""
+        return self.engine.handle(call)
+
+    async def vms_nics_add(
+        self,
+        call: Call,
+        vm_id: str,
+        *,
+        body: Element,
+    ) -> Reply:
+        """POST vms/{vm:id}/nics: add a network interface"""
+        return self.engine.handle(call)
+
+    async def vms_nics_get(
+        self,
+        call: Call,
+        vm_id: str,
+        nic_id: str,
+    ) -> Reply:
+        """GET vms/{vm:id}/nics/{nic:id}: get the network interface"""
+        return self.engine.handle(call)
+
+    async def vms_nics_delete(
+        self,
+        call: Call,
+        vm_id: str,
+        nic_id: str,
+    ) -> Reply:
+        """DELETE vms/{vm:id}/nics/{nic:id}: delete the network interface"""
+        return self.engine.handle(call)
+
+    async def vms_nics_activate(
+        self,
+        call: Call,
+        vm_id: str,
+        nic_id: str,
+        *,
+        body: Element,
+    ) -> Reply:
+        """POST vms/{vm:id}/nics/{nic:id}/activate: plug the network interface in"""
         return self.engine.handle(call)
