@@ -111,7 +111,12 @@ def _add(schema: Schema | None, node: _Node, steps: list[str], parameter: Parame
         node.attributes[leaf] = sample_value(schema, attribute_type, leaf)
     else:
         target = node.child(leaf, schema)
-        target.text = sample_value(schema, target.type or parameter.type, leaf)
+        value_type = target.type
+        if (
+            schema is not None and value_type in schema.types
+        ):  # simple content: `<memory unit="MB">`
+            value_type = schema.types[value_type].text_type
+        target.text = sample_value(schema, value_type or parameter.type, leaf)
 
 
 def _sort(schema: Schema | None, node: _Node) -> None:

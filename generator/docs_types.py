@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .model import Link, Parameter, Schema
+from .model import Link, Parameter, ParameterSet, Schema
 
 
 @dataclass
@@ -18,30 +18,63 @@ class TypeUsage:
     field_notes: dict[str, list[str]] = field(default_factory=dict)
 
 
-NOTE_ORDER = ("mandatory on create", "optional on create", "settable on update")
+NOTE_ORDER = (
+    "mandatory on create",
+    "mandatory on create in some signatures",
+    "optional on create",
+    "settable on update",
+    "deprecated",
+)
 
 
-def _top_fields(parameters: list[Parameter]) -> list[tuple[str, bool]]:
-    """(element directly under the body root, required) per parameter: `vm.cluster.id|name` -> `cluster`."""
-    found = []
+def _top_fields(parameters: list[Parameter]) -> dict[str, tuple[bool, bool]]:
+    """Element directly under the body root -> (required, deprecated) of the parameters that set it:
+    `vm.cluster.id|name` sets `cluster`."""
+    found: dict[str, tuple[bool, bool]] = {}
     for parameter in parameters:
         steps = [*parameter.path, parameter.alternatives[0]]
         if len(steps) > 1:
-            found.append((steps[1], parameter.required))
+            required, deprecated = found.get(steps[1], (False, True))
+            found[steps[1]] = (required or parameter.required, deprecated and parameter.deprecated)
     return found
 
 
+def _notes_of(link: Link, overloads: list[ParameterSet], notes: dict[str, set[str]]) -> set[str]:
+    """Add the notes `overloads` of `link` give each field; returns the fields they name. A field is mandatory
+    on create when every one of them requires it, and deprecated when every parameter naming it is.
+    """
+    fields = [_top_fields(o.parameters) for o in overloads]
+    names = {name for found in fields for name in found}
+    for name in names:
+        if link.rel == "add":
+            required = [found[name][0] if name in found else False for found in fields]
+            if all(required):
+                notes[name].add("mandatory on create")
+            elif any(required):
+                notes[name].add("mandatory on create in some signatures")
+            else:
+                notes[name].add("optional on create")
+        elif link.rel == "update":
+            notes[name].add("settable on update")
+        if all(found[name][1] for found in fields if name in found):
+            notes[name].add("deprecated")
+    return names
+
+
 def _field_notes(links: list[Link]) -> dict[str, list[str]]:
+    """Notes per field. Deprecated signatures speak only for fields no current signature names, and mark them
+    deprecated."""
     notes: dict[str, set[str]] = defaultdict(set)
     for link in links:
-        for overload in link.overloads:
-            for name, required in _top_fields(overload.parameters):
-                if link.rel == "add":
-                    notes[name].add("mandatory on create" if required else "optional on create")
-                elif link.rel == "update":
-                    notes[name].add("settable on update")
+        current = _notes_of(link, [o for o in link.overloads if not o.deprecated], notes)
+        old: dict[str, set[str]] = defaultdict(set)
+        _notes_of(link, [o for o in link.overloads if o.deprecated], old)
+        for name in old.keys() - current:
+            notes[name] |= old[name] | {"deprecated"}
     for found in notes.values():
         if "mandatory on create" in found:
+            found -= {"mandatory on create in some signatures", "optional on create"}
+        elif "mandatory on create in some signatures" in found:
             found.discard("optional on create")
     return {name: [n for n in NOTE_ORDER if n in found] for name, found in sorted(notes.items())}
 

@@ -310,3 +310,20 @@ def test_cli_writes_the_site(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert (out / "index.html").is_file() and (out / "types" / "VM.html").is_file()
     assert done.stdout.startswith("docs: ")
+
+
+def test_field_notes_follow_every_current_signature() -> None:
+    from generator.docs_types import type_usages
+
+    from .golden import fixture_model
+
+    model = fixture_model()
+    assert model.schema is not None
+    notes = type_usages(model.links, model.schema)["VM"].field_notes
+    assert notes["cluster"] == ["mandatory on create"]  # required by the one current signature
+    assert notes["name"] == ["mandatory on create", "settable on update"]
+    assert notes["memory_mb"] == ["optional on create", "deprecated"]  # a deprecated parameter
+    # named only by the deprecated signature, which requires it
+    assert notes["template"] == ["mandatory on create", "deprecated"]
+    vm_add = [l for l in model.links if l.rel == "add" and l.body and l.body.type == "VM"]
+    assert len(vm_add) == 1 and [o.deprecated for o in vm_add[0].overloads] == [False, True]

@@ -107,13 +107,9 @@ class Site:
         assert self.schema is not None
         usage = self.usages[type_name]
         declared: dict[str, str] = {}  # element -> the type in the base chain that declares it
-        chain: set[str] = set()
-        current = self.schema.types.get(type_name)
-        while current is not None and current.name not in chain:
-            chain.add(current.name)
-            for element in current.elements:
-                declared.setdefault(element.name, current.name)
-            current = self.schema.types.get(current.base) if current.base else None
+        for ctype in reversed(self.schema.bases(type_name)):  # the most derived declaration wins
+            for element in ctype.elements:
+                declared.setdefault(element.name, ctype.name)
         views: list[FieldView] = []
         named: set[str] = set()
         for element in self.schema.all_elements(type_name):
