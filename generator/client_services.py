@@ -319,7 +319,9 @@ class _Builder:
             arguments=self._arguments(link, taken),
             body=body if op != "fetch" else None,
             body_arg=body_arg if op != "fetch" else None,
-            body_required=op == "add" or (op == "update" and cls.kind != "entity"),
+            body_required=op == "add"
+            or (op == "update" and cls.kind != "entity")
+            or (op == "action" and _needs_body(link)),
             overloads=_overloads(link.overloads),
             doc=_doc(link),
         )
@@ -367,6 +369,12 @@ def _class_name(resource: Resource) -> str:
 def _annotation(xsd_type: str) -> str:
     py = BUILTINS.get(xsd_type, ("", "str"))[1]
     return py if py in ("int", "bool", "float") else "str"
+
+
+def _needs_body(link: Link) -> bool:
+    """True when no current signature can be met with an empty body (an action with mandatory parameters)."""
+    overloads = [o for o in link.overloads if not o.deprecated] or link.overloads
+    return bool(overloads) and all(o.mandatory for o in overloads)
 
 
 def _overloads(sets: list[ParameterSet]) -> list[tuple[bool, list[list[str]]]]:

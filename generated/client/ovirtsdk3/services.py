@@ -1820,7 +1820,7 @@ class Host(_svc.Entity, types.Host):
     @_svc.links(("POST", "hosts/{host:id}/fence", "fence"))
     def fence(
         self,
-        action: types.Action | None = None,
+        action: types.Action,
         *,
         correlation_id: str | None = None,
     ) -> types.Action:
@@ -1835,7 +1835,7 @@ class Host(_svc.Entity, types.Host):
             "POST",
             _svc.join(self._path, "fence"),
             headers={"Correlation-Id": correlation_id},
-            body=action if action is not None else types.Action(),
+            body=action,
         )
         return _svc.result(found, types.Action)
 
@@ -1864,7 +1864,7 @@ class Host(_svc.Entity, types.Host):
     @_svc.links(("POST", "hosts/{host:id}/install", "install"))
     def install(
         self,
-        action: types.Action | None = None,
+        action: types.Action,
         *,
         correlation_id: str | None = None,
     ) -> types.Action:
@@ -1880,14 +1880,14 @@ class Host(_svc.Entity, types.Host):
             "POST",
             _svc.join(self._path, "install"),
             headers={"Correlation-Id": correlation_id},
-            body=action if action is not None else types.Action(),
+            body=action,
         )
         return _svc.result(found, types.Action)
 
     @_svc.links(("POST", "hosts/{host:id}/iscsidiscover", "iscsidiscover"))
     def iscsidiscover(
         self,
-        action: types.Action | None = None,
+        action: types.Action,
         *,
         correlation_id: str | None = None,
     ) -> types.Action:
@@ -1903,14 +1903,14 @@ class Host(_svc.Entity, types.Host):
             "POST",
             _svc.join(self._path, "iscsidiscover"),
             headers={"Correlation-Id": correlation_id},
-            body=action if action is not None else types.Action(),
+            body=action,
         )
         return _svc.result(found, types.Action)
 
     @_svc.links(("POST", "hosts/{host:id}/iscsilogin", "iscsilogin"))
     def iscsilogin(
         self,
-        action: types.Action | None = None,
+        action: types.Action,
         *,
         correlation_id: str | None = None,
     ) -> types.Action:
@@ -1926,7 +1926,7 @@ class Host(_svc.Entity, types.Host):
             "POST",
             _svc.join(self._path, "iscsilogin"),
             headers={"Correlation-Id": correlation_id},
-            body=action if action is not None else types.Action(),
+            body=action,
         )
         return _svc.result(found, types.Action)
 
@@ -3016,7 +3016,7 @@ class Template(_svc.Entity, types.Template):
     @_svc.links(("POST", "templates/{template:id}/export", "export"))
     def export(
         self,
-        action: types.Action | None = None,
+        action: types.Action,
         *,
         correlation_id: str | None = None,
     ) -> types.Action:
@@ -3032,7 +3032,7 @@ class Template(_svc.Entity, types.Template):
             "POST",
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
-            body=action if action is not None else types.Action(),
+            body=action,
         )
         return _svc.result(found, types.Action)
 
@@ -3448,7 +3448,7 @@ class Vm(_svc.Entity, types.VM):
     @_svc.links(("POST", "vms/{vm:id}/export", "export"))
     def export(
         self,
-        action: types.Action | None = None,
+        action: types.Action,
         *,
         correlation_id: str | None = None,
     ) -> types.Action:
@@ -3464,7 +3464,7 @@ class Vm(_svc.Entity, types.VM):
             "POST",
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
-            body=action if action is not None else types.Action(),
+            body=action,
         )
         return _svc.result(found, types.Action)
 

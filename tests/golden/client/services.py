@@ -358,7 +358,7 @@ class Vm(_svc.Entity, types.VM):
     @_svc.links(("POST", "vms/{vm:id}/migrate", "migrate"))
     def migrate(
         self,
-        action: types.Action | None = None,
+        action: types.Action,
     ) -> types.Action:
         """migrate the virtual machine to another cluster
 
@@ -370,7 +370,7 @@ class Vm(_svc.Entity, types.VM):
             self._connection,
             "POST",
             _svc.join(self._path, "migrate"),
-            body=action if action is not None else types.Action(),
+            body=action,
         )
         return _svc.result(found, types.Action)
 
