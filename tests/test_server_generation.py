@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from lxml import etree
 
 import generator
 from generator import server_spec
@@ -190,3 +191,22 @@ def test_serve_prints_url_and_credentials(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_entry_point_links_everything_under_the_root(
+    tmp_path: Path, small: generator.Model
+) -> None:
+    package = build_package(small, tmp_path, "entry_mock")
+    transport = httpx.ASGITransport(app=package.create_app())
+
+    async def entry_point() -> httpx.Response:
+        async with httpx.AsyncClient(transport=transport, base_url="http://x") as client:
+            return await client.get("/api", auth=("admin@internal", "admin"))
+
+    response = asyncio.run(entry_point())
+    assert response.status_code == 200
+    rels = etree.fromstring(response.content).xpath("/api/link/@rel")
+    top = [r.href for r in small.children(small.resource(""))]
+    assert top == ["capabilities", "events", "vms"]  # capabilities: a read-only resource
+    assert [r for r in rels if "/" not in r] == top
+    assert "vms/search" in rels

@@ -310,13 +310,15 @@ class Engine:
         return text
 
     def entry_point(self, base: str) -> Element:
-        """The `<api>` element of guide §3.1 / chapter 4: collection links (with `collection/search`
+        """The `<api>` element of guide §3.1 / chapter 4: links to what is under the root (`collection/search`
         templates), special objects, product information and the summary."""
         api = etree.Element("api")
-        for collection in self.top:
-            name = collection.href
+        for node in RESOURCES.values():  # every collection or resource right under the root
+            if "/" in node.href or node.kind not in ("collection", "resource"):
+                continue
+            name = node.href
             etree.SubElement(api, "link", rel=name, href=f"{base}/{name}")
-            if collection.searchable:
+            if node.searchable:
                 etree.SubElement(
                     api, "link", rel=f"{name}/search", href=f"{base}/{name}?search={{query}}"
                 )
