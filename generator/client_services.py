@@ -148,7 +148,7 @@ class _Builder:
         entity_type = resource.entity_type or "untyped"
         doc = {
             "collection": f"The `{resource.href}` collection of `{entity_type}` entities.",
-            "entity": f"A `{entity_type}` at `{resource.href}`, with its operations.",
+            "entity": f"The `{entity_type}` at `{resource.href}`, with its operations.",
             "resource": f"The `{resource.href}` resource (`{entity_type}`).",
         }[resource.kind]
         cls = ServiceClass(self.names[resource.href], resource.kind, resource, type_name, doc)
@@ -386,7 +386,8 @@ def _overloads(sets: list[ParameterSet]) -> list[tuple[bool, list[list[str]]]]:
 
 def _describe(param: Parameter) -> str:
     nested = ", ".join(p.name for s in param.sets for p in s.parameters)
-    return f"{param.name}[{nested}]" if nested else param.name
+    name = f"{param.name}[{nested}]" if nested else param.name
+    return f"{name} (deprecated)" if param.deprecated else name
 
 
 def _doc(link: Link) -> str:
@@ -395,9 +396,9 @@ def _doc(link: Link) -> str:
         f"`{link.method} {link.href}`" + (f" returns `{link.response}`." if link.response else ".")
     )
     for number, overload in enumerate(link.overloads, 1):
-        label = f"Signature {number}" + (" (deprecated)" if overload.deprecated else "")
-        if overload.description:
-            label += f" ({overload.description.strip().rstrip('.')})"
+        notes = [overload.description.strip().rstrip(".")] if overload.description else []
+        notes += ["deprecated"] if overload.deprecated else []
+        label = f"Signature {number}" + (f" ({'; '.join(notes)})" if notes else "")
         mandatory = ", ".join(_describe(p) for p in overload.mandatory) or "none"
         optional = ", ".join(_describe(p) for p in overload.optional) or "none"
         lines += ["", f"{label}: mandatory {mandatory}; optional {optional}."]

@@ -152,7 +152,7 @@ class Capabilities(_svc.Service):
 
 
 class Capability(_svc.Entity, types.VersionCaps):
-    """A `VersionCaps` at `capabilities/{capability:id}`, with its operations."""
+    """The `VersionCaps` at `capabilities/{capability:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "capabilities/{capability:id}"
@@ -250,7 +250,7 @@ class Clusters(_svc.Service):
 
 
 class Cluster(_svc.Entity, types.Cluster):
-    """A `Cluster` at `clusters/{cluster:id}`, with its operations."""
+    """The `Cluster` at `clusters/{cluster:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "clusters/{cluster:id}"
@@ -384,7 +384,7 @@ class ClusterNetworks(_svc.Service):
 
 
 class ClusterNetwork(_svc.Entity, types.Network):
-    """A `Network` at `clusters/{cluster:id}/networks/{network:id}`, with its operations."""
+    """The `Network` at `clusters/{cluster:id}/networks/{network:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "clusters/{cluster:id}/networks/{network:id}"
@@ -401,7 +401,7 @@ class ClusterNetwork(_svc.Entity, types.Network):
         `PUT clusters/{cluster:id}/networks/{network:id}` returns `Network`.
 
         Signature 1: mandatory none; optional network.required, network.usages.usage[usage],
-        network.display.
+        network.display (deprecated).
         """
         found = _svc.call(
             self._connection,
@@ -515,7 +515,7 @@ class ClusterPermissions(_svc.Service):
 
 
 class ClusterPermission(_svc.Entity, types.Permission):
-    """A `Permission` at `clusters/{cluster:id}/permissions/{permission:id}`, with its operations."""
+    """The `Permission` at `clusters/{cluster:id}/permissions/{permission:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "clusters/{cluster:id}/permissions/{permission:id}"
@@ -622,7 +622,7 @@ class Cpuprofiles(_svc.Service):
 
 
 class Cpuprofile(_svc.Entity, types.CpuProfile):
-    """A `CpuProfile` at `cpuprofiles/{cpuprofile:id}`, with its operations."""
+    """The `CpuProfile` at `cpuprofiles/{cpuprofile:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "cpuprofiles/{cpuprofile:id}"
@@ -757,7 +757,7 @@ class Datacenters(_svc.Service):
 
 
 class Datacenter(_svc.Entity, types.DataCenter):
-    """A `DataCenter` at `datacenters/{datacenter:id}`, with its operations."""
+    """The `DataCenter` at `datacenters/{datacenter:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "datacenters/{datacenter:id}"
@@ -877,7 +877,7 @@ class DatacenterClusters(_svc.Service):
 
 
 class DatacenterCluster(_svc.Entity, types.Cluster):
-    """A `Cluster` at `datacenters/{datacenter:id}/clusters/{cluster:id}`, with its operations."""
+    """The `Cluster` at `datacenters/{datacenter:id}/clusters/{cluster:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "datacenters/{datacenter:id}/clusters/{cluster:id}"
@@ -966,7 +966,7 @@ class DatacenterNetworks(_svc.Service):
 
 
 class DatacenterNetwork(_svc.Entity, types.Network):
-    """A `Network` at `datacenters/{datacenter:id}/networks/{network:id}`, with its operations."""
+    """The `Network` at `datacenters/{datacenter:id}/networks/{network:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "datacenters/{datacenter:id}/networks/{network:id}"
@@ -1099,7 +1099,7 @@ class DatacenterPermissions(_svc.Service):
 
 
 class DatacenterPermission(_svc.Entity, types.Permission):
-    """A `Permission` at `datacenters/{datacenter:id}/permissions/{permission:id}`, with its
+    """The `Permission` at `datacenters/{datacenter:id}/permissions/{permission:id}`, with its
     operations.
     """
 
@@ -1207,7 +1207,7 @@ class DatacenterQuotas(_svc.Service):
 
 
 class DatacenterQuota(_svc.Entity, types.Quota):
-    """A `Quota` at `datacenters/{datacenter:id}/quotas/{quota:id}`, with its operations."""
+    """The `Quota` at `datacenters/{datacenter:id}/quotas/{quota:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "datacenters/{datacenter:id}/quotas/{quota:id}"
@@ -1319,7 +1319,7 @@ class DatacenterStoragedomains(_svc.Service):
 
 
 class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
-    """A `StorageDomain` at `datacenters/{datacenter:id}/storagedomains/{storagedomain:id}`, with its
+    """The `StorageDomain` at `datacenters/{datacenter:id}/storagedomains/{storagedomain:id}`, with its
     operations.
     """
 
@@ -1495,7 +1495,7 @@ class Disks(_svc.Service):
 
 
 class Disk(_svc.Entity, types.Disk):
-    """A `Disk` at `disks/{disk:id}`, with its operations."""
+    """The `Disk` at `disks/{disk:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "disks/{disk:id}"
@@ -1582,7 +1582,7 @@ class Events(_svc.Service):
 
 
 class Event(_svc.Entity, types.Event):
-    """A `Event` at `events/{event:id}`, with its operations."""
+    """The `Event` at `events/{event:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "events/{event:id}"
@@ -1675,7 +1675,7 @@ class Hosts(_svc.Service):
 
 
 class Host(_svc.Entity, types.Host):
-    """A `Host` at `hosts/{host:id}`, with its operations."""
+    """The `Host` at `hosts/{host:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "hosts/{host:id}"
@@ -1989,7 +1989,7 @@ class HostNics(_svc.Service):
 
 
 class HostNic(_svc.Entity, types.HostNIC):
-    """A `HostNIC` at `hosts/{host:id}/nics/{nic:id}`, with its operations."""
+    """The `HostNIC` at `hosts/{host:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "hosts/{host:id}/nics/{nic:id}"
@@ -2075,7 +2075,7 @@ class HostPermissions(_svc.Service):
 
 
 class HostPermission(_svc.Entity, types.Permission):
-    """A `Permission` at `hosts/{host:id}/permissions/{permission:id}`, with its operations."""
+    """The `Permission` at `hosts/{host:id}/permissions/{permission:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "hosts/{host:id}/permissions/{permission:id}"
@@ -2180,7 +2180,7 @@ class HostTags(_svc.Service):
 
 
 class HostTag(_svc.Entity, types.Tag):
-    """A `Tag` at `hosts/{host:id}/tags/{tag:id}`, with its operations."""
+    """The `Tag` at `hosts/{host:id}/tags/{tag:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "hosts/{host:id}/tags/{tag:id}"
@@ -2288,7 +2288,7 @@ class Networks(_svc.Service):
 
 
 class Network(_svc.Entity, types.Network):
-    """A `Network` at `networks/{network:id}`, with its operations."""
+    """The `Network` at `networks/{network:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "networks/{network:id}"
@@ -2422,7 +2422,7 @@ class NetworkVnicprofiles(_svc.Service):
 
 
 class NetworkVnicprofile(_svc.Entity, types.VnicProfile):
-    """A `VnicProfile` at `networks/{network:id}/vnicprofiles/{vnicprofile:id}`, with its operations."""
+    """The `VnicProfile` at `networks/{network:id}/vnicprofiles/{vnicprofile:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "networks/{network:id}/vnicprofiles/{vnicprofile:id}"
@@ -2505,7 +2505,7 @@ class Roles(_svc.Service):
 
 
 class Role(_svc.Entity, types.Role):
-    """A `Role` at `roles/{role:id}`, with its operations."""
+    """The `Role` at `roles/{role:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "roles/{role:id}"
@@ -2621,7 +2621,7 @@ class Storagedomains(_svc.Service):
 
 
 class Storagedomain(_svc.Entity, types.StorageDomain):
-    """A `StorageDomain` at `storagedomains/{storagedomain:id}`, with its operations."""
+    """The `StorageDomain` at `storagedomains/{storagedomain:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "storagedomains/{storagedomain:id}"
@@ -2739,7 +2739,7 @@ class StoragedomainFiles(_svc.Service):
 
 
 class StoragedomainFile(_svc.Entity, types.File):
-    """A `File` at `storagedomains/{storagedomain:id}/files/{file:id}`, with its operations."""
+    """The `File` at `storagedomains/{storagedomain:id}/files/{file:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "storagedomains/{storagedomain:id}/files/{file:id}"
@@ -2825,7 +2825,7 @@ class Tags(_svc.Service):
 
 
 class Tag(_svc.Entity, types.Tag):
-    """A `Tag` at `tags/{tag:id}`, with its operations."""
+    """The `Tag` at `tags/{tag:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "tags/{tag:id}"
@@ -2960,7 +2960,7 @@ class Templates(_svc.Service):
 
 
 class Template(_svc.Entity, types.Template):
-    """A `Template` at `templates/{template:id}`, with its operations."""
+    """The `Template` at `templates/{template:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "templates/{template:id}"
@@ -3095,7 +3095,7 @@ class TemplateDisks(_svc.Service):
 
 
 class TemplateDisk(_svc.Entity, types.Disk):
-    """A `Disk` at `templates/{template:id}/disks/{disk:id}`, with its operations."""
+    """The `Disk` at `templates/{template:id}/disks/{disk:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "templates/{template:id}/disks/{disk:id}"
@@ -3159,7 +3159,7 @@ class TemplateNics(_svc.Service):
 
 
 class TemplateNic(_svc.Entity, types.NIC):
-    """A `NIC` at `templates/{template:id}/nics/{nic:id}`, with its operations."""
+    """The `NIC` at `templates/{template:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "templates/{template:id}/nics/{nic:id}"
@@ -3226,7 +3226,7 @@ class Users(_svc.Service):
 
 
 class User(_svc.Entity, types.User):
-    """A `User` at `users/{user:id}`, with its operations."""
+    """The `User` at `users/{user:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "users/{user:id}"
@@ -3334,7 +3334,7 @@ class Vms(_svc.Service):
 
 
 class Vm(_svc.Entity, types.VM):
-    """A `VM` at `vms/{vm:id}`, with its operations."""
+    """The `VM` at `vms/{vm:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}"
@@ -3775,7 +3775,7 @@ class VmCdroms(_svc.Service):
 
 
 class VmCdrom(_svc.Entity, types.CdRom):
-    """A `CdRom` at `vms/{vm:id}/cdroms/{cdrom:id}`, with its operations."""
+    """The `CdRom` at `vms/{vm:id}/cdroms/{cdrom:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}/cdroms/{cdrom:id}"
@@ -3865,9 +3865,10 @@ class VmDisks(_svc.Service):
 
         Signature 1 (add a new internal disk created on a storage domain): mandatory
         disk.provisioned_size, disk.interface, disk.format; optional
-        disk.storage_domains.storage_domain[storage_domain.id|name], disk.size, disk.alias,
-        disk.name, disk.description, disk.type, disk.sparse, disk.bootable, disk.shareable,
-        disk.wipe_after_delete, disk.propagate_errors, disk.active, disk.read_only, disk.quota.id.
+        disk.storage_domains.storage_domain[storage_domain.id|name], disk.size (deprecated),
+        disk.alias, disk.name, disk.description, disk.type, disk.sparse, disk.bootable,
+        disk.shareable, disk.wipe_after_delete, disk.propagate_errors, disk.active, disk.read_only,
+        disk.quota.id.
 
         Signature 2 (add a new external (direct LUN) disk): mandatory disk.interface,
         disk.lun_storage.type, disk.lun_storage.logical_unit[logical_unit.id, logical_unit.address,
@@ -3877,7 +3878,7 @@ class VmDisks(_svc.Service):
 
         Signature 3 (attach an existing floating disk): mandatory disk.id; optional disk.active.
 
-        Signature 4 (deprecated) (add a new disk sized with the legacy size element): mandatory
+        Signature 4 (add a new disk sized with the legacy size element; deprecated): mandatory
         disk.size, disk.interface, disk.format; optional
         disk.storage_domains.storage_domain[storage_domain.id|name], disk.alias, disk.name,
         disk.description, disk.type, disk.sparse, disk.bootable, disk.shareable,
@@ -3935,7 +3936,7 @@ class VmDisks(_svc.Service):
 
 
 class VmDisk(_svc.Entity, types.Disk):
-    """A `Disk` at `vms/{vm:id}/disks/{disk:id}`, with its operations."""
+    """The `Disk` at `vms/{vm:id}/disks/{disk:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}/disks/{disk:id}"
@@ -4119,7 +4120,7 @@ class VmNics(_svc.Service):
 
 
 class VmNic(_svc.Entity, types.NIC):
-    """A `NIC` at `vms/{vm:id}/nics/{nic:id}`, with its operations."""
+    """The `NIC` at `vms/{vm:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}/nics/{nic:id}"
@@ -4292,7 +4293,7 @@ class VmPermissions(_svc.Service):
 
 
 class VmPermission(_svc.Entity, types.Permission):
-    """A `Permission` at `vms/{vm:id}/permissions/{permission:id}`, with its operations."""
+    """The `Permission` at `vms/{vm:id}/permissions/{permission:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}/permissions/{permission:id}"
@@ -4399,7 +4400,7 @@ class VmSnapshots(_svc.Service):
 
 
 class VmSnapshot(_svc.Entity, types.Snapshot):
-    """A `Snapshot` at `vms/{vm:id}/snapshots/{snapshot:id}`, with its operations."""
+    """The `Snapshot` at `vms/{vm:id}/snapshots/{snapshot:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}/snapshots/{snapshot:id}"
@@ -4504,7 +4505,7 @@ class VmTags(_svc.Service):
 
 
 class VmTag(_svc.Entity, types.Tag):
-    """A `Tag` at `vms/{vm:id}/tags/{tag:id}`, with its operations."""
+    """The `Tag` at `vms/{vm:id}/tags/{tag:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}/tags/{tag:id}"

@@ -9,13 +9,11 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Settings:
-    user: str = (
-        "admin@internal"  # `username@domain`, as the engine's Basic credentials (guide §2.2)
-    )
+    # `username@domain`, as the engine's Basic credentials (guide §2.2)
+    user: str = "admin@internal"
     password: str = "admin"
-    session_ttl_minutes: float = (
-        30.0  # idle timeout of a persistent-auth session; `Session-TTL` overrides
-    )
+    # idle timeout of a persistent-auth session; a request's `Session-TTL` overrides it
+    session_ttl_minutes: float = 30.0
     max_body_bytes: int = 4 * 1024 * 1024  # larger bodies get 413
     page_size: int = 100  # results per `page N` of a search
     accept_deprecated: bool = False  # deprecated overloads do not satisfy validation unless True

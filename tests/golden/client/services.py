@@ -186,7 +186,7 @@ class Events(_svc.Service):
 
 
 class Event(_svc.Entity, types.Event):
-    """A `Event` at `events/{event:id}`, with its operations."""
+    """The `Event` at `events/{event:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "events/{event:id}"
@@ -239,9 +239,10 @@ class Vms(_svc.Service):
         `POST vms` returns `VM`.
 
         Signature 1 (create a virtual machine in a cluster): mandatory vm.name, vm.cluster.id|name;
-        optional vm.nics.nic[nic.name, nic.network.id|name], vm.memory, vm.type, vm.memory_mb.
+        optional vm.nics.nic[nic.name, nic.network.id|name], vm.memory, vm.type, vm.memory_mb
+        (deprecated).
 
-        Signature 2 (deprecated) (clone a template, in the template's cluster): mandatory vm.name,
+        Signature 2 (clone a template, in the template's cluster; deprecated): mandatory vm.name,
         vm.template.id|name; optional none.
         """
         found = _svc.call(
@@ -285,7 +286,7 @@ class Vms(_svc.Service):
 
 
 class Vm(_svc.Entity, types.VM):
-    """A `VM` at `vms/{vm:id}`, with its operations."""
+    """The `VM` at `vms/{vm:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}"
@@ -470,7 +471,7 @@ class VmNics(_svc.Service):
 
 
 class VmNic(_svc.Entity, types.NIC):
-    """A `NIC` at `vms/{vm:id}/nics/{nic:id}`, with its operations."""
+    """The `NIC` at `vms/{vm:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "vms/{vm:id}/nics/{nic:id}"
