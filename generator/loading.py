@@ -45,6 +45,11 @@ class Model:
 
     # --- the resource tree ---------------------------------------------------------------------------------
 
+    @property
+    def root(self) -> Resource:
+        resource: Resource = self.tree.nodes[""]["resource"]
+        return resource
+
     def resource(self, href: str) -> Resource | None:
         node = self.tree.nodes.get(href.strip("/"))
         return node["resource"] if node else None
@@ -62,11 +67,7 @@ class Model:
 
     @property
     def top_collections(self) -> list[Resource]:
-        return [
-            c
-            for c in self.children(self.resource("") or Resource("", "root"))
-            if c.kind == "collection"
-        ]
+        return [c for c in self.children(self.root) if c.kind == "collection"]
 
     @property
     def actions(self) -> list[Link]:

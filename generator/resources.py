@@ -65,6 +65,7 @@ def build_tree(links: list[Link], schema: Schema | None, warnings: Warnings) -> 
         resource: Resource = tree.nodes[href]["resource"]
         return resource
 
+    ensure("")  # the root, even for a document without links
     for link in links:
         ensure(link.href).links.append(link)
 

@@ -272,6 +272,9 @@ class _Reader:
             self.warn(el, "missing-href", "link has no href")
             return ""
         href = raw.strip()
+        if "?" in href:
+            self.warn(el, "query-in-href", f"href {raw!r} has a query string; it is ignored")
+            href = href.split("?")[0]
         if href.startswith("#"):
             self.warn(
                 el, "fragment-href", f"href {raw!r} is a client-side route; the '#' is dropped"

@@ -28,10 +28,14 @@ def _children(el: etree._Element) -> list[etree._Element]:
     return [c for c in el if isinstance(c.tag, str)]
 
 
-def _occurs(raw: str | None, default: int | None) -> int | None:
-    if raw is None:
-        return default
-    return None if raw == "unbounded" else int(raw)
+def _named(root: etree._Element, kind: str) -> dict[str, etree._Element]:
+    """Top-level declarations of one kind by name."""
+    return {str(e.get("name")): e for e in root.iterfind(f"{XSB}{kind}") if e.get("name")}
+
+
+def _times(a: int | None, b: int | None) -> int | None:
+    """Multiply occurrence bounds; None is unbounded."""
+    return None if a is None or b is None else a * b
 
 
 def _documentation(el: etree._Element) -> str | None:
@@ -53,13 +57,27 @@ class _Walker:
         self.warnings = Warnings(file)
         self.schema = Schema(file=file)
         self.prefixes = {p for p, ns in (root.nsmap or {}).items() if ns == XS and p}
-        self.groups = {g.get("name"): g for g in root.iterfind(f"{XSB}group") if g.get("name")}
-        self.attribute_groups = {
-            g.get("name"): g for g in root.iterfind(f"{XSB}attributeGroup") if g.get("name")
-        }
-        self.top_elements = {
-            e.get("name"): e for e in root.iterfind(f"{XSB}element") if e.get("name")
-        }
+        self.groups = _named(root, "group")
+        self.attribute_groups = _named(root, "attributeGroup")
+        # Groups being expanded: stops a group that contains itself.
+        self.open_groups: set[etree._Element] = set()
+        self.top_elements = _named(root, "element")
+
+    def occurs(self, el: etree._Element) -> tuple[int, int | None]:
+        """(minOccurs, maxOccurs) of a particle; None is unbounded. Nonsense is warned and read as 1."""
+        bounds: list[int | None] = []
+        for name in ("minOccurs", "maxOccurs"):
+            raw = el.get(name)
+            if raw is None or (raw == "unbounded" and name == "maxOccurs"):
+                bounds.append(1 if raw is None else None)
+            elif raw.isdigit():
+                bounds.append(int(raw))
+            else:
+                self.warnings.add(
+                    el.sourceline, "xsd-bad-occurs", f"{name}={raw!r} is not a count; read as 1"
+                )
+                bounds.append(1)
+        return bounds[0] or 0, bounds[1]
 
     def type_ref(self, raw: str | None) -> str:
         """Builtins keep an `xs:` prefix whatever the document calls it; other names lose their prefix."""
@@ -122,34 +140,14 @@ class _Walker:
         for child in _children(el):
             kind = _local(child)
             if kind in ("sequence", "all", "choice"):
-                lo = _occurs(child.get("minOccurs"), 1) or 0
-                hi = _occurs(child.get("maxOccurs"), 1)
+                lo, hi = self.occurs(child)
                 lo = 0 if kind == "choice" else lo
-                self.content(
-                    child,
-                    ctype,
-                    min_factor * lo,
-                    None if hi is None or max_factor is None else max_factor * hi,
-                )
+                self.content(child, ctype, min_factor * lo, _times(max_factor, hi))
             elif kind == "element":
                 self.member(child, ctype, min_factor, max_factor)
             elif kind == "group":
-                group = self.groups.get(child.get("ref", "").rpartition(":")[2])
-                if group is None:
-                    self.warnings.add(
-                        child.sourceline,
-                        "xsd-unknown-ref",
-                        f"group {child.get('ref')} is not declared",
-                    )
-                    continue
-                lo = _occurs(child.get("minOccurs"), 1) or 0
-                hi = _occurs(child.get("maxOccurs"), 1)
-                self.content(
-                    group,
-                    ctype,
-                    min_factor * lo,
-                    None if hi is None or max_factor is None else max_factor * hi,
-                )
+                lo, hi = self.occurs(child)
+                self.expand(child, self.groups, ctype, min_factor * lo, _times(max_factor, hi))
             elif kind in ("complexContent", "simpleContent"):
                 self.content(child, ctype, min_factor, max_factor)
             elif kind in ("extension", "restriction"):
@@ -166,13 +164,30 @@ class _Walker:
             elif kind == "attribute":
                 self.attribute(child, ctype)
             elif kind == "attributeGroup":
-                group = self.attribute_groups.get(child.get("ref", "").rpartition(":")[2])
-                if group is not None:
-                    self.content(group, ctype, min_factor, max_factor)
+                self.expand(child, self.attribute_groups, ctype, min_factor, max_factor)
             elif kind == "any":
                 self.warnings.add(
                     child.sourceline, "xsd-any", f"{ctype.name} accepts any element (xs:any)"
                 )
+
+    def expand(
+        self,
+        ref: etree._Element,
+        groups: dict[str, etree._Element],
+        ctype: ComplexType,
+        min_factor: int,
+        max_factor: int | None,
+    ) -> None:
+        """The content of the (attribute) group `ref` names, unless it is unknown or contains itself."""
+        name = ref.get("ref", "").rpartition(":")[2]
+        group = groups.get(name)
+        if group is None or group in self.open_groups:
+            problem = "is not declared" if group is None else "contains itself"
+            self.warnings.add(ref.sourceline, "xsd-bad-group", f"group {name} {problem}")
+            return
+        self.open_groups.add(group)
+        self.content(group, ctype, min_factor, max_factor)
+        self.open_groups.discard(group)
 
     def is_simple(self, name: str) -> bool:
         return any(s.get("name") == name for s in self.root.iterfind(f"{XSB}simpleType"))
@@ -200,9 +215,8 @@ class _Walker:
                 if not el.get("type")
                 else self.type_ref(el.get("type"))
             )
-        lo = (_occurs(el.get("minOccurs"), 1) or 0) * min_factor
-        hi_own = _occurs(el.get("maxOccurs"), 1)
-        hi = None if hi_own is None or max_factor is None else hi_own * max_factor
+        lo_own, hi_own = self.occurs(el)
+        lo, hi = lo_own * min_factor, _times(hi_own, max_factor)
         if any(e.name == name for e in ctype.elements):
             return  # the same element reached through two branches of a choice
         ctype.elements.append(

@@ -148,3 +148,28 @@ def test_mean_document_routes(tmp_path: Path) -> None:
     assert model.api_root == ""
     link = model.match("PUT", "/contact/42")
     assert link is not None and link.href == "contact/{id}" and len(link.lines) == 2
+
+
+def test_schema_oddities_are_warned(tmp_path: Path) -> None:
+    schema = tmp_path / "api.xsd"
+    schema.write_text(
+        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n'
+        '<xs:group name="G"><xs:sequence><xs:element name="a" type="xs:string"/><xs:group ref="G"/>'
+        "</xs:sequence></xs:group>\n"
+        '<xs:complexType name="T"><xs:sequence><xs:group ref="G" maxOccurs="many"/></xs:sequence>'
+        "</xs:complexType>\n</xs:schema>\n"
+    )
+    rsdl = tmp_path / "rsdl.xml"
+    rsdl.write_text('<rsdl href="/api?rsdl"><links/></rsdl>')
+    model = generator.load(rsdl, schema)
+    assert _warnings(model) == {"xsd-bad-group": [2], "xsd-bad-occurs": [3]}
+    assert model.schema is not None
+    assert [(e.name, e.max_occurs) for e in model.schema.types["T"].elements] == [("a", 1)]
+    assert model.links == [] and model.top_collections == [] and model.root.kind == "root"
+
+
+def test_query_string_in_href_is_dropped(tmp_path: Path) -> None:
+    model = _load(tmp_path, '<link href="/api/vms?search=x" rel="get"/>')
+    assert [l.href for l in model.links] == ["vms"]
+    assert _warnings(model) == {"query-in-href": [4], "missing-method": [4]}
+    assert model.match("GET", "/api/vms?search=y") is model.links[0]
