@@ -122,3 +122,24 @@ def test_any_xsd_shaped_schema_loads_or_is_refused_cleanly(
     rsdl = b'<rsdl href="/api?rsdl"><links><link href="/api/vms" rel="get"/></links></rsdl>'
     xsd = document("schema", children, {}, "{http://www.w3.org/2001/XMLSchema}")
     load_or_refuse(tmp_path, rsdl, xsd)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    children=st.lists(trees(RSDL_TAGS), max_size=4),
+    attrs=st.dictionaries(st.sampled_from(["href", "rel"]), VALUES),
+)
+def test_every_target_renders_any_loadable_document(
+    tmp_path: Path, children: list[etree._Element], attrs: dict[str, str]
+) -> None:
+    from generator.targets import targets
+
+    (tmp_path / "rsdl.xml").write_bytes(document("rsdl", children, attrs))
+    try:
+        model = generator.load(tmp_path / "rsdl.xml")
+    except InputError:
+        return
+    for target in targets().values():
+        assert target.render(model, "fuzzed")
