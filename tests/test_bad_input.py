@@ -116,3 +116,15 @@ def test_nothing_is_fetched(tmp_path: Path) -> None:
     with pytest.raises(TimeoutError):
         listener.accept()
     listener.close()
+
+
+def test_entities_in_a_utf16_document_are_refused(tmp_path: Path) -> None:
+    """The byte scan cannot read UTF-16; the parsed DTD is checked too, and nothing was expanded."""
+    path = tmp_path / "utf16.xml"
+    text = (
+        '<?xml version="1.0" encoding="UTF-16"?>\n'
+        '<!DOCTYPE rsdl [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rsdl>&x;</rsdl>\n'
+    )
+    path.write_bytes(text.encode("utf-16"))
+    message = assert_one_line_error(rsdlgen("inspect", "--rsdl", str(path)), f"{path}:1:")
+    assert "entity declarations are not allowed" in message
