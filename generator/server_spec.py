@@ -142,15 +142,20 @@ def resource_spec(model: Model, resource: Resource) -> ResourceSpec:
             _element(model, resource.type) or resource.name.lower(),
             item=_item(model, resource),
             searchable=bool(get and get.url_parameter("search")),
+            actions=_actions(model, resource),
         )
     children = model.children(resource)
     return ResourceSpec(
         resource.href,
         resource.kind,
         _entity_element(model, resource) if resource.kind != "action" else "action",
-        actions=tuple(sorted(c.name for c in children if c.kind == "action")),
+        actions=_actions(model, resource),
         links=tuple(sorted(c.name for c in children if c.kind in ("collection", "resource"))),
     )
+
+
+def _actions(model: Model, resource: Resource) -> tuple[str, ...]:
+    return tuple(sorted(c.name for c in model.children(resource) if c.kind == "action"))
 
 
 def _relative(name: str, roots: set[str]) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ def test_black() -> None:
             "tests",
             "benchmarks",
             "generated",
+            "templates/server/runtime",
         ],
         cwd=ROOT,
         capture_output=True,

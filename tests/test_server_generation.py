@@ -210,3 +210,18 @@ def test_entry_point_links_everything_under_the_root(
     assert top == ["capabilities", "events", "vms"]  # capabilities: a read-only resource
     assert [r for r in rels if "/" not in r] == top
     assert "vms/search" in rels
+
+
+def test_collections_advertise_their_actions(tmp_path: Path, small: generator.Model) -> None:
+    package = build_package(small, tmp_path, "actions_mock")
+    transport = httpx.ASGITransport(app=package.create_app())
+
+    async def events() -> httpx.Response:
+        async with httpx.AsyncClient(transport=transport, base_url="http://x") as client:
+            return await client.get("/api/events", auth=("admin@internal", "admin"))
+
+    listing = etree.fromstring(asyncio.run(events()).content)
+    assert listing[0].tag == "actions"
+    assert [(a.get("rel"), a.get("href")) for a in listing[0]] == [
+        ("undelete", "/api/events/undelete")
+    ]

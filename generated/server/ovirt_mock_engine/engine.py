@@ -161,6 +161,11 @@ class Engine:
         if limit is not None and limit >= 0:
             items = items[:limit]
         wrapper = etree.Element(spec.element)
+        # Collection-level actions (`hosts/{id}/nics/setupnetworks`) come first, as the XSD orders them.
+        if spec.actions:
+            actions = etree.SubElement(wrapper, "actions")
+            for rel in spec.actions:
+                etree.SubElement(actions, "link", rel=rel, href=call.href(*key, rel))
         entity = self.entity_of.get(spec.href)
         for item in items:
             wrapper.append(self.represent(call, (*key, item.get("id") or ""), item, entity))
