@@ -24,6 +24,7 @@ def summary(model: Model) -> dict[str, Any]:
         "description": model.rsdl.description,
         "version": str(model.rsdl.version) if model.rsdl.version else None,
         "api_root": model.api_root,
+        "api_root_assumed": model.rsdl.api_root is None,  # the document only says `?rsdl`
         "links": len(occurrences),
         "distinct_links": len(links),
         "methods": dict(sorted(methods.items())),
@@ -51,6 +52,7 @@ def render_text(data: dict[str, Any]) -> str:
         f"RSDL      {data['rsdl']}",
         f"schema    {data['schema'] or '(none)'}",
         f"API root  {data['api_root'] or '/'}"
+        + (" (assumed: the document's own href is relative)" if data["api_root_assumed"] else "")
         + (f"   version {data['version']}" if data["version"] else ""),
         "",
         f"links     {data['links']} ({data['distinct_links']} distinct operations, {data['hrefs']} hrefs, "
