@@ -16,9 +16,8 @@ from .model import Link
 class _Node:
     literals: dict[str, _Node] = field(default_factory=dict)
     placeholder: _Node | None = None
-    names: list[str] = field(
-        default_factory=list
-    )  # placeholder names seen at this position, in link order
+    # placeholder names seen at this position, in link order
+    names: list[str] = field(default_factory=list)
     links: dict[str, list[Link]] = field(default_factory=dict)  # method -> links
 
 

@@ -25,9 +25,8 @@ class Parameter:
     context: str | None = None  # "query" (`?name=v`) or "matrix" (`;name=v`); None in a body
     value: str | None = None  # a hint of what is expected, not a default
     description: str | None = None
-    sets: list[ParameterSet] = field(
-        default_factory=list
-    )  # nested sets of a `type="collection"` parameter
+    # nested sets of a `type="collection"` parameter
+    sets: list[ParameterSet] = field(default_factory=list)
 
     @property
     def is_collection(self) -> bool:
@@ -109,9 +108,8 @@ class Link:
     url: list[Parameter] = field(default_factory=list)
     body: Body | None = None
     response: str | None = None
-    lines: list[int] = field(
-        default_factory=list
-    )  # every place in the document that declares this operation
+    # every place in the document that declares this operation
+    lines: list[int] = field(default_factory=list)
     raw_href: str = ""
 
     @property
@@ -175,9 +173,8 @@ class General:
 class Rsdl:
     file: str
     href: str | None  # the document's own href, e.g. `/ovirt-engine/api?rsdl`
-    api_root: (
-        str | None
-    )  # `/ovirt-engine/api`; "" when served at `/`; None when the document only says `?rsdl`
+    # `/ovirt-engine/api`; "" when served at `/`; None when the document only says `?rsdl`
+    api_root: str | None
     description: str | None = None
     version: Version | None = None
     schema_href: str | None = None
@@ -185,9 +182,8 @@ class Rsdl:
     schema_description: str | None = None
     general: General = field(default_factory=General)
     links: list[Link] = field(default_factory=list)
-    link_elements: int = (
-        0  # `<link>` elements read, before splitting `GET|POST` and merging duplicates
-    )
+    # `<link>` elements read, before splitting `GET|POST` and merging duplicates
+    link_elements: int = 0
 
 
 # --- XSD side ----------------------------------------------------------------------------------------------
@@ -222,9 +218,8 @@ class Attribute:
 class ComplexType:
     name: str
     base: str | None = None
-    elements: list[Element] = field(
-        default_factory=list
-    )  # own elements only; `Schema.all_elements` adds the base's
+    # own elements only; `Schema.all_elements` adds the base's
+    elements: list[Element] = field(default_factory=list)
     attributes: list[Attribute] = field(default_factory=list)
     documentation: str | None = None
     text_type: str | None = None  # for simple content (`<value unit="MB">128</value>`)
@@ -244,9 +239,8 @@ class EnumType:
 class Schema:
     file: str
     types: dict[str, ComplexType] = field(default_factory=dict)
-    enums: dict[str, EnumType] = field(
-        default_factory=dict
-    )  # simple types; `values` empty when not an enum
+    # simple types; `values` empty when not an enum
+    enums: dict[str, EnumType] = field(default_factory=dict)
     elements: dict[str, str] = field(default_factory=dict)  # top-level element name -> type name
 
     def bases(self, type_name: str) -> list[ComplexType]:

@@ -23,9 +23,8 @@ from .loading import PACKAGE_ROOT
 
 TEMPLATES = PACKAGE_ROOT / "templates"
 MANIFEST = ".rsdlgen-manifest.json"
-LINE_LENGTH = (
-    100  # as pyproject.toml's [tool.black], so `black --check` agrees with what is generated
-)
+# As pyproject.toml's [tool.black], so that `black --check` agrees with what is generated.
+LINE_LENGTH = 100
 BLACK_VERSION = importlib.metadata.version("black")
 PARALLEL_LINES = 5_000  # below this, starting worker processes costs more than it saves
 
@@ -83,9 +82,8 @@ def format_python_files(sources: dict[str, str]) -> dict[str, str]:
     items = [(sources[name], name) for name in missing]
     big = sum(source.count("\n") for source, _ in items) > PARALLEL_LINES and len(items) > 1
     if big and (os.cpu_count() or 1) > 1:
-        spawn = multiprocessing.get_context(
-            "spawn"
-        )  # never fork a process that may be serving threads
+        # never fork: the process may be serving threads (the server tests)
+        spawn = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(min(len(items), os.cpu_count() or 1), mp_context=spawn) as pool:
             results = list(pool.map(_black, items))
     else:

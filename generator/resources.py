@@ -20,9 +20,8 @@ class Resource:
     href: str  # the href template of the node, relative to the API root ("" for the root)
     kind: str  # "root", "collection", "entity", "resource" (a literal that is no collection), "action"
     links: list[Link] = field(default_factory=list)
-    type: str | None = (
-        None  # XSD type of the node itself (`VMs` for a collection, `VM` for an entity)
-    )
+    # XSD type of the node itself (`VMs` for a collection, `VM` for an entity)
+    type: str | None = None
     entity_type: str | None = None  # XSD type of the entity it holds or is (`VM` for both)
 
     @property
