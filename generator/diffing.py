@@ -452,15 +452,7 @@ def _overloads(old: list[ParameterSet], new: list[ParameterSet], scope: str) -> 
 
 
 def _derives(schema: Schema, sub: str, base: str) -> bool:
-    seen: set[str] = set()
-    current: str | None = sub
-    while current is not None and current not in seen:
-        if current == base:
-            return True
-        seen.add(current)
-        found = schema.types.get(current)
-        current = found.base if found else None
-    return False
+    return sub == base or any(t.name == base for t in schema.bases(sub))
 
 
 def _types(old: Schema, new: Schema) -> list[Change]:

@@ -282,6 +282,27 @@ def resolve_unknown_types(walker: _Walker) -> None:
             )
 
 
+def break_base_cycles(walker: _Walker) -> None:
+    """A type that (indirectly) extends itself loses the base that closes the loop, with a warning, so that
+    every consumer can walk extension chains and order types bases-first."""
+    types = walker.schema.types
+    for ctype in types.values():
+        chain = [ctype.name]
+        current = types.get(ctype.base) if ctype.base else None
+        while current is not None and current.name not in chain:
+            chain.append(current.name)
+            current = types.get(current.base) if current.base else None
+        if current is ctype:
+            last = types[chain[-1]]
+            loop = " -> ".join([*chain, ctype.name])
+            walker.warnings.add(
+                last.line,
+                "xsd-base-cycle",
+                f"extension loop {loop}: the base of {last.name} is ignored",
+            )
+            last.base = None
+
+
 def parse_xsd(root: etree._Element, file: str) -> tuple[Schema, list[Warning]]:
     if _local(root) != "schema":
         raise InputError(
@@ -291,4 +312,5 @@ def parse_xsd(root: etree._Element, file: str) -> tuple[Schema, list[Warning]]:
     walker = _Walker(root, file)
     walker.walk()
     resolve_unknown_types(walker)
+    break_base_cycles(walker)
     return walker.schema, walker.warnings.items

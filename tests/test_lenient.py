@@ -173,3 +173,25 @@ def test_query_string_in_href_is_dropped(tmp_path: Path) -> None:
     assert [l.href for l in model.links] == ["vms"]
     assert _warnings(model) == {"query-in-href": [4], "missing-method": [4]}
     assert model.match("GET", "/api/vms?search=y") is model.links[0]
+
+
+def test_an_extension_loop_is_cut_and_every_target_renders(tmp_path: Path) -> None:
+    from generator.targets import targets
+
+    schema = tmp_path / "api.xsd"
+    schema.write_text(
+        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n'
+        '<xs:complexType name="A"><xs:complexContent><xs:extension base="B"/></xs:complexContent>'
+        "</xs:complexType>\n"
+        '<xs:complexType name="B"><xs:complexContent><xs:extension base="A"/></xs:complexContent>'
+        "</xs:complexType>\n</xs:schema>\n"
+    )
+    rsdl = tmp_path / "rsdl.xml"
+    rsdl.write_text('<rsdl href="/api?rsdl"><links><link href="/api/a" rel="get"/></links></rsdl>')
+    model = generator.load(rsdl, schema)
+    assert [str(w).split(": ", 2)[2] for w in model.warnings if w.code == "xsd-base-cycle"] == [
+        "extension loop A -> B -> A: the base of B is ignored [xsd-base-cycle]"
+    ]
+    assert model.schema is not None and model.schema.types["B"].base is None
+    for target in targets().values():
+        assert target.render(model, "looped")
