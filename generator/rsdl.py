@@ -415,10 +415,11 @@ def _merge_duplicates(reader: _Reader, links: list[Link]) -> list[Link]:
             f"{link.method} {link.href or '/'} rel={link.rel} is declared again (first at line {first.line}); merged",
         )
         first.lines.extend(link.lines)
-        if first.body is None and link.body is not None:
-            first.body = Body(link.body.type, False, link.body.overloads, link.body.line)
-        elif first.body is not None and link.body is None:
-            first.body.required = False
+        # Either declaration may have the body; together they make it optional. A new Body, not a change to
+        # the old one, which the links split from one `GET|POST` declaration share.
+        body = first.body or link.body
+        if body is not None and (first.body is None or link.body is None):
+            first.body = Body(body.type, False, body.overloads, body.line)
         first.description = first.description or link.description
         known = {h.name.lower() for h in first.headers}
         first.headers = first.headers + [h for h in link.headers if h.name.lower() not in known]

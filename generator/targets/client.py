@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 from ..client_services import build_services, referenced_types
 from ..client_types import build_types
@@ -95,4 +96,4 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
 
 
 def _file_name(path: str | None) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1] if path else "no schema"
+    return Path(path).name if path else "no schema"
