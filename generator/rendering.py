@@ -106,10 +106,6 @@ def _store(path: Path, text: str) -> None:
         pass
 
 
-def format_python(source: str, name: str) -> str:
-    return format_python_files({name: source})[name]
-
-
 def _read_manifest(path: Path) -> list[str]:
     if not path.exists():
         return []

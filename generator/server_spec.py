@@ -69,7 +69,6 @@ class LinkSpec:
     body: BodySpec | None
     url: tuple[UrlParam, ...]
     path_arguments: tuple[str, ...]
-    required_headers: tuple[str, ...]
     expect: bool  # the link declares `Expect: 201-created`
 
 
@@ -264,7 +263,6 @@ def link_spec(model: Model, link: Link, handler: str) -> LinkSpec:
         body=body_spec(model, link, link.body) if link.body else None,
         url=url,
         path_arguments=tuple(identifier(p) for p in link.path_parameters),
-        required_headers=tuple(h.name for h in link.headers if h.required),
         expect=link.header("Expect") is not None,
     )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.rendering import MANIFEST, format_python, format_python_files, write_tree
+from generator.rendering import MANIFEST, format_python_files, write_tree
 
 
 def test_write_tree_updates_only_what_changed(tmp_path: Path) -> None:
@@ -37,10 +37,10 @@ def test_write_tree_never_overwrites_user_owned_files(tmp_path: Path) -> None:
     assert (out / "handlers.py").read_text() == "# user code\n"
 
 
-def test_format_python_names_the_broken_file() -> None:
-    assert format_python("x=(1,\n 2)\n", "a.py") == "x = (1, 2)\n"
+def test_formatting_names_the_broken_file() -> None:
+    assert format_python_files({"a.py": "x=(1,\n 2)\n"}) == {"a.py": "x = (1, 2)\n"}
     with pytest.raises(RuntimeError, match="generated pkg/a.py is not valid Python"):
-        format_python("def (:\n", "pkg/a.py")
+        format_python_files({"pkg/a.py": "def (:\n"})
 
 
 def test_a_corrupt_manifest_is_a_one_line_error(tmp_path: Path) -> None:
@@ -57,8 +57,6 @@ def test_a_corrupt_manifest_is_a_one_line_error(tmp_path: Path) -> None:
 def test_formatting_is_cached_by_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import black
 
-    from generator import rendering
-
     monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(tmp_path / "cache"))
     first = format_python_files({"a.py": "x=[1,\n2]\n", "b.py": "y = 2\n"})
     assert first == {"a.py": "x = [1, 2]\n", "b.py": "y = 2\n"}
@@ -73,7 +71,7 @@ def test_formatting_is_cached_by_source(tmp_path: Path, monkeypatch: pytest.Monk
         "a.py": "x = [1, 2]\n",
     }
     with pytest.raises(AssertionError, match="black ran"):
-        rendering.format_python("z = 3\n", "c.py")
+        format_python_files({"c.py": "z = 3\n"})
 
 
 def test_an_unwritable_cache_only_costs_speed(
@@ -82,7 +80,7 @@ def test_an_unwritable_cache_only_costs_speed(
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(blocker / "cache"))
-    assert format_python("x=1\n", "a.py") == "x = 1\n"
+    assert format_python_files({"a.py": "x=1\n"}) == {"a.py": "x = 1\n"}
 
 
 def test_large_sources_are_formatted_in_parallel_with_the_same_result(

@@ -47,7 +47,6 @@ def _link(data: dict[str, Any]) -> LinkSpec:
         body=_body(data["body"]),
         url=tuple(UrlParam(**p) for p in data["url"]),
         path_arguments=tuple(data["path_arguments"]),
-        required_headers=tuple(data["required_headers"]),
         expect=data["expect"],
     )
 

@@ -55,7 +55,6 @@ class LinkSpec:
     body: BodySpec | None
     url: tuple[UrlParam, ...]
     path_arguments: tuple[str, ...]
-    required_headers: tuple[str, ...]
     expect: bool
 
 
