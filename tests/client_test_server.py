@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import base64
 import secrets
-import ssl
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +14,8 @@ from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from lxml import etree
+
+from .loopback import running
 
 ROOT = "/ovirt-engine/api"
 
@@ -191,18 +191,5 @@ class Handler(BaseHTTPRequestHandler):
 def serve(engine: Engine, certificate: tuple[Path, Path] | None = None) -> Iterator[str]:
     """Run the engine on a free loopback port (over TLS with a (cert, key) pair); yields its base URL."""
     handler = type("BoundHandler", (Handler,), {"engine": engine})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    scheme = "http"
-    if certificate is not None:
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(*certificate)
-        server.socket = context.wrap_socket(server.socket, server_side=True)
-        scheme = "https"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"{scheme}://127.0.0.1:{server.server_address[1]}{ROOT}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with running(ThreadingHTTPServer(("127.0.0.1", 0), handler), certificate) as base:
+        yield base + ROOT

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import base64
 import secrets
-import ssl
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from .loopback import running
 
 API = "/ovirt-engine/api"
 LOGIN_PAGE = (
@@ -100,19 +100,6 @@ class _Server(ThreadingHTTPServer):
 @contextmanager
 def serve(engine: Engine, certificate: tuple[Path, Path] | None = None) -> Iterator[Engine]:
     """Run `engine` on 127.0.0.1 (over TLS with a (cert, key) pair) until the block ends; sets `engine.url`."""
-    server = _Server(("127.0.0.1", 0), _handler(engine))
-    scheme = "http"
-    if certificate is not None:
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(*certificate)
-        server.socket = context.wrap_socket(server.socket, server_side=True)
-        scheme = "https"
-    engine.url = f"{scheme}://127.0.0.1:{server.server_address[1]}{API}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running(_Server(("127.0.0.1", 0), _handler(engine)), certificate) as base:
+        engine.url = base + API
         yield engine
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
