@@ -153,11 +153,8 @@ def _bases_first(schema: Schema, names: list[str]) -> list[str]:
 
 def _simple(schema: Schema, xsd_type: str) -> tuple[str, str]:
     """Codec and annotation of a simple type, following restrictions down to their XSD builtin."""
-    seen: set[str] = set()
-    while xsd_type in schema.enums and xsd_type not in seen:
-        seen.add(xsd_type)
-        xsd_type = schema.enums[xsd_type].base
-    return BUILTINS.get(xsd_type, TEXT)
+    chain = schema.restrictions(xsd_type)
+    return BUILTINS.get(chain[-1].base if chain else xsd_type, TEXT)
 
 
 def _own_fields(

@@ -70,10 +70,7 @@ def _attribute_type(schema: Schema | None, parent: str | None, name: str) -> str
 
 def sample_value(schema: Schema | None, xsd_type: str | None, leaf: str) -> str:
     """A plausible value for a leaf: an enum's first value, a number, or a string that names the field."""
-    seen: set[str] = set()
-    while schema is not None and xsd_type in schema.enums and xsd_type not in seen:
-        seen.add(xsd_type)
-        simple = schema.enums[xsd_type]
+    for simple in schema.restrictions(xsd_type) if schema is not None and xsd_type else []:
         if simple.values:
             return simple.values[0]
         xsd_type = simple.base

@@ -252,6 +252,15 @@ class Schema:
             current = self.types.get(current.base) if current.base else None
         return chain[::-1]
 
+    def restrictions(self, type_name: str) -> list[EnumType]:
+        """A simple type and the simple types it restricts, down to (not including) an XSD builtin."""
+        chain: list[EnumType] = []
+        current = self.enums.get(type_name)
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.enums.get(current.base)
+        return chain
+
     def all_elements(self, type_name: str) -> list[Element]:
         """Elements of a type including those inherited from its bases, base first."""
         return [e for t in self.bases(type_name) for e in t.elements]
