@@ -31,7 +31,7 @@ CASES = {
 def run(*args: str) -> float:
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, check=False
+        [sys.executable, "-m", "rsdlgen", *args], cwd=ROOT, capture_output=True, check=False
     )
     return time.perf_counter() - start
 

@@ -11,18 +11,18 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import rsdlgen
+from rsdlgen.targets.rendering import write_tree
+from rsdlgen.targets import client
 
-import generator  # noqa: E402
-from generator.rendering import write_tree  # noqa: E402
-from generator.targets import client  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 OVIRT36 = ROOT.parent / "shared" / "corpus" / "ovirt-engine-3.6.13.5"
 
 
 def generate(out: Path) -> int:
-    model = generator.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
+    model = rsdlgen.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
     return len(write_tree(out, client.render(model, "ovirtsdk3")))
 
 

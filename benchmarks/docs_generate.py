@@ -1,6 +1,6 @@
 """Time the docs target on oVirt 3.6 (775 links, 390 types -> about 760 pages); target: median under 5 s.
 
-Each run measures, side by side in the same loop: `generator.load` of the documents, `docs.render` of the site in
+Each run measures, side by side in the same loop: `rsdlgen.load` of the documents, `docs.render` of the site in
 memory, and `write_tree` of it into an empty directory, so the ratios hold on a noisy machine. The embedded
 default is timed too, for scale.
 """
@@ -14,12 +14,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import rsdlgen
+from rsdlgen.targets.rendering import write_tree
+from rsdlgen.targets import docs
 
-import generator  # noqa: E402
-from generator.rendering import write_tree  # noqa: E402
-from generator.targets import docs  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "ovirt-engine-3.6.13.5"
 RUNS = 7
@@ -35,7 +35,7 @@ def measure(name: str, rsdl: Path | None, xsd: Path | None) -> dict[str, float]:
     phases: dict[str, list[float]] = {"load": [], "render": [], "write": []}
     pages = 0
     for _ in range(RUNS):
-        seconds, model = timed(lambda: generator.load(rsdl, xsd))
+        seconds, model = timed(lambda: rsdlgen.load(rsdl, xsd))
         phases["load"].append(seconds)
         seconds, files = timed(lambda: docs.render(model, docs.DEFAULT_PACKAGE))  # type: ignore[arg-type]
         phases["render"].append(seconds)

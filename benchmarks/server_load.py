@@ -16,12 +16,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+import rsdlgen
+from rsdlgen.targets.server.harness import build_package
+from rsdlgen.targets.server.load import Connection, LoadResult, run_load
 
-import generator  # noqa: E402
-from generator.server_harness import build_package  # noqa: E402
-from generator.server_load import Connection, LoadResult, run_load  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 CLIENTS = 50
 REQUESTS = 20_000
@@ -88,7 +88,7 @@ def report(name: str, result: LoadResult) -> None:
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        package = build_package(generator.load(), out, "bench_mock")
+        package = build_package(rsdlgen.load(), out, "bench_mock")
         (out / "baseline_app.py").write_text(BASELINE_APP)
         uvicorn = [sys.executable, "-m", "uvicorn", "--log-level", "warning", "--no-access-log"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import generator
+import rsdlgen
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -17,18 +17,18 @@ OVIRT33 = CORPUS / "ovirt-3.3-sdk-java"
 
 
 @pytest.fixture(scope="session")
-def model36() -> generator.Model:
-    return generator.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
+def model36() -> rsdlgen.Model:
+    return rsdlgen.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
 
 
 @pytest.fixture(scope="session")
-def model33() -> generator.Model:
-    return generator.load(OVIRT33 / "rsdl.xml", OVIRT33 / "api.xsd")
+def model33() -> rsdlgen.Model:
+    return rsdlgen.load(OVIRT33 / "rsdl.xml", OVIRT33 / "api.xsd")
 
 
 @pytest.fixture(scope="session")
-def default_model() -> generator.Model:
-    return generator.load()
+def default_model() -> rsdlgen.Model:
+    return rsdlgen.load()
 
 
 @pytest.fixture(scope="session")

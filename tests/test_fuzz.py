@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-import generator
-from generator.errors import InputError
-from generator.inspection import summary
+import rsdlgen
+from rsdlgen.errors import InputError
+from rsdlgen.model.inspection import summary
 
 RSDL_TAGS = [
     "link", "links", "request", "response", "http_method", "headers", "header", "url", "body", "type",
@@ -89,7 +89,7 @@ def load_or_refuse(tmp_path: Path, rsdl: bytes, xsd: bytes | None = None) -> Non
         schema = tmp_path / "api.xsd"
         schema.write_bytes(xsd)
     try:
-        model = generator.load(tmp_path / "rsdl.xml", schema)
+        model = rsdlgen.load(tmp_path / "rsdl.xml", schema)
     except InputError:
         return
     summary(model)  # walks every part of the model
@@ -134,11 +134,11 @@ def test_any_xsd_shaped_schema_loads_or_is_refused_cleanly(
 def test_every_target_renders_any_loadable_document(
     tmp_path: Path, children: list[etree._Element], attrs: dict[str, str]
 ) -> None:
-    from generator.targets import targets
+    from rsdlgen.targets import targets
 
     (tmp_path / "rsdl.xml").write_bytes(document("rsdl", children, attrs))
     try:
-        model = generator.load(tmp_path / "rsdl.xml")
+        model = rsdlgen.load(tmp_path / "rsdl.xml")
     except InputError:
         return
     for target in targets().values():

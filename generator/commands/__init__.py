@@ -1,16 +1,18 @@
-"""Subcommands of `rsdlgen`: each module here defines `register(subparsers)` and is picked up by name order."""
+"""Stage 4: the command line. `main` parses arguments and runs one subcommand; each subcommand module defines
+`register(subparsers)` and only parses arguments and prints, leaving the work to the stages below.
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
+
+SUBCOMMANDS = ("check", "diff", "fetch", "generate", "inspect", "serve")
 
 
 def register_all(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        module.register(subparsers)
+    for name in SUBCOMMANDS:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
 
 
 def add_document_options(parser: argparse.ArgumentParser) -> None:

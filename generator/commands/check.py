@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from ..diffing import diff, documents_in
+from ..drift.diffing import diff, documents_in
 from ..errors import InputError, Location
-from ..fetching import download
-from ..loading import PACKAGE_ROOT, Model, load
-from ..rendering import write_tree
+from ..drift.fetching import download
+from ..model.loading import PACKAGE_ROOT, Model, load
+from ..targets.rendering import write_tree
 from ..targets import targets
 from .diff import print_diff
 from .fetch import add_connection_options, connection_from

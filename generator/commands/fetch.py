@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from ..fetching import Connection, download, save
+from ..drift.fetching import Connection, download, save
 
 PASSWORD_VARIABLE = "RSDLGEN_PASSWORD"
 

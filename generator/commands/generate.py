@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..loading import PACKAGE_ROOT, load
-from ..rendering import write_tree
+from ..model.loading import PACKAGE_ROOT, load
+from ..targets.rendering import write_tree
 from ..targets import targets
 from . import add_document_options
 

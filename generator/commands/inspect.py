@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..inspection import render_text, render_warnings, summary
-from ..loading import load
+from ..model.inspection import render_text, render_warnings, summary
+from ..model.loading import load
 from . import add_document_options
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 
-from ..loading import load
-from ..rendering import cache_root
-from ..server_harness import build_package
+from ..model.loading import load
+from ..targets.rendering import cache_root
+from ..targets.server.harness import build_package
 from . import add_document_options
 
 

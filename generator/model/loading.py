@@ -1,0 +1,143 @@
+"""`load(rsdl, schema)` -> `Model`: the one object every target and command works from."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cached_property
+from pathlib import Path
+
+import networkx as nx
+
+from ..errors import Warning, Warnings
+from .matching import Match, Router
+from .declarations import Link, Rsdl, Schema
+from .resources import Resource, build_tree, type_cycles, type_graph
+from ..readers.rsdl import parse_rsdl
+from ..readers.safe_xml import parse_xml, read_bytes
+from ..readers.xsd import parse_xsd
+
+# Where an oVirt engine serves the API; used when a document only says `?rsdl` (relative to where it is served).
+DEFAULT_API_ROOT = "/ovirt-engine/api"
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the checkout: generator/model/loading.py
+DEFAULT_RSDL = PACKAGE_ROOT / "rsdl" / "rsdl.xml"
+DEFAULT_SCHEMA = PACKAGE_ROOT / "rsdl" / "api.xsd"
+
+
+class Model:
+    def __init__(
+        self, rsdl: Rsdl, schema: Schema | None, warnings: list[Warning], fingerprint: str
+    ) -> None:
+        self.rsdl = rsdl
+        self.schema = schema
+        self.fingerprint = fingerprint  # sha256 over the input documents' bytes
+        analysis = Warnings(rsdl.file)
+        self.tree = build_tree(rsdl.links, schema, analysis)
+        self.warnings = sorted(warnings + analysis.items)
+        self.router = Router(rsdl.links, self.api_root)
+
+    @property
+    def links(self) -> list[Link]:
+        return self.rsdl.links
+
+    @property
+    def api_root(self) -> str:
+        return self.rsdl.api_root if self.rsdl.api_root is not None else DEFAULT_API_ROOT
+
+    # --- the resource tree ---------------------------------------------------------------------------------
+
+    @property
+    def root(self) -> Resource:
+        resource: Resource = self.tree.nodes[""]["resource"]
+        return resource
+
+    def resource(self, href: str) -> Resource | None:
+        node = self.tree.nodes.get(href.strip("/"))
+        return node["resource"] if node else None
+
+    def resources(self, kind: str | None = None) -> list[Resource]:
+        """Resources in a stable order (by href), optionally of one kind."""
+        found = [self.tree.nodes[h]["resource"] for h in sorted(self.tree.nodes)]
+        return [r for r in found if kind is None or r.kind == kind]
+
+    def children(self, resource: Resource) -> list[Resource]:
+        return [self.tree.nodes[h]["resource"] for h in sorted(self.tree.successors(resource.href))]
+
+    def parent(self, resource: Resource) -> Resource | None:
+        return self.resource(resource.parent_href) if resource.parent_href is not None else None
+
+    @property
+    def top_collections(self) -> list[Resource]:
+        return [c for c in self.children(self.root) if c.kind == "collection"]
+
+    @property
+    def actions(self) -> list[Link]:
+        return [link for r in self.resources("action") for link in r.links]
+
+    # --- types ---------------------------------------------------------------------------------------------
+
+    @cached_property
+    def type_graph(self) -> nx.DiGraph:
+        return type_graph(self.schema) if self.schema else nx.DiGraph()
+
+    @cached_property
+    def type_cycles(self) -> list[list[str]]:
+        return type_cycles(self.type_graph)
+
+    # --- requests ------------------------------------------------------------------------------------------
+
+    def match(self, method: str, path: str) -> Link | None:
+        """The link that serves `method path` (absolute as a client sends it, or relative to the root)."""
+        found = self.router.match(method, path)
+        return found.link if found else None
+
+    def match_request(self, method: str, path: str) -> Match | None:
+        """Like `match`, with the placeholder values and the matrix and query parameters of the request."""
+        return self.router.match(method, path)
+
+    def match_all(self, method: str, path: str) -> list[Link]:
+        """Every link declared for `method path` (oVirt declares a few operations twice, with other responses)."""
+        return self.router.match_all(method, path)
+
+
+def _shown(path: Path) -> Path:
+    """The embedded documents, named relative to the working directory when inside it (as messages show them)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def fingerprint(*documents: bytes) -> str:
+    digest = hashlib.sha256()
+    for data in documents:
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def load_documents(
+    rsdl: bytes, rsdl_name: str, schema: bytes | None, schema_name: str | None
+) -> Model:
+    """A Model from documents already in memory (as fetched from an engine), each named for messages."""
+    doc, warnings = parse_rsdl(parse_xml(rsdl, rsdl_name), rsdl_name)
+    parsed_schema = None
+    if schema is not None:
+        name = schema_name or "schema"
+        parsed_schema, schema_warnings = parse_xsd(
+            parse_xml(schema, name, keep_comments=True), name
+        )
+        warnings = warnings + schema_warnings
+    parts = [rsdl] if schema is None else [rsdl, schema]
+    return Model(doc, parsed_schema, warnings, fingerprint(*parts))
+
+
+def load(rsdl: str | Path | None = None, schema: str | Path | None = None) -> Model:
+    """Read an RSDL document (and its XSD, if given) into a Model; with no arguments, the embedded default.
+
+    Raises `InputError` for a document that cannot be read at all; oddities become `model.warnings`.
+    """
+    if rsdl is None:
+        rsdl, schema = _shown(DEFAULT_RSDL), schema or _shown(DEFAULT_SCHEMA)
+    schema_bytes = read_bytes(Path(schema)) if schema is not None else None
+    return load_documents(
+        read_bytes(Path(rsdl)), str(rsdl), schema_bytes, str(schema) if schema else None
+    )

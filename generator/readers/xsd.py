@@ -1,0 +1,316 @@
+"""XML Schema -> `Schema` model (complex types, simple types and enums, top-level elements).
+
+Walked by hand with lxml rather than through `xmlschema`: the engine schemas use a small, regular subset of XSD
+(sequence/choice/all, element refs, groups, extension, simple content, enumerations), walking them takes a few
+milliseconds where building a full component model takes about a second, and a hand walk keeps line numbers and
+carries on past the constructs a strict processor would refuse. Comments just before a declaration serve as its
+documentation when there is no `xs:documentation`, as oVirt documents its schema that way.
+"""
+
+from __future__ import annotations
+
+
+from lxml import etree
+
+from ..errors import InputError, Location, Warning, Warnings
+from ..model.declarations import Attribute, ComplexType, Element, EnumType, Schema
+
+XS = "http://www.w3.org/2001/XMLSchema"
+XSB = "{" + XS + "}"
+BUILTIN_PREFIX = "xs:"
+
+
+def _local(el: etree._Element) -> str | None:
+    return etree.QName(el).localname if isinstance(el.tag, str) and el.tag.startswith(XSB) else None
+
+
+def _children(el: etree._Element) -> list[etree._Element]:
+    return [c for c in el if isinstance(c.tag, str)]
+
+
+def _named(root: etree._Element, kind: str) -> dict[str, etree._Element]:
+    """Top-level declarations of one kind by name."""
+    return {str(e.get("name")): e for e in root.iterfind(f"{XSB}{kind}") if e.get("name")}
+
+
+def _times(a: int | None, b: int | None) -> int | None:
+    """Multiply occurrence bounds; None is unbounded."""
+    return None if a is None or b is None else a * b
+
+
+def _documentation(el: etree._Element) -> str | None:
+    doc = el.find(f"{XSB}annotation/{XSB}documentation")
+    if doc is not None:
+        text = " ".join("".join(doc.itertext()).split())
+        return text or None
+    previous = el.getprevious()
+    if isinstance(previous, etree._Comment):
+        text = " ".join((previous.text or "").split())
+        # Section banners (`<!-- Links -->`) name a group of declarations, not this one.
+        return text if len(text.split()) > 3 else None
+    return None
+
+
+class _Walker:
+    def __init__(self, root: etree._Element, file: str) -> None:
+        self.root = root
+        self.warnings = Warnings(file)
+        self.schema = Schema(file=file)
+        self.prefixes = {p for p, ns in (root.nsmap or {}).items() if ns == XS and p}
+        self.groups = _named(root, "group")
+        self.attribute_groups = _named(root, "attributeGroup")
+        # Groups being expanded: stops a group that contains itself.
+        self.open_groups: set[etree._Element] = set()
+        self.top_elements = _named(root, "element")
+
+    def occurs(self, el: etree._Element) -> tuple[int, int | None]:
+        """(minOccurs, maxOccurs) of a particle; None is unbounded. Nonsense is warned and read as 1."""
+        bounds: list[int | None] = []
+        for name in ("minOccurs", "maxOccurs"):
+            raw = el.get(name)
+            if raw is None or (raw == "unbounded" and name == "maxOccurs"):
+                bounds.append(1 if raw is None else None)
+            elif raw.isdigit():
+                bounds.append(int(raw))
+            else:
+                self.warnings.add(
+                    el.sourceline, "xsd-bad-occurs", f"{name}={raw!r} is not a count; read as 1"
+                )
+                bounds.append(1)
+        return bounds[0] or 0, bounds[1]
+
+    def type_ref(self, raw: str | None) -> str:
+        """Builtins keep an `xs:` prefix whatever the document calls it; other names lose their prefix."""
+        if not raw:
+            return "xs:anyType"
+        prefix, _, name = raw.rpartition(":")
+        if prefix in self.prefixes or (
+            not prefix and not self.prefixes and name in ("string", "int")
+        ):
+            return BUILTIN_PREFIX + name
+        return name
+
+    def walk(self) -> Schema:
+        for el in _children(self.root):
+            kind = _local(el)
+            name = el.get("name")
+            if kind == "complexType" and name:
+                self.complex_type(el, name)
+            elif kind == "simpleType" and name:
+                self.simple_type(el, name)
+            elif kind == "element" and name:
+                self.schema.elements[name] = self.element_type(el, name)
+            elif kind in ("include", "import", "redefine"):
+                self.warnings.add(
+                    el.sourceline, "xsd-include", f"xs:{kind} is not followed; declarations missing"
+                )
+        return self.schema
+
+    def element_type(self, el: etree._Element, name: str) -> str:
+        """The type an element declaration names, turning an anonymous type into a named one."""
+        if el.get("type"):
+            return self.type_ref(el.get("type"))
+        inline = el.find(f"{XSB}complexType")
+        if inline is not None:
+            type_name = name[:1].upper() + name[1:]
+            while type_name in self.schema.types:
+                type_name += "_"
+            self.complex_type(inline, type_name)
+            return type_name
+        inline_simple = el.find(f"{XSB}simpleType")
+        if inline_simple is not None:
+            type_name = name[:1].upper() + name[1:] + "Type"
+            self.simple_type(inline_simple, type_name)
+            return type_name
+        return "xs:anyType"
+
+    def complex_type(self, el: etree._Element, name: str) -> None:
+        if name in self.schema.types:
+            self.warnings.add(
+                el.sourceline, "xsd-duplicate", f"complexType {name} is declared twice; first kept"
+            )
+            return
+        ctype = ComplexType(name=name, documentation=_documentation(el), line=el.sourceline)
+        self.schema.types[name] = ctype
+        self.content(el, ctype, 1, 1)
+
+    def content(
+        self, el: etree._Element, ctype: ComplexType, min_factor: int, max_factor: int | None
+    ) -> None:
+        for child in _children(el):
+            kind = _local(child)
+            if kind in ("sequence", "all", "choice"):
+                lo, hi = self.occurs(child)
+                lo = 0 if kind == "choice" else lo
+                self.content(child, ctype, min_factor * lo, _times(max_factor, hi))
+            elif kind == "element":
+                self.member(child, ctype, min_factor, max_factor)
+            elif kind == "group":
+                lo, hi = self.occurs(child)
+                self.expand(child, self.groups, ctype, min_factor * lo, _times(max_factor, hi))
+            elif kind in ("complexContent", "simpleContent"):
+                self.content(child, ctype, min_factor, max_factor)
+            elif kind in ("extension", "restriction"):
+                base = self.type_ref(child.get("base"))
+                if (
+                    base.startswith(BUILTIN_PREFIX)
+                    or base in self.schema.enums
+                    or self.is_simple(base)
+                ):
+                    ctype.text_type = base
+                elif kind == "extension":
+                    ctype.base = base
+                self.content(child, ctype, min_factor, max_factor)
+            elif kind == "attribute":
+                self.attribute(child, ctype)
+            elif kind == "attributeGroup":
+                self.expand(child, self.attribute_groups, ctype, min_factor, max_factor)
+            elif kind == "any":
+                self.warnings.add(
+                    child.sourceline, "xsd-any", f"{ctype.name} accepts any element (xs:any)"
+                )
+
+    def expand(
+        self,
+        ref: etree._Element,
+        groups: dict[str, etree._Element],
+        ctype: ComplexType,
+        min_factor: int,
+        max_factor: int | None,
+    ) -> None:
+        """The content of the (attribute) group `ref` names, unless it is unknown or contains itself."""
+        name = ref.get("ref", "").rpartition(":")[2]
+        group = groups.get(name)
+        if group is None or group in self.open_groups:
+            problem = "is not declared" if group is None else "contains itself"
+            self.warnings.add(ref.sourceline, "xsd-bad-group", f"group {name} {problem}")
+            return
+        self.open_groups.add(group)
+        self.content(group, ctype, min_factor, max_factor)
+        self.open_groups.discard(group)
+
+    def is_simple(self, name: str) -> bool:
+        return any(s.get("name") == name for s in self.root.iterfind(f"{XSB}simpleType"))
+
+    def member(
+        self, el: etree._Element, ctype: ComplexType, min_factor: int, max_factor: int | None
+    ) -> None:
+        ref = el.get("ref")
+        if ref:
+            name = ref.rpartition(":")[2]
+            target = self.top_elements.get(name)
+            if target is None:
+                self.warnings.add(
+                    el.sourceline,
+                    "xsd-unknown-ref",
+                    f"{ctype.name}: element ref {ref} is not declared",
+                )
+                type_name = "xs:anyType"
+            else:
+                type_name = self.type_ref(target.get("type")) if target.get("type") else name
+        else:
+            name = el.get("name") or ""
+            type_name = (
+                self.element_type(el, f"{ctype.name}_{name}")
+                if not el.get("type")
+                else self.type_ref(el.get("type"))
+            )
+        lo_own, hi_own = self.occurs(el)
+        lo, hi = lo_own * min_factor, _times(hi_own, max_factor)
+        if any(e.name == name for e in ctype.elements):
+            return  # the same element reached through two branches of a choice
+        ctype.elements.append(
+            Element(
+                name=name,
+                type=type_name,
+                min_occurs=lo,
+                max_occurs=hi,
+                documentation=_documentation(el),
+                line=el.sourceline,
+            )
+        )
+
+    def attribute(self, el: etree._Element, ctype: ComplexType) -> None:
+        name = el.get("name") or el.get("ref", "").rpartition(":")[2]
+        if any(a.name == name for a in ctype.attributes):
+            return
+        ctype.attributes.append(
+            Attribute(
+                name=name,
+                type=self.type_ref(el.get("type") or "xs:string"),
+                required=el.get("use") == "required",
+                documentation=_documentation(el),
+                line=el.sourceline,
+            )
+        )
+
+    def simple_type(self, el: etree._Element, name: str) -> None:
+        restriction = el.find(f"{XSB}restriction")
+        enum = EnumType(name=name, documentation=_documentation(el), line=el.sourceline)
+        if restriction is not None:
+            enum.base = self.type_ref(restriction.get("base"))
+            enum.values = [
+                str(v.get("value"))
+                for v in restriction.iterfind(f"{XSB}enumeration")
+                if v.get("value") is not None
+            ]
+        else:
+            self.warnings.add(
+                el.sourceline,
+                "xsd-simple-type",
+                f"simpleType {name} is not a restriction; read as string",
+            )
+        self.schema.enums[name] = enum
+
+
+def resolve_unknown_types(walker: _Walker) -> None:
+    """Warn once per reference to a type the schema does not declare."""
+    schema = walker.schema
+    known = set(schema.types) | set(schema.enums)
+    for ctype in schema.types.values():
+        members: list[Element | Attribute] = [*ctype.elements, *ctype.attributes]
+        for member in members:
+            if not member.type.startswith(BUILTIN_PREFIX) and member.type not in known:
+                walker.warnings.add(
+                    member.line,
+                    "xsd-unknown-type",
+                    f"{ctype.name}.{member.name} has undeclared type {member.type}",
+                )
+        if ctype.base and ctype.base not in known:
+            walker.warnings.add(
+                ctype.line, "xsd-unknown-type", f"{ctype.name} extends undeclared type {ctype.base}"
+            )
+
+
+def break_base_cycles(walker: _Walker) -> None:
+    """A type that (indirectly) extends itself loses the base that closes the loop, with a warning, so that
+    every consumer can walk extension chains and order types bases-first."""
+    types = walker.schema.types
+    for ctype in types.values():
+        chain = [ctype.name]
+        current = types.get(ctype.base) if ctype.base else None
+        while current is not None and current.name not in chain:
+            chain.append(current.name)
+            current = types.get(current.base) if current.base else None
+        if current is ctype:
+            last = types[chain[-1]]
+            loop = " -> ".join([*chain, ctype.name])
+            walker.warnings.add(
+                last.line,
+                "xsd-base-cycle",
+                f"extension loop {loop}: the base of {last.name} is ignored",
+            )
+            last.base = None
+
+
+def parse_xsd(root: etree._Element, file: str) -> tuple[Schema, list[Warning]]:
+    if _local(root) != "schema":
+        raise InputError(
+            Location(file, root.sourceline),
+            f"root element is <{etree.QName(root).localname}>, expected <xs:schema>",
+        )
+    walker = _Walker(root, file)
+    walker.walk()
+    resolve_unknown_types(walker)
+    break_base_cycles(walker)
+    return walker.schema, walker.warnings.items

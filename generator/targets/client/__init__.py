@@ -1,0 +1,99 @@
+"""`rsdlgen generate --target client`: a typed Python SDK (types, XML/JSON, services, transport)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from .services import build_services, referenced_types
+from .types import build_types
+from ...model.loading import Model
+from ..rendering import environment, format_python_files
+
+NAME = "client"
+DEFAULT_PACKAGE = "ovirtsdk3"
+DEFAULT_OUT = "generated/client"
+USER_OWNED: frozenset[str] = frozenset()
+
+# Template -> module; every module is rendered with the same context.
+MODULES = (
+    "__init__.py",
+    "_views.py",
+    "_services.py",
+    "errors.py",
+    "transport.py",
+    "types.py",
+    "xml.py",
+    "json.py",
+    "services.py",
+)
+LINE = 100
+
+
+def pystr(value: str) -> str:
+    """A Python string literal (double quotes, as black would write it)."""
+    text = repr(value)
+    if text.startswith("'") and '"' not in value:
+        text = '"' + text[1:-1].replace("\\'", "'") + '"'
+    return text
+
+
+def pytuple(values: list[object] | tuple[object, ...]) -> str:
+    """A Python tuple literal of strings (or of such tuples), without a trailing comma black would keep."""
+    items = [pytuple(v) if isinstance(v, (list, tuple)) else pystr(str(v)) for v in values]
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
+def docstring(text: str, indent: int) -> str:
+    """A triple-quoted docstring: paragraphs rewrapped to the line length, quotes and backslashes escaped."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    width = LINE - indent
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        lines = [ln.strip() for ln in paragraph.splitlines() if ln.strip()]
+        if lines and lines[0].startswith("`"):
+            paragraphs.append("\n".join(lines))  # a code line: keep it as it is
+        else:
+            paragraphs.append(textwrap.fill(" ".join(lines), width, break_on_hyphens=False))
+    body = "\n\n".join(p for p in paragraphs if p)
+    if body.endswith('"'):
+        body += " "
+    pad = " " * indent
+    if "\n" not in body and len(body) + 6 <= width:
+        return f'"""{body}"""'
+    return (
+        '"""'
+        + body.replace("\n", "\n" + pad).replace("\n" + pad + "\n", "\n\n")
+        + "\n"
+        + pad
+        + '"""'
+    )
+
+
+def render(model: Model, package: str) -> dict[str, str | bytes]:
+    env = environment(NAME)
+    env.filters["pystr"] = pystr
+    env.filters["docstring"] = docstring
+    env.filters["pytuple"] = pytuple
+    types = build_types(model.schema, referenced_types(model))
+    context = {
+        "package": package,
+        "model": model,
+        "types": types,
+        "services": build_services(model, types),
+        "api_root": model.api_root,
+        "fingerprint": model.fingerprint,
+        "schema_file": _file_name(model.schema.file if model.schema else None),
+        "rsdl_file": _file_name(model.rsdl.file),
+    }
+    sources = {
+        f"{package}/{module}": env.get_template(f"{module}.j2").render(context)
+        for module in MODULES
+    }
+    files: dict[str, str | bytes] = {f"{package}/py.typed": ""}
+    files.update(format_python_files(sources))
+    return files
+
+
+def _file_name(path: str | None) -> str:
+    return Path(path).name if path else "no schema"

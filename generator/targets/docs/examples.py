@@ -1,0 +1,206 @@
+"""Example requests for the docs: an XML body built from an overload's parameters and the XSD, and a curl line.
+
+A body parameter is a dotted path into the entity (`vm.template.id|name`). Walking it through the schema tells
+whether each step is an element or an attribute (oVirt sends `id` as an attribute: `<template id="…"/>`), the
+order the XSD declares the elements in, and the type of the leaf (an enum gives its first value).
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
+
+from ...model.declarations import Header, Link, Parameter, ParameterSet, Schema
+from ...model.naming import snake
+
+_INTEGER = {
+    "xs:int",
+    "xs:long",
+    "xs:short",
+    "xs:byte",
+    "xs:integer",
+    "xs:unsignedInt",
+    "xs:unsignedLong",
+    "xs:unsignedShort",
+    "xs:unsignedByte",
+    "xs:nonNegativeInteger",
+    "xs:positiveInteger",
+}
+_SAMPLES = {
+    "xs:boolean": "true",
+    "xs:double": "1.0",
+    "xs:float": "1.0",
+    "xs:decimal": "1.0",
+    "xs:dateTime": "2024-01-01T00:00:00Z",
+    "xs:date": "2024-01-01",
+}
+# Shell variables the curl examples use; the index page explains them.
+ENGINE_URL = "https://${ENGINE}"
+CREDENTIALS = "${API_USER}:${API_PASSWORD}"
+
+
+@dataclass
+class _Node:
+    name: str
+    type: str | None  # XSD type, when the schema knows this element
+    attributes: dict[str, str] = field(default_factory=dict)
+    children: list[_Node] = field(default_factory=list)
+    text: str | None = None
+
+    def child(self, name: str, schema: Schema | None) -> _Node:
+        found = next((c for c in self.children if c.name == name), None)
+        if found is None:
+            found = _Node(name, _element_type(schema, self.type, name))
+            self.children.append(found)
+        return found
+
+
+def _element_type(schema: Schema | None, parent: str | None, name: str) -> str | None:
+    if schema is None or parent is None:
+        return None
+    return next((e.type for e in schema.all_elements(parent) if e.name == name), None)
+
+
+def _attribute_type(schema: Schema | None, parent: str | None, name: str) -> str | None:
+    if schema is None or parent is None:
+        return None
+    return next((a.type for a in schema.all_attributes(parent) if a.name == name), None)
+
+
+def sample_value(schema: Schema | None, xsd_type: str | None, leaf: str) -> str:
+    """A plausible value for a leaf: an enum's first value, a number, or a string that names the field."""
+    for simple in schema.restrictions(xsd_type) if schema is not None and xsd_type else []:
+        if simple.values:
+            return simple.values[0]
+        xsd_type = simple.base
+    if xsd_type in _INTEGER:
+        return "1"
+    if xsd_type in _SAMPLES:
+        return _SAMPLES[xsd_type]
+    return "123" if leaf == "id" else f"my_{leaf}"
+
+
+def shown_parameters(overload: ParameterSet) -> list[Parameter]:
+    """What an example sends: the mandatory parameters, or every current optional one when none is mandatory."""
+    return overload.mandatory or [p for p in overload.optional if not p.deprecated]
+
+
+def _steps(parameter: Parameter, base: str) -> list[str]:
+    """The parameter's path below the element `base` names (`vm.template.id|name` below `vm`: template, id)."""
+    steps = [*parameter.path, parameter.alternatives[0]]
+    return steps[1:] if len(steps) > 1 and steps[0] == base else steps
+
+
+def _add(schema: Schema | None, node: _Node, steps: list[str], parameter: Parameter) -> None:
+    """Place one parameter (its path below `node`) into the tree."""
+    for step in steps[:-1]:
+        node = node.child(step, schema)
+    leaf = steps[-1]
+    if parameter.is_collection:
+        # one item of the collection; nested names are relative to an item (`boot.dev` under `vm.os.boot`)
+        item = node.child(leaf, schema)
+        for nested in shown_parameters(parameter.sets[0]) if parameter.sets else []:
+            _add(schema, item, _steps(nested, item.name), nested)
+        return
+    attribute_type = _attribute_type(schema, node.type, leaf)
+    if attribute_type is not None and _element_type(schema, node.type, leaf) is None:
+        node.attributes[leaf] = sample_value(schema, attribute_type, leaf)
+    else:
+        target = node.child(leaf, schema)
+        value_type = target.type
+        if (
+            schema is not None and value_type in schema.types
+        ):  # simple content: `<memory unit="MB">`
+            value_type = schema.types[value_type].text_type
+        target.text = sample_value(schema, value_type or parameter.type, leaf)
+
+
+def _sort(schema: Schema | None, node: _Node) -> None:
+    """Children in the order the XSD declares them (unknown ones last, as the RSDL lists them)."""
+    if schema is not None and node.type is not None:
+        order = {e.name: i for i, e in enumerate(schema.all_elements(node.type))}
+        attribute_order = {a.name: i for i, a in enumerate(schema.all_attributes(node.type))}
+        node.children.sort(key=lambda c: order.get(c.name, len(order)))
+        node.attributes = dict(
+            sorted(
+                node.attributes.items(),
+                key=lambda kv: attribute_order.get(kv[0], len(attribute_order)),
+            )
+        )
+    for child in node.children:
+        _sort(schema, child)
+
+
+def _serialize(node: _Node, indent: str = "") -> list[str]:
+    attributes = "".join(f" {name}={quoteattr(value)}" for name, value in node.attributes.items())
+    if node.children:
+        inner = [line for child in node.children for line in _serialize(child, indent + "  ")]
+        return [f"{indent}<{node.name}{attributes}>", *inner, f"{indent}</{node.name}>"]
+    if node.text is not None:
+        return [f"{indent}<{node.name}{attributes}>{escape(node.text)}</{node.name}>"]
+    return [f"{indent}<{node.name}{attributes}/>"]
+
+
+def root_element(schema: Schema | None, body_type: str) -> str:
+    return (schema.element_for(body_type) if schema else None) or body_type.lower()
+
+
+def example_body(
+    schema: Schema | None, body_type: str | None, overload: ParameterSet | None
+) -> str:
+    """The XML of one overload (or of an empty body of `body_type` when the RSDL lists no parameters)."""
+    parameters = shown_parameters(overload) if overload else []
+    dotted = next((p for p in parameters if p.path), None)
+    root_name = dotted.path[0] if dotted else root_element(schema, body_type or "body")
+    root = _Node(root_name, body_type if schema and body_type in schema.types else None)
+    for parameter in parameters:
+        _add(schema, root, _steps(parameter, root.name), parameter)
+    _sort(schema, root)
+    return "\n".join(_serialize(root)) + "\n"
+
+
+def _first_choice(hint: str | None, fallback: str) -> str:
+    """`application/xml|json` -> `application/xml`; prose hints (`search query`) give way to the fallback."""
+    if not hint:
+        return fallback
+    choice = hint.split("|")[0].strip()
+    return choice if choice and " " not in choice else fallback
+
+
+def placeholder_variable(name: str) -> str:
+    """`{vm:id}` -> `${VM_ID}`: the curl examples leave ids to shell variables."""
+    return "${" + snake(name).upper() + "}"
+
+
+def request_url(api_root: str, link: Link) -> str:
+    path = "/".join(
+        placeholder_variable(s.name) if s.placeholder else s.text for s in link.segments
+    )
+    url = f"{ENGINE_URL}{api_root}/{path}" if path else f"{ENGINE_URL}{api_root}/"
+    required = [p for p in link.url if p.required]
+    for parameter in (p for p in required if p.context == "matrix"):
+        url += f";{parameter.name}={_first_choice(parameter.value, sample_value(None, parameter.type, parameter.name))}"
+    query = [p for p in required if p.context != "matrix"]
+    if query:
+        url += "?" + "&".join(
+            f"{p.name}={_first_choice(p.value, sample_value(None, p.type, p.name))}" for p in query
+        )
+    return url
+
+
+def curl_command(api_root: str, link: Link, general_headers: list[Header], body: str | None) -> str:
+    """A curl invocation in the vendor guide's style, with the required headers and, for writes, a body."""
+    headers = {"accept": "Accept: application/xml"}
+    if body is not None:
+        headers["content-type"] = "Content-Type: application/xml"
+    for header in [*general_headers, *link.headers]:
+        if header.required and header.name.lower() not in headers:
+            headers[header.name.lower()] = f"{header.name}: {_first_choice(header.value, 'value')}"
+    lines = [f"curl -X {link.method}"]
+    lines += [f"-H {shlex.quote(line)}" for line in headers.values()]
+    lines += [f'-u "{CREDENTIALS}"', "--cacert ca.pem"]
+    if body is not None:
+        lines.append(f"-d {shlex.quote(body.rstrip())}")
+    lines.append(f'"{request_url(api_root, link)}"')
+    return " \\\n  ".join(lines) + "\n"

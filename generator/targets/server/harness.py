@@ -1,0 +1,60 @@
+"""Building the generated server into a directory, importing it, and running it on loopback.
+
+Used by `rsdlgen serve`, the server tests and the server benchmark.
+"""
+
+from __future__ import annotations
+
+import importlib
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import uvicorn
+
+from ...model.loading import Model
+from ..rendering import write_tree
+from . import DEFAULT_PACKAGE, USER_OWNED, render
+
+
+def build_package(model: Model, out: Path, package: str = DEFAULT_PACKAGE) -> ModuleType:
+    """Render the server for `model` into `out` and import it as `package` (replacing an earlier import
+    of that name: modules already imported keep working, new imports see this rendering)."""
+    write_tree(out, render(model, package), USER_OWNED)
+    for name in [m for m in sys.modules if m.split(".")[0] == package]:
+        del sys.modules[name]
+    sys.path.insert(0, str(out))
+    try:
+        return importlib.import_module(package)
+    finally:
+        sys.path.remove(str(out))
+
+
+@contextmanager
+def loopback(app: Any) -> Iterator[str]:
+    """Serve `app` with uvicorn on 127.0.0.1 (a free port) in a thread; yields the base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
+    runner = uvicorn.Server(config)
+    thread = threading.Thread(target=runner.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not runner.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the server did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        runner.should_exit = True
+        thread.join(10)
+        sock.close()

@@ -1,0 +1,295 @@
+"""What the generated server needs to know about each link and resource, computed from the model.
+
+The server's runtime is generic (routing, validation, the in-memory engine); everything document-specific is
+data: one `LinkSpec` per link and one `ResourceSpec` per resource, rendered into the generated `spec.py`. This
+module turns the model into plain values for those tables, so the templates only lay them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model.loading import Model
+from ...model.declarations import Body, Link, Parameter, ParameterSet
+from ...model.naming import identifier, singular, snake
+from ...model.resources import Resource
+
+XS_PYTHON_TYPES = {"xs:boolean": "bool", "xs:int": "int", "xs:long": "int", "xs:short": "int"}
+
+
+@dataclass(frozen=True)
+class Need:
+    """A mandatory body parameter, as element paths below the body's root element.
+
+    `storagedomain.host.id|name` -> path ("host",), leaves ("id", "name"); a collection parameter
+    (`disk.lun_storage.logical_unit`) has no leaves, its path reaches the items, and `sets` holds the
+    mandatory parameters of its nested overloads, relative to one item; an optional collection is listed
+    when its items have mandatory parameters (`vm.cdroms.cdrom` needs `cdrom.file.id` in each item).
+    """
+
+    name: str
+    path: tuple[str, ...]
+    leaves: tuple[str, ...] = ()
+    sets: tuple[tuple[Need, ...], ...] = ()
+    optional: bool = False  # an optional collection: its items, when given, still need their sets
+
+
+@dataclass(frozen=True)
+class Overload:
+    needs: tuple[Need, ...]
+    deprecated: bool
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    type: str | None
+    element: str | None
+    required: bool
+    overloads: tuple[Overload, ...]
+    updatable: tuple[str, ...]  # dotted paths below the root that an update may change
+
+
+@dataclass(frozen=True)
+class UrlParam:
+    name: str
+    argument: str  # the Python keyword of the handler method
+    context: str
+    type: str  # "str", "bool" or "int"
+
+
+@dataclass(frozen=True)
+class LinkSpec:
+    handler: str
+    href: str
+    rel: str
+    method: str
+    kind: str
+    response: str | None
+    description: str | None
+    body: BodySpec | None
+    url: tuple[UrlParam, ...]
+    path_arguments: tuple[str, ...]
+    expect: bool  # the link declares `Expect: 201-created`
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    href: str
+    kind: str
+    element: str  # a collection's wrapper element, else the entity's element
+    item: str | None = None  # a collection's item element
+    actions: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    searchable: bool = False
+
+
+@dataclass(frozen=True)
+class ChildSpec:
+    name: str
+    type: str | None  # a complex type of the schema; None for text
+    repeated: bool
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    """A schema type as its JSON form needs it (guide §9.3): which names are attributes, which children
+    repeat (arrays) and of what type, in schema order, and whether the element holds text (`value`).
+    """
+
+    name: str
+    attributes: tuple[str, ...]
+    children: tuple[ChildSpec, ...]
+    text: bool
+
+
+@dataclass
+class ServerSpec:
+    links: list[LinkSpec] = field(default_factory=list)
+    resources: list[ResourceSpec] = field(default_factory=list)
+    types: list[TypeSpec] = field(default_factory=list)
+    elements: dict[str, str] = field(default_factory=dict)  # top-level element -> its type
+
+
+def _element(model: Model, type_name: str | None) -> str | None:
+    if not type_name:
+        return None
+    found = model.schema.element_for(type_name) if model.schema else None
+    return found or type_name.lower()
+
+
+def _item(model: Model, resource: Resource) -> str:
+    if model.schema and resource.type:
+        item = model.schema.collection_item(resource.type)
+        if item is not None:
+            return item.name
+    return _element(model, resource.entity_type) or snake(singular(resource.name))
+
+
+def _entity_element(model: Model, resource: Resource) -> str:
+    parent = model.parent(resource)
+    if parent is not None and parent.kind == "collection":
+        return _item(model, parent)
+    return _element(model, resource.entity_type) or snake(resource.name)
+
+
+def resource_spec(model: Model, resource: Resource) -> ResourceSpec:
+    if resource.kind == "collection":
+        get = resource.link("get", "GET")
+        return ResourceSpec(
+            resource.href,
+            "collection",
+            _element(model, resource.type) or resource.name.lower(),
+            item=_item(model, resource),
+            searchable=bool(get and get.url_parameter("search")),
+            actions=_actions(model, resource),
+        )
+    children = model.children(resource)
+    return ResourceSpec(
+        resource.href,
+        resource.kind,
+        _entity_element(model, resource) if resource.kind != "action" else "action",
+        actions=_actions(model, resource),
+        links=tuple(sorted(c.name for c in children if c.kind in ("collection", "resource"))),
+    )
+
+
+def _actions(model: Model, resource: Resource) -> tuple[str, ...]:
+    return tuple(sorted(c.name for c in model.children(resource) if c.kind == "action"))
+
+
+def _relative(name: str, roots: set[str]) -> tuple[str, ...]:
+    """Element path of a parameter below the body root: the first segment names the root (by type or
+    element: `storagedomain.` / `storage_domain.`) unless the parameter is already relative (`brick`).
+    """
+    segments = tuple(name.split("."))
+    return segments[1:] if len(segments) > 1 and segments[0] in roots else segments
+
+
+def _roots(body_type: str | None, element: str | None) -> set[str]:
+    names = {n for n in (body_type, element) if n}
+    return {n.lower() for n in names} | {n.lower().replace("_", "") for n in names}
+
+
+def _need(parameter: Parameter, roots: set[str]) -> Need:
+    path = _relative(parameter.name, roots)
+    if parameter.is_collection:
+        item_roots = _roots(None, path[-1]) if path else set()
+        sets = tuple(
+            tuple(_need(p, item_roots) for p in nested.mandatory) for nested in parameter.sets
+        )
+        return Need(
+            parameter.name, path, sets=tuple(s for s in sets if s), optional=not parameter.required
+        )
+    return Need(parameter.name, path[:-1], leaves=tuple(path[-1].split("|")))
+
+
+def _overload(overload: ParameterSet, roots: set[str]) -> Overload:
+    checked = [
+        p
+        for p in overload.parameters
+        if p.required or p.is_collection and any(nested.mandatory for nested in p.sets)
+    ]
+    return Overload(tuple(_need(p, roots) for p in checked), overload.deprecated)
+
+
+def _updatable(overloads: list[ParameterSet], roots: set[str]) -> tuple[str, ...]:
+    paths: set[str] = set()
+    for overload in overloads:
+        for parameter in overload.parameters:
+            path = _relative(parameter.name, roots)
+            if parameter.is_collection:
+                paths.add(".".join(path))
+            else:
+                paths.update(".".join((*path[:-1], leaf)) for leaf in path[-1].split("|"))
+    return tuple(sorted(paths))
+
+
+def body_spec(model: Model, link: Link, body: Body) -> BodySpec:
+    element = _element(model, body.type)
+    roots = _roots(body.type, element)
+    return BodySpec(
+        body.type,
+        element,
+        body.required,
+        tuple(_overload(o, roots) for o in body.overloads),
+        _updatable(body.overloads, roots) if link.method == "PUT" else (),
+    )
+
+
+def _handler_base(link: Link, resource: Resource) -> str:
+    literals = [snake(s.name) for s in link.segments if not s.placeholder] or ["api"]
+    if resource.kind == "action":
+        return "_".join(literals) if link.rel == literals[-1] else "_".join([*literals, link.rel])
+    verb = "list" if link.method == "GET" and resource.kind == "collection" else snake(link.rel)
+    return "_".join([*literals, verb])
+
+
+def handler_names(model: Model) -> dict[tuple[str, str, str, str | None], str]:
+    """One unique method name per link: `vms_list`, `vms_get`, `vms_nics_add`, `vms_start`, ..."""
+    names: dict[tuple[str, str, str, str | None], str] = {}
+    taken: set[str] = set()
+    for link in model.links:
+        resource = model.resource(link.href)
+        assert resource is not None
+        base = identifier(_handler_base(link, resource))
+        name = base
+        if name in taken and link.response:
+            name = f"{base}_{snake(link.response)}"
+        counter = 2
+        while name in taken:
+            name, counter = f"{base}_{counter}", counter + 1
+        taken.add(name)
+        names[link.key] = name
+    return names
+
+
+def link_spec(model: Model, link: Link, handler: str) -> LinkSpec:
+    resource = model.resource(link.href)
+    assert resource is not None
+    url = tuple(
+        UrlParam(
+            p.name, identifier(p.name), p.context or "query", XS_PYTHON_TYPES.get(p.type, "str")
+        )
+        for p in link.url
+    )
+    return LinkSpec(
+        handler=handler,
+        href=link.href,
+        rel=link.rel,
+        method=link.method,
+        kind=resource.kind,
+        response=link.response,
+        description=link.description,
+        body=body_spec(model, link, link.body) if link.body else None,
+        url=url,
+        path_arguments=tuple(identifier(p) for p in link.path_parameters),
+        expect=link.header("Expect") is not None,
+    )
+
+
+def type_specs(model: Model) -> list[TypeSpec]:
+    schema = model.schema
+    if schema is None:
+        return []
+    return [
+        TypeSpec(
+            name,
+            tuple(dict.fromkeys(a.name for a in schema.all_attributes(name))),
+            tuple(
+                ChildSpec(e.name, e.type if e.type in schema.types else None, e.is_list)
+                for e in {e.name: e for e in schema.all_elements(name)}.values()
+            ),
+            any(t.text_type for t in schema.bases(name)),
+        )
+        for name in sorted(schema.types)
+    ]
+
+
+def server_spec(model: Model) -> ServerSpec:
+    names = handler_names(model)
+    spec = ServerSpec()
+    spec.links = [link_spec(model, link, names[link.key]) for link in model.links]
+    spec.resources = [resource_spec(model, r) for r in model.resources() if r.kind != "root"]
+    spec.types = type_specs(model)
+    spec.elements = dict(sorted(model.schema.elements.items())) if model.schema else {}
+    return spec

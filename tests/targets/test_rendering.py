@@ -1,0 +1,95 @@
+"""The output writer shared by every target."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rsdlgen.targets.rendering import MANIFEST, format_python_files, write_tree
+
+
+def test_write_tree_updates_only_what_changed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert write_tree(out, {"a.py": "A = 1\n", "pkg/b.py": "B = 2\n"}) == ["a.py", "pkg/b.py"]
+    os.utime(out / "a.py", (1, 1))
+    assert write_tree(out, {"a.py": "A = 1\n", "pkg/b.py": "B = 3\n"}) == ["pkg/b.py"]
+    assert (out / "a.py").stat().st_mtime == 1  # unchanged files are not rewritten
+    assert (out / "pkg" / "b.py").read_text() == "B = 3\n"
+
+
+def test_write_tree_removes_what_it_no_longer_generates(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(out, {"a.py": "A = 1\n", "old.py": "X = 0\n"})
+    (out / "mine.txt").write_text("user file")
+    assert write_tree(out, {"a.py": "A = 1\n"}) == ["old.py"]
+    assert not (out / "old.py").exists() and (out / "mine.txt").read_text() == "user file"
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "a.py", "mine.txt"]
+
+
+def test_write_tree_never_overwrites_user_owned_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    owned = frozenset({"handlers.py"})
+    write_tree(out, {"handlers.py": "# template\n"}, owned)
+    (out / "handlers.py").write_text("# user code\n")
+    assert write_tree(out, {"handlers.py": "# template v2\n"}, owned) == []
+    assert (out / "handlers.py").read_text() == "# user code\n"
+
+
+def test_formatting_names_the_broken_file() -> None:
+    assert format_python_files({"a.py": "x=(1,\n 2)\n"}) == {"a.py": "x = (1, 2)\n"}
+    with pytest.raises(RuntimeError, match="generated pkg/a.py is not valid Python"):
+        format_python_files({"pkg/a.py": "def (:\n"})
+
+
+def test_a_corrupt_manifest_is_a_one_line_error(tmp_path: Path) -> None:
+    from rsdlgen.errors import InputError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text("{not json")
+    with pytest.raises(InputError, match="not a manifest written by rsdlgen"):
+        write_tree(out, {"a.py": "A = 1\n"})
+    assert not (out / "a.py").exists()
+
+
+def test_formatting_is_cached_by_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import black
+
+    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(tmp_path / "cache"))
+    first = format_python_files({"a.py": "x=[1,\n2]\n", "b.py": "y = 2\n"})
+    assert first == {"a.py": "x = [1, 2]\n", "b.py": "y = 2\n"}
+    assert len(list((tmp_path / "cache" / "black").rglob("*.py"))) == 2
+
+    def no_black(*args: object, **kwargs: object) -> str:
+        raise AssertionError("black ran for a cached source")
+
+    monkeypatch.setattr(black, "format_str", no_black)
+    assert format_python_files({"b.py": "y = 2\n", "a.py": "x=[1,\n2]\n"}) == {
+        "b.py": "y = 2\n",
+        "a.py": "x = [1, 2]\n",
+    }
+    with pytest.raises(AssertionError, match="black ran"):
+        format_python_files({"c.py": "z = 3\n"})
+
+
+def test_an_unwritable_cache_only_costs_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(blocker / "cache"))
+    assert format_python_files({"a.py": "x=1\n"}) == {"a.py": "x = 1\n"}
+
+
+def test_large_sources_are_formatted_in_parallel_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rsdlgen.targets import rendering
+
+    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(rendering, "PARALLEL_LINES", 10)
+    sources = {f"m{i}.py": "".join(f"v{n}=({n},\n{i})\n" for n in range(20)) for i in range(3)}
+    expected = {name: "".join(f"v{n} = ({n}, {name[1]})\n" for n in range(20)) for name in sources}
+    assert format_python_files(sources) == expected
