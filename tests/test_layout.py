@@ -90,7 +90,7 @@ def test_no_target_imports_another_target(path: Path) -> None:
 def test_the_rules_catch_a_target_importing_another() -> None:
     assert not allowed("readers.rsdl", "targets.client.types")
     assert not allowed("model.loading", "targets.rendering")
-    assert not allowed("targets.docs.pages", "drift.diffing")
+    assert not allowed("targets.docs.pages", "drift.fetching")
     assert allowed("targets.docs.pages", "model.naming")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from ..drift.diffing import diff, documents_in
+from ..model.diffing import diff, documents_in
 from ..errors import InputError, Location
 from ..drift.fetching import download
 from ..model.loading import PACKAGE_ROOT, Model, load

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from ..drift.diffing import Diff, diff, load_side, render_text
+from ..model.diffing import Diff, diff, load_side, render_text
 
 
 def use_colour() -> bool:

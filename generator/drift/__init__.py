@@ -1,2 +1,2 @@
-"""Documents against engines: fetching an engine's documents, fingerprints, and the semantic diff that says
-what changed and what breaks callers."""
+"""Documents against engines: fetching an engine's documents over HTTP. (Comparing documents is the model's
+semantic diff, `model/diffing.py`, which the docs' "changes" page uses too.)"""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 
-from .diffing import RSDL_NAME, SCHEMA_NAME
+from ..model.diffing import RSDL_NAME, SCHEMA_NAME
 from ..errors import InputError, Location
 from ..model.loading import Model, load_documents
 from ..readers.safe_xml import MAX_BYTES

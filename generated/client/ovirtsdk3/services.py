@@ -3891,19 +3891,12 @@ class VmDisks(_svc.Service):
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=disk,
             overloads=(
+                _svc.Overload(False, (("provisioned_size",), ("interface",), ("format",))),
                 _svc.Overload(
-                    False, (("disk.provisioned_size",), ("disk.interface",), ("disk.format",))
+                    False, (("interface",), ("lun_storage.type",), ("lun_storage.logical_unit",))
                 ),
-                _svc.Overload(
-                    False,
-                    (
-                        ("disk.interface",),
-                        ("disk.lun_storage.type",),
-                        ("disk.lun_storage.logical_unit",),
-                    ),
-                ),
-                _svc.Overload(False, (("disk.id",),)),
-                _svc.Overload(True, (("disk.size",), ("disk.interface",), ("disk.format",))),
+                _svc.Overload(False, (("id",),)),
+                _svc.Overload(True, (("size",), ("interface",), ("format",))),
             ),
         )
         return _svc.bind_in(VmDisk, found, self._connection, self._path)

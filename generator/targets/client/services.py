@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .types import BUILTINS, RESERVED, Types, unique
 from ...model.loading import Model
+from ...model.bodies import BodyRoot, body_root
 from ...model.declarations import Link, Parameter, ParameterSet
 from ...model.naming import class_name, identifier, snake
 from ...model.resources import Resource
@@ -322,7 +323,9 @@ class _Builder:
             body_required=op == "add"
             or (op == "update" and cls.kind != "entity")
             or (op == "action" and _needs_body(link)),
-            overloads=_overloads(link.overloads),
+            overloads=_overloads(
+                link, body_root(self.model.schema, link.body.type if link.body else None)
+            ),
             doc=_doc(link),
         )
         self._result(cls, method, link)
@@ -377,11 +380,15 @@ def _needs_body(link: Link) -> bool:
     return bool(overloads) and all(o.mandatory for o in overloads)
 
 
-def _overloads(sets: list[ParameterSet]) -> list[tuple[bool, list[list[str]]]]:
-    """Signatures to check at call time; only needed when some of them are deprecated."""
-    if not any(s.deprecated for s in sets):
+def _overloads(link: Link, root: BodyRoot) -> list[tuple[bool, list[list[str]]]]:
+    """Signatures to check at call time, as paths below the body's root element; only needed when some of
+    them are deprecated."""
+    if not any(s.deprecated for s in link.overloads):
         return []
-    return [(s.deprecated, [p.paths for p in s.mandatory]) for s in sets]
+    return [
+        (s.deprecated, [[".".join(path) for path in root.paths(p)] for p in s.mandatory])
+        for s in link.overloads
+    ]
 
 
 def _describe(param: Parameter) -> str:

@@ -11,6 +11,7 @@ import shlex
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
+from ...model.bodies import BodyRoot, body_root, item_root
 from ...model.declarations import Header, Link, Parameter, ParameterSet, Schema
 from ...model.naming import snake
 
@@ -86,10 +87,9 @@ def shown_parameters(overload: ParameterSet) -> list[Parameter]:
     return overload.mandatory or [p for p in overload.optional if not p.deprecated]
 
 
-def _steps(parameter: Parameter, base: str) -> list[str]:
-    """The parameter's path below the element `base` names (`vm.template.id|name` below `vm`: template, id)."""
-    steps = [*parameter.path, parameter.alternatives[0]]
-    return steps[1:] if len(steps) > 1 and steps[0] == base else steps
+def _first_path(root: BodyRoot, parameter: Parameter) -> list[str]:
+    """The parameter's path below `root`, taking the first alternative (`template.id` for `template.id|name`)."""
+    return list(root.paths(parameter)[0])
 
 
 def _add(schema: Schema | None, node: _Node, steps: list[str], parameter: Parameter) -> None:
@@ -101,7 +101,7 @@ def _add(schema: Schema | None, node: _Node, steps: list[str], parameter: Parame
         # one item of the collection; nested names are relative to an item (`boot.dev` under `vm.os.boot`)
         item = node.child(leaf, schema)
         for nested in shown_parameters(parameter.sets[0]) if parameter.sets else []:
-            _add(schema, item, _steps(nested, item.name), nested)
+            _add(schema, item, _first_path(item_root(item.name), nested), nested)
         return
     attribute_type = _attribute_type(schema, node.type, leaf)
     if attribute_type is not None and _element_type(schema, node.type, leaf) is None:
@@ -142,20 +142,15 @@ def _serialize(node: _Node, indent: str = "") -> list[str]:
     return [f"{indent}<{node.name}{attributes}/>"]
 
 
-def root_element(schema: Schema | None, body_type: str) -> str:
-    return (schema.element_for(body_type) if schema else None) or body_type.lower()
-
-
 def example_body(
     schema: Schema | None, body_type: str | None, overload: ParameterSet | None
 ) -> str:
     """The XML of one overload (or of an empty body of `body_type` when the RSDL lists no parameters)."""
     parameters = shown_parameters(overload) if overload else []
-    dotted = next((p for p in parameters if p.path), None)
-    root_name = dotted.path[0] if dotted else root_element(schema, body_type or "body")
-    root = _Node(root_name, body_type if schema and body_type in schema.types else None)
+    body = body_root(schema, body_type)
+    root = _Node(body.element, body_type if schema and body_type in schema.types else None)
     for parameter in parameters:
-        _add(schema, root, _steps(parameter, root.name), parameter)
+        _add(schema, root, _first_path(body, parameter), parameter)
     _sort(schema, root)
     return "\n".join(_serialize(root)) + "\n"
 

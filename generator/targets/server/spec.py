@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model.loading import Model
+from ...model.bodies import BodyRoot, body_root, item_root
 from ...model.declarations import Body, Link, Parameter, ParameterSet
 from ...model.naming import identifier, singular, snake
 from ...model.resources import Resource
@@ -157,62 +158,45 @@ def _actions(model: Model, resource: Resource) -> tuple[str, ...]:
     return tuple(sorted(c.name for c in model.children(resource) if c.kind == "action"))
 
 
-def _relative(name: str, roots: set[str]) -> tuple[str, ...]:
-    """Element path of a parameter below the body root: the first segment names the root (by type or
-    element: `storagedomain.` / `storage_domain.`) unless the parameter is already relative (`brick`).
-    """
-    segments = tuple(name.split("."))
-    return segments[1:] if len(segments) > 1 and segments[0] in roots else segments
-
-
-def _roots(body_type: str | None, element: str | None) -> set[str]:
-    names = {n for n in (body_type, element) if n}
-    return {n.lower() for n in names} | {n.lower().replace("_", "") for n in names}
-
-
-def _need(parameter: Parameter, roots: set[str]) -> Need:
-    path = _relative(parameter.name, roots)
+def _need(parameter: Parameter, root: BodyRoot) -> Need:
+    path = root.below(parameter.name)
     if parameter.is_collection:
-        item_roots = _roots(None, path[-1]) if path else set()
-        sets = tuple(
-            tuple(_need(p, item_roots) for p in nested.mandatory) for nested in parameter.sets
-        )
+        item = item_root(path[-1])
+        sets = tuple(tuple(_need(p, item) for p in nested.mandatory) for nested in parameter.sets)
         return Need(
             parameter.name, path, sets=tuple(s for s in sets if s), optional=not parameter.required
         )
     return Need(parameter.name, path[:-1], leaves=tuple(path[-1].split("|")))
 
 
-def _overload(overload: ParameterSet, roots: set[str]) -> Overload:
+def _overload(overload: ParameterSet, root: BodyRoot) -> Overload:
     checked = [
         p
         for p in overload.parameters
         if p.required or p.is_collection and any(nested.mandatory for nested in p.sets)
     ]
-    return Overload(tuple(_need(p, roots) for p in checked), overload.deprecated)
+    return Overload(tuple(_need(p, root) for p in checked), overload.deprecated)
 
 
-def _updatable(overloads: list[ParameterSet], roots: set[str]) -> tuple[str, ...]:
+def _updatable(overloads: list[ParameterSet], root: BodyRoot) -> tuple[str, ...]:
     paths: set[str] = set()
     for overload in overloads:
         for parameter in overload.parameters:
-            path = _relative(parameter.name, roots)
             if parameter.is_collection:
-                paths.add(".".join(path))
+                paths.add(".".join(root.below(parameter.name)))
             else:
-                paths.update(".".join((*path[:-1], leaf)) for leaf in path[-1].split("|"))
+                paths.update(".".join(path) for path in root.paths(parameter))
     return tuple(sorted(paths))
 
 
 def body_spec(model: Model, link: Link, body: Body) -> BodySpec:
-    element = _element(model, body.type)
-    roots = _roots(body.type, element)
+    root = body_root(model.schema, body.type)
     return BodySpec(
         body.type,
-        element,
+        root.element if body.type else None,
         body.required,
-        tuple(_overload(o, roots) for o in body.overloads),
-        _updatable(body.overloads, roots) if link.method == "PUT" else (),
+        tuple(_overload(o, root) for o in body.overloads),
+        _updatable(body.overloads, root) if link.method == "PUT" else (),
     )
 
 

@@ -176,10 +176,8 @@ def _strings(values: dict[str, object] | None) -> dict[str, str]:
 
 
 def _has(body: etree._Element, path: str) -> bool:
-    """Whether a body holds a dotted parameter path (`vm.template.id`: element or attribute)."""
-    steps = path.split(".")[1:]  # the first step names the body element itself
-    if not steps:
-        return True
+    """Whether a body holds a dotted path below its root (`template.id`: element or attribute)."""
+    steps = path.split(".")
     holder = body.find("/".join(steps[:-1])) if len(steps) > 1 else body
     return holder is not None and (holder.find(steps[-1]) is not None or steps[-1] in holder.attrib)
 

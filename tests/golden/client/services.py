@@ -252,8 +252,8 @@ class Vms(_svc.Service):
             headers={"Expect": expect, "Correlation-Id": correlation_id},
             body=vm,
             overloads=(
-                _svc.Overload(False, (("vm.name",), ("vm.cluster.id", "vm.cluster.name"))),
-                _svc.Overload(True, (("vm.name",), ("vm.template.id", "vm.template.name"))),
+                _svc.Overload(False, (("name",), ("cluster.id", "cluster.name"))),
+                _svc.Overload(True, (("name",), ("template.id", "template.name"))),
             ),
         )
         return _svc.bind_in(Vm, found, self._connection, self._path)

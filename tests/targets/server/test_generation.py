@@ -223,3 +223,16 @@ def test_collections_advertise_their_actions(tmp_path: Path, small: rsdlgen.Mode
     assert [(a.get("rel"), a.get("href")) for a in listing[0]] == [
         ("undelete", "/api/events/undelete")
     ]
+
+
+def test_vm_pool_bodies_are_checked_below_vmpool(model36: rsdlgen.Model) -> None:
+    """oVirt 3.6 names the pool's parameters `vm_pool.…` while the body is `<vmpool>` (XSD element)."""
+    spec = server_spec.server_spec(model36)
+    add = next(s for s in spec.links if s.href == "vmpools" and s.rel == "add")
+    assert add.body is not None and add.body.element == "vmpool"
+    needs = {(n.path, n.leaves) for n in add.body.overloads[0].needs}
+    assert needs == {
+        ((), ("name",)),
+        (("cluster",), ("id", "name")),
+        (("template",), ("id", "name")),
+    }

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from ..errors import InputError, Location
-from ..model.loading import Model, load
-from ..model.declarations import (
+from .loading import Model, load
+from .declarations import (
     Attribute,
     Body,
     ComplexType,
