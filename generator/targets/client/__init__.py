@@ -5,8 +5,9 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from .services import build_services, referenced_types
+from .services import build_services
 from .types import build_types
+from ...model.bindings import build_bindings
 from ...model.loading import Model
 from ..rendering import environment, format_python_files
 
@@ -75,12 +76,13 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
     env.filters["pystr"] = pystr
     env.filters["docstring"] = docstring
     env.filters["pytuple"] = pytuple
-    types = build_types(model.schema, referenced_types(model))
+    bindings = build_bindings(model)
+    types = build_types(model.schema, bindings.types)
     context = {
         "package": package,
         "model": model,
         "types": types,
-        "services": build_services(model, types),
+        "services": build_services(model, types, bindings),
         "api_root": model.api_root,
         "fingerprint": model.fingerprint,
         "schema_file": _file_name(model.schema.file if model.schema else None),

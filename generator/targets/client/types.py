@@ -1,6 +1,6 @@
 """What the client's `types` module declares: a view class per XSD complex type, a StrEnum per enumeration.
 
-Names follow `generator.naming`; clashes are settled by rule (a trailing underscore), never by a table.
+Names come from `model.bindings` (shared with the docs); this adds the codecs and annotations of the code.
 """
 
 from __future__ import annotations
@@ -8,28 +8,21 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-import networkx as nx
-
-from ...model.declarations import ComplexType, Schema
-from ...model.naming import class_name, identifier, snake
+from ...model.bindings import ANNOTATIONS, INTEGERS, Member, TypeBindings
+from ...model.declarations import Element, Schema
 
 # XSD builtins -> (codec in the runtime, Python annotation). Anything else reads as text.
-_INTEGERS = (
-    "int integer long short byte unsignedInt unsignedLong unsignedShort unsignedByte "
-    "nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger"
-).split()
-BUILTINS: dict[str, tuple[str, str]] = {
-    **{f"xs:{name}": ("INTEGER", "int") for name in _INTEGERS},
-    "xs:boolean": ("BOOLEAN", "bool"),
-    "xs:double": ("FLOAT", "float"),
-    "xs:float": ("FLOAT", "float"),
-    "xs:decimal": ("DECIMAL", "_decimal.Decimal"),
-    "xs:dateTime": ("DATETIME", "_dt.datetime"),
-    "xs:date": ("DATE", "_dt.date"),
+CODECS: dict[str, str] = {
+    **{f"xs:{name}": "INTEGER" for name in INTEGERS},
+    "xs:boolean": "BOOLEAN",
+    "xs:double": "FLOAT",
+    "xs:float": "FLOAT",
+    "xs:decimal": "DECIMAL",
+    "xs:dateTime": "DATETIME",
+    "xs:date": "DATE",
 }
+BUILTINS: dict[str, tuple[str, str]] = {xsd: (CODECS[xsd], ANNOTATIONS[xsd]) for xsd in CODECS}
 TEXT = ("STRING", "str")
-# Names the generated class bodies use in annotations: a field of that name would hide them.
-RESERVED = frozenset({"str", "int", "bool", "float"})
 
 
 class Kind(enum.Enum):
@@ -88,67 +81,31 @@ class Types:
         return self.by_xsd.get(xsd) if xsd else None
 
 
-def unique(name: str, taken: set[str]) -> str:
-    while name in taken:
-        name += "_"
-    taken.add(name)
-    return name
-
-
-def build_types(schema: Schema | None, referenced: set[str]) -> Types:
-    """Classes for every schema type, plus empty ones for types the RSDL names but the schema lacks."""
+def build_types(schema: Schema | None, bindings: TypeBindings) -> Types:
+    """The classes of `bindings` with what the client's code needs: codecs, annotations, documentation."""
     schema = schema or Schema(file="")
-    taken: set[str] = set()
     enums = [
-        EnumClass(unique(class_name(e.name), taken), e.name, e.documentation, _members(e.values))
-        for e in sorted(schema.enums.values(), key=lambda e: e.name)
-        if e.values
+        EnumClass(e.name, e.xsd, schema.enums[e.xsd].documentation, e.members)
+        for e in bindings.enums.values()
     ]
-    names = sorted(set(schema.types) | {r for r in referenced if r not in schema.enums})
-    by_xsd = {xsd: unique(class_name(xsd), taken) for xsd in names}
     enum_names = {e.xsd: e.name for e in enums}
-
+    by_xsd = {xsd: binding.name for xsd, binding in bindings.classes.items()}
     classes: dict[str, TypeClass] = {}
-    for xsd in _bases_first(schema, names):
+    for xsd, binding in bindings.classes.items():
         ctype = schema.types.get(xsd)
-        base = classes.get(ctype.base) if ctype and ctype.base else None
+        base = classes.get(binding.base) if binding.base else None
         cls = TypeClass(
-            name=by_xsd[xsd],
+            name=binding.name,
             xsd=xsd,
             base=base.name if base else "_rt.View",
-            tag=schema.element_for(xsd) or snake(xsd),
+            tag=binding.tag,
             doc=ctype.documentation if ctype else None,
+            fields=[_field(schema, m, by_xsd, enum_names) for m in binding.members],
         )
-        inherited = list(base.all_fields) if base else []
-        used_names = {f.name for f in inherited} | RESERVED
-        used_xml = {(f.kind == Kind.ATTRIBUTE, f.xml) for f in inherited}
-        if ctype is not None:
-            for own in _own_fields(schema, ctype, by_xsd, enum_names):
-                key = (own.kind == Kind.ATTRIBUTE, own.xml)
-                if key in used_xml:
-                    continue  # redeclared by an extension: the base's descriptor serves
-                used_xml.add(key)
-                own.name = unique(own.name, used_names)
-                cls.fields.append(own)
-        cls.all_fields = inherited + cls.fields
+        cls.all_fields = (list(base.all_fields) if base else []) + cls.fields
         classes[xsd] = cls
     elements = {tag: by_xsd[xsd] for tag, xsd in sorted(schema.elements.items()) if xsd in by_xsd}
     return Types(list(classes.values()), enums, by_xsd, elements)
-
-
-def _members(values: list[str]) -> list[tuple[str, str]]:
-    taken: set[str] = set()
-    return [(unique(identifier(v).upper(), taken), v) for v in values]
-
-
-def _bases_first(schema: Schema, names: list[str]) -> list[str]:
-    graph = nx.DiGraph()
-    graph.add_nodes_from(names)
-    for name in names:
-        ctype = schema.types.get(name)
-        if ctype and ctype.base in schema.types:
-            graph.add_edge(ctype.base, name)
-    return list(nx.lexicographical_topological_sort(graph))
 
 
 def _simple(schema: Schema, xsd_type: str) -> tuple[str, str]:
@@ -157,51 +114,21 @@ def _simple(schema: Schema, xsd_type: str) -> tuple[str, str]:
     return BUILTINS.get(chain[-1].base if chain else xsd_type, TEXT)
 
 
-def _own_fields(
-    schema: Schema, ctype: ComplexType, by_xsd: dict[str, str], enum_names: dict[str, str]
-) -> list[Field]:
-    fields = []
-    for attribute in ctype.attributes:
-        codec, py = _simple(schema, attribute.type)
-        fields.append(
-            Field(
-                identifier(attribute.name),
-                attribute.name,
-                Kind.ATTRIBUTE,
-                codec,
-                py,
-                attribute.documentation,
-                enum_names.get(attribute.type),
-            )
+def _field(
+    schema: Schema, member: Member, by_xsd: dict[str, str], enum_names: dict[str, str]
+) -> Field:
+    doc = member.declaration.documentation if member.declaration else None
+    if member.kind == "text":
+        return Field(member.name, "", Kind.TEXT, *_simple(schema, member.type))
+    if member.kind == "attribute":
+        codec, py = _simple(schema, member.type)
+        return Field(
+            member.name, member.xml, Kind.ATTRIBUTE, codec, py, doc, enum_names.get(member.type)
         )
-    if ctype.text_type:
-        codec, py = _simple(schema, ctype.text_type)
-        fields.append(Field("value", "", Kind.TEXT, codec, py))
-    for element in ctype.elements:
-        if element.type in schema.types:
-            kind = Kind.CHILDREN if element.is_list else Kind.CHILD
-            fields.append(
-                Field(
-                    identifier(element.name),
-                    element.name,
-                    kind,
-                    None,
-                    by_xsd[element.type],
-                    element.documentation,
-                )
-            )
-            continue
-        codec, py = _simple(schema, element.type)
-        kind = Kind.VALUES if element.is_list else Kind.VALUE
-        fields.append(
-            Field(
-                identifier(element.name),
-                element.name,
-                kind,
-                codec,
-                py,
-                element.documentation,
-                enum_names.get(element.type),
-            )
-        )
-    return fields
+    repeated = isinstance(member.declaration, Element) and member.declaration.is_list
+    if member.type in schema.types:
+        kind = Kind.CHILDREN if repeated else Kind.CHILD
+        return Field(member.name, member.xml, kind, None, by_xsd[member.type], doc)
+    codec, py = _simple(schema, member.type)
+    kind = Kind.VALUES if repeated else Kind.VALUE
+    return Field(member.name, member.xml, kind, codec, py, doc, enum_names.get(member.type))
