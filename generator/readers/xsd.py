@@ -3,8 +3,9 @@
 Walked by hand with lxml rather than through `xmlschema`: the engine schemas use a small, regular subset of XSD
 (sequence/choice/all, element refs, groups, extension, simple content, enumerations), walking them takes a few
 milliseconds where building a full component model takes about a second, and a hand walk keeps line numbers and
-carries on past the constructs a strict processor would refuse. Comments just before a declaration serve as its
-documentation when there is no `xs:documentation`, as oVirt documents its schema that way.
+carries on past the constructs a strict processor would refuse. When there is no `xs:documentation`, a comment
+serves as a declaration's documentation, as oVirt documents its schema that way: one at the end of the line the
+declaration ends on, else one on the lines just before it.
 """
 
 from __future__ import annotations
@@ -38,13 +39,24 @@ def _times(a: int | None, b: int | None) -> int | None:
     return None if a is None or b is None else a * b
 
 
+def _end_of_line(comment: etree._Element) -> bool:
+    """A comment on the same line as the end of the declaration before it belongs to that declaration."""
+    previous = comment.getprevious()
+    return previous is not None and not isinstance(previous, etree._Comment) and (
+        "\n" not in (previous.tail or "")
+    )
+
+
 def _documentation(el: etree._Element) -> str | None:
     doc = el.find(f"{XSB}annotation/{XSB}documentation")
     if doc is not None:
         text = " ".join("".join(doc.itertext()).split())
         return text or None
+    following = el.getnext()
+    if isinstance(following, etree._Comment) and _end_of_line(following):
+        return " ".join((following.text or "").split()) or None
     previous = el.getprevious()
-    if isinstance(previous, etree._Comment):
+    if isinstance(previous, etree._Comment) and not _end_of_line(previous):
         text = " ".join((previous.text or "").split())
         # Section banners (`<!-- Links -->`) name a group of declarations, not this one.
         return text if len(text.split()) > 3 else None
