@@ -261,15 +261,16 @@ class Bindings:
 
     def chain(self, service: Service) -> list[tuple[str, Service]]:
         """How to reach `service` from `API`: each step's Python (`vms`, `get(id=VM_ID)`, `nics`) and the
-        service it gives; an entity is reached through its collection's `get(id=…)`. Empty for the API
-        itself, None-free: every service of the tree is reachable."""
+        service it gives; an entity is reached through its collection's `get(id=…)`, or `entity(…)` when
+        the RSDL has no GET for it. Empty for the API itself."""
         steps: list[tuple[str, Service]] = []
         current = service
         while current is not self.api:
             parent = self._parent(current)
             if current.kind == "entity":
-                placeholder = current.resource.segments[-1].name
-                steps.append((f"get(id={snake(placeholder).upper()})", current))
+                variable = snake(current.resource.segments[-1].name).upper()
+                fetch = any(c.op == "get" for c in parent.calls)
+                steps.append((f"get(id={variable})" if fetch else f"entity({variable})", current))
             else:
                 accessor = next(a for a in parent.accessors if a.service == current.name)
                 steps.append((accessor.name, current))

@@ -219,7 +219,9 @@ def _any(a: object, b: object) -> bool:
     return True
 
 
-def _subject(link: Link, ambiguous: bool) -> str:
+def link_subject(link: Link, ambiguous: bool) -> str:
+    """How a change names an operation: `POST vms/{vm:id}/start (start)`, with `-> Type` when one href and
+    rel have several operations."""
     text = f"{link.method} {link.href or '/'} ({link.rel})"
     return f"{text} -> {link.response}" if ambiguous else text
 
@@ -240,7 +242,7 @@ def _links(old: list[Link], new: list[Link], schema: Schema | None) -> list[Chan
             changes.append(
                 Change(
                     "links",
-                    _subject(link, ambiguous),
+                    link_subject(link, ambiguous),
                     None,
                     "removed",
                     True,
@@ -249,10 +251,12 @@ def _links(old: list[Link], new: list[Link], schema: Schema | None) -> list[Chan
             )
         for link in added:
             changes.append(
-                Change("links", _subject(link, ambiguous), None, "added", False, "new operation")
+                Change(
+                    "links", link_subject(link, ambiguous), None, "added", False, "new operation"
+                )
             )
         for x, y in pairs:
-            subject = _subject(y, ambiguous)
+            subject = link_subject(y, ambiguous)
             changes += [Change("operations", subject, *d) for d in _link_details(x, y, schema)]
     return changes
 

@@ -42,8 +42,10 @@ def _times(a: int | None, b: int | None) -> int | None:
 def _end_of_line(comment: etree._Element) -> bool:
     """A comment on the same line as the end of the declaration before it belongs to that declaration."""
     previous = comment.getprevious()
-    return previous is not None and not isinstance(previous, etree._Comment) and (
-        "\n" not in (previous.tail or "")
+    return (
+        previous is not None
+        and not isinstance(previous, etree._Comment)
+        and ("\n" not in (previous.tail or ""))
     )
 
 

@@ -1,12 +1,12 @@
 // rsdlgen docs search: loads search-index.js on first use and ranks its rows; no library, no network.
 (function () {
   "use strict";
-  var KIND_ORDER = { action: 0, resource: 1, method: 2, type: 3, field: 4, parameter: 5 };
+  var KIND_ORDER = { action: 0, resource: 1, method: 2, header: 3, type: 4, field: 5, parameter: 6 };
   var LIMIT = 40;
   var root = document.body.getAttribute("data-root") || "";
   var input = document.getElementById("search");
   var list = document.getElementById("search-results");
-  var rows = null; // [[kind, label, detail, url, haystack, lower-case label, its names], ...] once loaded
+  var rows = null; // [[kind, label, detail, url, haystack, lower-case label, its names, key words], ...]
   var active = -1;
   var waiting = [];
 
@@ -19,29 +19,43 @@
     script.onload = function () {
       rows = window.RSDL_SEARCH_INDEX.map(function (r) {
         var label = r[1].toLowerCase();
-        return [r[0], r[1], r[2], r[3], label + " " + r[2].toLowerCase(), label, label.split(/[^a-z0-9_]+/)];
+        return [r[0], r[1], r[2], r[3], label + " " + r[2].toLowerCase(), label,
+                label.split(/[^a-z0-9_]+/), r[4]];
       });
       waiting.splice(0).forEach(function (f) { f(); });
     };
     document.head.appendChild(script);
   }
 
-  // Lower is better, summed over the query's words: the whole label, one of its names (`vm.memory`: vm, memory),
-  // the start of one, anywhere in the label, only in the detail. Kinds break ties: actions first.
-  function place(row, term) {
+  // `disk` names `disks` and `disk`; `policies` names `policy`.
+  function same(word, term) {
+    return word === term || word === term + "s" || term === word + "s" ||
+      word === term.replace(/y$/, "ies") || term === word.replace(/y$/, "ies");
+  }
+
+  // Lower is better: a key word of the row (what it is about), the start of one, one of the label's names,
+  // the start of one, anywhere in the label, only in the detail.
+  function place(row, term, matched) {
+    var keys = row[7];
+    for (var k = 0; k < keys.length; k++) { if (same(keys[k], term)) { matched[k] = true; return 0; } }
+    for (var p = 0; p < keys.length; p++) { if (keys[p].indexOf(term) === 0) { matched[p] = true; return 1; } }
     if (row[5] === term) { return 0; }
     var names = row[6];
-    for (var i = 0; i < names.length; i++) { if (names[i] === term) { return 1; } }
+    for (var i = 0; i < names.length; i++) { if (same(names[i], term)) { return 1; } }
     for (var j = 0; j < names.length; j++) { if (names[j].indexOf(term) === 0) { return 2; } }
     return row[5].indexOf(term) >= 0 ? 3 : 4;
   }
 
+  // Every word must be in the row. Summed places, plus one for each key word the query leaves out (`vm`
+  // prefers the vms collection to each of its actions); kinds break ties: actions and resources first.
   function rank(row, terms) {
     var score = 0;
+    var matched = {};
     for (var i = 0; i < terms.length; i++) {
       if (row[4].indexOf(terms[i]) < 0) { return -1; }
-      score += place(row, terms[i]);
+      score += place(row, terms[i], matched);
     }
+    score += row[7].length - Object.keys(matched).length;
     return score * 10 + KIND_ORDER[row[0]];
   }
 

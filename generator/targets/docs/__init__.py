@@ -8,19 +8,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .examples import curl_command, example_body
+from .answers import Entity, Fault, Representations, answer, faults, filled_href
+from .calls import Calls
+from .changes import PAGE as CHANGES, Changes
+from .navigation import NavItem, nav_script, sidebar, tree_rows
+from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
 from .pages import (
     INDEX,
+    slug,
     check_unique_pages,
     method_anchors,
     method_order,
     resource_page,
     type_page,
 )
-from .search import Entry, index_script, link_entries, resource_entry, type_entries
+from .search import (
+    Entry,
+    header_entries,
+    index_script,
+    link_entries,
+    resource_entry,
+    type_entries,
+)
 from .types import TypeUsage, type_usages
+from ...model.bindings import build_bindings
+from ...model.bodies import body_root
+from ...model.diffing import diff
 from ...model.loading import Model
-from ...model.declarations import Element, Link, ParameterSet
+from ...model.declarations import Element, Header, Link, ParameterSet
 from ..rendering import TEMPLATES, environment
 from ...model.resources import Resource
 
@@ -28,16 +43,34 @@ NAME = "docs"
 DEFAULT_PACKAGE = "docs"  # unused: the docs are no Python package
 DEFAULT_OUT = "generated/docs"
 USER_OWNED: frozenset[str] = frozenset()
-STATIC = ("style.css", "search.js")
+STATIC = ("style.css", "search.js", "nav.js")
+
+
+@dataclass
+class Example:
+    """One body (or answer) in both of the engine's formats."""
+
+    xml: str
+    json: str
+
+
+@dataclass
+class Signature:
+    overload: ParameterSet | None  # None when the RSDL lists no parameters
+    smallest: Example  # the mandatory parameters
+    fullest: Example | None  # with every current optional parameter, when that differs
 
 
 @dataclass
 class MethodView:
     link: Link
     anchor: str
-    # (overload, its example body), one per overload; one with no overload when the RSDL lists no parameters
-    examples: list[tuple[ParameterSet | None, str]]
+    signatures: list[Signature]  # one per overload
     curl: str
+    python: str | None  # the generated client's call that sends it
+    answer_status: str
+    answer: Example | None
+    faults: list[tuple[Fault, Example]]
 
 
 @dataclass
@@ -51,7 +84,7 @@ class FieldView:
 class Site:
     """The model plus where everything lives; templates call it to link between pages."""
 
-    def __init__(self, model: Model) -> None:
+    def __init__(self, model: Model, since: Model | None = None) -> None:
         self.model = model
         self.schema = model.schema
         self.root = model.resource("") or Resource("", "root")  # the index shows what the root has
@@ -66,6 +99,14 @@ class Site:
         self.usages: dict[str, TypeUsage] = (
             type_usages(model.links, self.schema) if self.schema else {}
         )
+        self.calls = Calls(build_bindings(model), self.schema)
+        top_level = {
+            self.schema.element_for(r.entity_type) or "": r.href
+            for r in self.pages
+            if self.schema and r.kind == "collection" and "/" not in r.href and r.entity_type
+        }
+        self.representations = Representations(self.schema, model.api_root, top_level)
+        self.changes = Changes(diff(since, model) if since else None, model, self.link_url)
 
     def actions_below(self, resource: Resource) -> list[Resource]:
         """The actions on a resource, with those below an action (odd documents nest them)."""
@@ -94,14 +135,79 @@ class Site:
         return None
 
     def method_view(self, link: Link) -> MethodView:
+        schema = self.schema
         body_type = link.body.type if link.body else None
-        examples: list[tuple[ParameterSet | None, str]] = []
+        signatures: list[Signature] = []
         if link.body and (body_type or link.overloads):
             overloads: list[ParameterSet | None] = list(link.overloads) or [None]
-            examples = [(o, example_body(self.schema, body_type, o)) for o in overloads]
-        sent = examples[0][1] if examples and link.body and link.body.required else None
+            for overload in overloads:
+                smallest, fullest = body_parameters(overload, link.method == "PUT")
+                small = body_tree(schema, body_type, smallest)
+                full = body_tree(schema, body_type, fullest) if fullest != smallest else None
+                signatures.append(
+                    Signature(overload, _example(small), _example(full) if full else None)
+                )
+        current = next((o for o in link.overloads if not o.deprecated), None)
+        smallest = body_parameters(
+            current or (link.overloads[0] if link.overloads else None), link.method == "PUT"
+        )[0]
+        body = body_tree(schema, body_type, smallest) if link.body else None
+        sent = xml_text(body) if body is not None and link.body and link.body.required else None
         curl = curl_command(self.model.api_root, link, self.model.rsdl.general.headers, sent)
-        return MethodView(link, self.anchors[link.key][1], examples, curl)
+        resource = self._resource_of(link)
+        answered = answer(
+            link,
+            resource.kind,
+            self.representations,
+            self._entity_answer(link, resource),
+            self._listing(link, resource),
+        )
+        verb = (
+            "update" if link.method == "PUT" else "action" if resource.kind == "action" else "add"
+        )
+        root = body_root(schema, body_type)
+        shown = faults(link, root, smallest if link.method != "GET" else [], schema, verb)
+        return MethodView(
+            link,
+            self.anchors[link.key][1],
+            signatures,
+            curl,
+            self.calls.call(link, body),
+            answered.status,
+            _example(answered.body) if answered.body is not None else None,
+            [(f, _example(f.node)) for f in shown],
+        )
+
+    def _resource_of(self, link: Link) -> Resource:
+        return self.model.resource(link.href) or self.root
+
+    def _entity(self, resource: Resource) -> Entity:
+        below = [c for c in self.model.children(resource) if c.kind != "action"]
+        return Entity(
+            resource.entity_type,
+            filled_href(self.model.api_root, resource.href),
+            sorted({k.rel for a in self.actions_below(resource) for k in a.links}),
+            [c.name for c in below],
+        )
+
+    def _entity_child(self, resource: Resource) -> Resource | None:
+        return next((c for c in self.model.children(resource) if c.kind == "entity"), None)
+
+    def _entity_answer(self, link: Link, resource: Resource) -> Entity | None:
+        """What a GET or update of an entity, or an add to a collection, returns."""
+        if resource.kind == "entity" and link.method in ("GET", "PUT"):
+            return self._entity(resource)
+        child = self._entity_child(resource)
+        if resource.kind == "collection" and link.method == "POST" and child is not None:
+            return self._entity(child)
+        return None
+
+    def _listing(self, link: Link, resource: Resource) -> tuple[str, str | None, Entity] | None:
+        child = self._entity_child(resource)
+        if resource.kind != "collection" or link.method != "GET" or child is None:
+            return None
+        element = self.representations.element(resource.type, resource.name)
+        return element, resource.type, self._entity(child)
 
     def fields(self, type_name: str) -> list[FieldView]:
         assert self.schema is not None
@@ -119,6 +225,25 @@ class Site:
             views.append(FieldView(element, declared.get(element.name, type_name), notes, anchor))
         return views
 
+    def headers(self) -> list[tuple[Header, int]]:
+        """Every header the API knows, by name: one declaration of it (an API-wide one first) and the number
+        of operations that declare it (0 for an API-wide header)."""
+        found: dict[str, tuple[Header, int]] = {}
+        for header in self.model.rsdl.general.headers:
+            found.setdefault(header.name.lower(), (header, 0))
+        for link in self.model.links:
+            for header in link.headers:
+                known, uses = found.get(header.name.lower(), (header, 0))
+                general = any(known is h for h in self.model.rsdl.general.headers)
+                found[header.name.lower()] = (known, uses if general else uses + 1)
+        return [found[name] for name in sorted(found)]
+
+    def header_anchor(self, name: str) -> str:
+        return "header-" + slug(name).lower()
+
+    def sidebar(self, current: Resource | None) -> list[NavItem]:
+        return sidebar(self.model, self.root, current)
+
     def resources_of(self, type_name: str) -> list[Resource]:
         return [r for r in self.pages if type_name in (r.entity_type, r.type)]
 
@@ -130,18 +255,23 @@ def _search_entries(site: Site) -> list[Entry]:
         entries.append(resource_entry(resource, site.resource_url(resource)))
     for link in sorted(model.links, key=lambda k: (k.href, *method_order(k))):
         entries.extend(link_entries(link, site.link_url(link)))
+    entries.extend(header_entries(site.headers(), lambda n: f"{INDEX}#{site.header_anchor(n)}"))
     if site.schema:
         entries.extend(type_entries(site.schema, type_page))
     return entries
 
 
-def render(model: Model, package: str) -> dict[str, str | bytes]:
-    site = Site(model)
+def render(model: Model, package: str, since: Model | None = None) -> dict[str, str | bytes]:
+    """The site; with `since` (the older documents), a changes page from the semantic diff, linked from every
+    section and page a change is about."""
+    site = Site(model, since)
     env = environment(NAME)
     env.globals.update(site=site, model=model, title=_title(model))
     files: dict[str, str | bytes] = {}
     files[INDEX] = env.get_template("index.html").render(
         root="",
+        page=INDEX,
+        current=None,
         resource=site.root,
         methods=[site.method_view(k) for k in site.shown_links(site.root)],
     )
@@ -149,6 +279,8 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
     for resource in site.pages:
         files[resource_page(resource.href)] = resource_template.render(
             root="../",
+            page=resource_page(resource.href),
+            current=resource,
             resource=resource,
             parents=_ancestors(model, resource),
             children=[c for c in model.children(resource) if c.kind != "action"],
@@ -160,6 +292,8 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         for name, ctype in model.schema.types.items():
             files[type_page(name)] = type_template.render(
                 root="../",
+                page=type_page(name),
+                current=None,
                 name=name,
                 ctype=ctype,
                 fields=site.fields(name),
@@ -167,12 +301,29 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
             )
         for name, simple in model.schema.enums.items():
             files[type_page(name)] = enum_template.render(
-                root="../", name=name, simple=simple, usage=site.usages[name]
+                root="../",
+                page=type_page(name),
+                current=None,
+                name=name,
+                simple=simple,
+                usage=site.usages[name],
             )
+    if site.changes.active:
+        files[CHANGES] = env.get_template("changes.html").render(
+            root="", page=CHANGES, current=None, changes=site.changes
+        )
     files["search-index.js"] = index_script(_search_entries(site))
+    types = sorted([*model.schema.types, *model.schema.enums]) if model.schema else []
+    files["nav-index.js"] = nav_script(
+        tree_rows(model, site.root, resource_page), [[name, type_page(name)] for name in types]
+    )
     for name in STATIC:
         files[name] = (TEMPLATES / NAME / name).read_text()
     return files
+
+
+def _example(node: Node) -> Example:
+    return Example(xml_text(node), json_text(node))
 
 
 def _ancestors(model: Model, resource: Resource) -> list[Resource]:

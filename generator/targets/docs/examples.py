@@ -1,18 +1,22 @@
-"""Example requests for the docs: an XML body built from an overload's parameters and the XSD, and a curl line.
+"""Example requests for the docs: a body built from an overload's parameters and the XSD, written as XML and as
+JSON, and a curl line.
 
 A body parameter is a dotted path into the entity (`vm.template.id|name`). Walking it through the schema tells
 whether each step is an element or an attribute (oVirt sends `id` as an attribute: `<template id="…"/>`), the
-order the XSD declares the elements in, and the type of the leaf (an enum gives its first value).
+order the XSD declares the elements in, whether it repeats, and the type of the leaf (an enum gives its first
+value). The tree (`Node`) is written as XML, as JSON in the engine's v3 form (guide §9.3: no root wrapper,
+repeated elements as arrays, the text of simple content under `value`), and as the client's Python (`calls`).
 """
 
 from __future__ import annotations
 
+import json
 import shlex
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
 from ...model.bodies import BodyRoot, body_root, item_root
-from ...model.declarations import Header, Link, Parameter, ParameterSet, Schema
+from ...model.declarations import Element, Header, Link, Parameter, ParameterSet, Schema
 from ...model.naming import snake
 
 _INTEGER = {
@@ -42,25 +46,28 @@ CREDENTIALS = "${API_USER}:${API_PASSWORD}"
 
 
 @dataclass
-class _Node:
+class Node:
     name: str
     type: str | None  # XSD type, when the schema knows this element
     attributes: dict[str, str] = field(default_factory=dict)
-    children: list[_Node] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
     text: str | None = None
+    repeated: bool = False  # the schema lets the element occur more than once
 
-    def child(self, name: str, schema: Schema | None) -> _Node:
+    def child(self, name: str, schema: Schema | None) -> Node:
         found = next((c for c in self.children if c.name == name), None)
         if found is None:
-            found = _Node(name, _element_type(schema, self.type, name))
+            declared = _element(schema, self.type, name)
+            found = Node(name, declared.type if declared else None)
+            found.repeated = declared.is_list if declared else False
             self.children.append(found)
         return found
 
 
-def _element_type(schema: Schema | None, parent: str | None, name: str) -> str | None:
+def _element(schema: Schema | None, parent: str | None, name: str) -> Element | None:
     if schema is None or parent is None:
         return None
-    return next((e.type for e in schema.all_elements(parent) if e.name == name), None)
+    return next((e for e in schema.all_elements(parent) if e.name == name), None)
 
 
 def _attribute_type(schema: Schema | None, parent: str | None, name: str) -> str | None:
@@ -92,7 +99,7 @@ def _first_path(root: BodyRoot, parameter: Parameter) -> list[str]:
     return list(root.paths(parameter)[0])
 
 
-def _add(schema: Schema | None, node: _Node, steps: list[str], parameter: Parameter) -> None:
+def _add(schema: Schema | None, node: Node, steps: list[str], parameter: Parameter) -> None:
     """Place one parameter (its path below `node`) into the tree."""
     for step in steps[:-1]:
         node = node.child(step, schema)
@@ -104,7 +111,7 @@ def _add(schema: Schema | None, node: _Node, steps: list[str], parameter: Parame
             _add(schema, item, _first_path(item_root(item.name), nested), nested)
         return
     attribute_type = _attribute_type(schema, node.type, leaf)
-    if attribute_type is not None and _element_type(schema, node.type, leaf) is None:
+    if attribute_type is not None and _element(schema, node.type, leaf) is None:
         node.attributes[leaf] = sample_value(schema, attribute_type, leaf)
     else:
         target = node.child(leaf, schema)
@@ -116,7 +123,7 @@ def _add(schema: Schema | None, node: _Node, steps: list[str], parameter: Parame
         target.text = sample_value(schema, value_type or parameter.type, leaf)
 
 
-def _sort(schema: Schema | None, node: _Node) -> None:
+def _sort(schema: Schema | None, node: Node) -> None:
     """Children in the order the XSD declares them (unknown ones last, as the RSDL lists them)."""
     if schema is not None and node.type is not None:
         order = {e.name: i for i, e in enumerate(schema.all_elements(node.type))}
@@ -132,7 +139,7 @@ def _sort(schema: Schema | None, node: _Node) -> None:
         _sort(schema, child)
 
 
-def _serialize(node: _Node, indent: str = "") -> list[str]:
+def _serialize(node: Node, indent: str = "") -> list[str]:
     attributes = "".join(f" {name}={quoteattr(value)}" for name, value in node.attributes.items())
     if node.children:
         inner = [line for child in node.children for line in _serialize(child, indent + "  ")]
@@ -142,17 +149,62 @@ def _serialize(node: _Node, indent: str = "") -> list[str]:
     return [f"{indent}<{node.name}{attributes}/>"]
 
 
-def example_body(
-    schema: Schema | None, body_type: str | None, overload: ParameterSet | None
-) -> str:
-    """The XML of one overload (or of an empty body of `body_type` when the RSDL lists no parameters)."""
-    parameters = shown_parameters(overload) if overload else []
+def xml_text(node: Node) -> str:
+    return "\n".join(_serialize(node)) + "\n"
+
+
+def _json_value(node: Node) -> object:
+    if not node.children and not node.attributes:
+        return node.text or ""
+    out: dict[str, object] = dict(node.attributes)
+    if node.text is not None:
+        out["value"] = node.text
+    for child in node.children:
+        value = _json_value(child)
+        if child.repeated:
+            items = out.setdefault(child.name, [])
+            assert isinstance(items, list)
+            items.append(value)
+        else:
+            out[child.name] = value
+    return out
+
+
+def json_text(node: Node) -> str:
+    """The JSON form of a body or answer: the root element's content, without the root."""
+    value = _json_value(node)
+    return json.dumps(value if isinstance(value, dict) else {}, indent=2, ensure_ascii=False) + "\n"
+
+
+def body_parameters(
+    overload: ParameterSet | None, update: bool = False
+) -> tuple[list[Parameter], list[Parameter]]:
+    """(The smallest body, the fullest one) of an overload: its mandatory parameters (for an update with none,
+    the first current optional one: an empty update changes nothing), then those and every current optional
+    parameter."""
+    if overload is None:
+        return [], []
+    current = [p for p in overload.optional if not p.deprecated]
+    smallest = overload.mandatory or (current[:1] if update else [])
+    return smallest, overload.mandatory + current
+
+
+def body_tree(schema: Schema | None, body_type: str | None, parameters: list[Parameter]) -> Node:
+    """The body of a `body_type` that sends `parameters` (an empty one for none)."""
     body = body_root(schema, body_type)
-    root = _Node(body.element, body_type if schema and body_type in schema.types else None)
+    root = Node(body.element, body_type if schema and body_type in schema.types else None)
     for parameter in parameters:
         _add(schema, root, _first_path(body, parameter), parameter)
     _sort(schema, root)
-    return "\n".join(_serialize(root)) + "\n"
+    return root
+
+
+def example_body(
+    schema: Schema | None, body_type: str | None, overload: ParameterSet | None
+) -> str:
+    """The XML of one overload with its mandatory parameters, or with every current optional one when none
+    is mandatory (an empty body of `body_type` for no overload)."""
+    return xml_text(body_tree(schema, body_type, shown_parameters(overload) if overload else []))
 
 
 def _first_choice(hint: str | None, fallback: str) -> str:

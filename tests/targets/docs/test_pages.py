@@ -206,7 +206,7 @@ def test_index_shows_description_entry_point_and_tree(default_site: dict) -> Non
     assert "https://${ENGINE}/ovirt-engine/api" in text
     tree = index.xpath("//nav[@aria-label='Resource tree']")[0]
     vms = tree.xpath(".//li[a/code/text()='vms']")[0]
-    assert vms.xpath("ul/li/a/@href")[0] == "resources/vms.vm-id.html"
+    assert vms.xpath("details/ul/li/a/@href")[0] == "resources/vms.vm-id.html"
     assert "resources/vms.vm-id.html#shutdown" in vms.xpath(".//span[@class='actions']/a/@href")
 
 
@@ -221,14 +221,22 @@ def test_search_index_covers_resources_methods_actions_parameters_types(default_
     ][:2]
     shutdown = next(r for r in by_kind["action"] if r[1] == "shutdown")
     assert shutdown[2].startswith("POST vms/{vm:id}/shutdown") and shutdown[3].endswith("#shutdown")
-    assert ["field", "VM.memory", "xs:long", "types/VM.html#memory"] in rows
+    assert ["field", "VM.memory", "xs:long", "types/VM.html#memory", ["vm", "memory"]] in rows
     assert any(r[1] == "vm.template.id|name" for r in by_kind["parameter"])
+    assert shutdown[4] == ["shutdown", "vms"]  # key words: the rel and the collection it acts in
+    add = next(r for r in by_kind["method"] if r[1] == "POST vms/{vm:id}/disks")
+    assert add[4] == ["add", "disks"]
+    headers = {r[1]: r for r in by_kind["header"]}
+    assert {"Expect", "Correlation-Id", "All-Content"} <= set(headers)
+    assert headers["Expect"][3] == "index.html#header-expect"
 
 
 def test_search_finds_inherited_fields_under_the_derived_type(site36: dict) -> None:
     rows = search_rows(site36)
-    assert ["field", "VM.memory", "xs:long", "types/VM.html#memory"] in rows  # declared in VmBase
-    assert ["field", "VmBase.memory", "xs:long", "types/VmBase.html#memory"] in rows
+    memory = ["field", "VM.memory", "xs:long", "types/VM.html#memory", ["vm", "memory"]]
+    assert memory in rows  # declared in VmBase
+    base = ["field", "VmBase.memory", "xs:long", "types/VmBase.html#memory", ["vmbase", "memory"]]
+    assert base in rows
 
 
 def test_rendering_is_deterministic(default_model: rsdlgen.Model, default_site: dict) -> None:

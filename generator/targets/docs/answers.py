@@ -1,0 +1,264 @@
+"""Example answers for the docs: what an operation returns, as the engine writes it, and the faults it can give.
+
+An entity comes back with its `id` and `href` attributes, its `<name>`/`<description>`/`<comment>`, then its
+`<actions>` and the `<link>`s to what is below it, then its other elements (guide §7.4.1, §7.4.3); a reference
+to another entity is its `id` and `href` (`<cluster id="123" href="…/clusters/123"/>`); an action answers
+`<action>` with its `<status>` and links to its parent and to itself (§7.4.7); DELETE answers no body. Faults are
+`<fault>` with a reason and a detail (§7.4.9), worded as the engine words them. Every id is `123`, as in the
+request examples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .examples import Node, sample_value
+from ...model.bodies import BodyRoot
+from ...model.declarations import Element, Link, Parameter, Schema
+
+SAMPLE_ID = "123"
+FIRST = (
+    "name",
+    "description",
+    "comment",
+)  # the elements the engine writes before an entity's links
+SKIPPED = frozenset({"link", "actions"})
+
+
+@dataclass
+class Answer:
+    status: str  # `200 OK`
+    body: Node | None
+
+
+@dataclass
+class Fault:
+    status: str  # `400 Bad Request`
+    reason: str
+    detail: str
+    when: str  # what makes the engine answer it
+
+    @property
+    def node(self) -> Node:
+        fault = Node("fault", None)
+        fault.child("reason", None).text = self.reason
+        fault.child("detail", None).text = self.detail
+        return fault
+
+
+@dataclass
+class Entity:
+    """What an entity's representation links to: the rels of its actions and of the resources below it."""
+
+    type: str | None
+    href: str  # absolute path, ids filled in
+    actions: list[str]
+    links: list[str]
+
+
+class Representations:
+    """Sample representations of the schema's types, as the engine writes them."""
+
+    def __init__(self, schema: Schema | None, api_root: str, top_level: dict[str, str]) -> None:
+        self.schema = schema
+        self.api_root = api_root
+        self.top_level = top_level  # element of a top-level collection's entities -> the collection
+
+    def element(self, type_name: str | None, fallback: str) -> str:
+        found = self.schema.element_for(type_name) if self.schema and type_name else None
+        return found or fallback
+
+    def declared(self, type_name: str | None, element: str) -> Element | None:
+        if self.schema is None or type_name is None:
+            return None
+        return next((e for e in self.schema.all_elements(type_name) if e.name == element), None)
+
+    def entity(self, entity: Entity, element: str) -> Node:
+        node = Node(element, entity.type)
+        self._fill(node, entity.href, depth=0)
+        if entity.actions or entity.links:
+            first = [c for c in node.children if c.name in FIRST]
+            rest = [c for c in node.children if c.name not in FIRST]
+            linked: list[Node] = []
+            if entity.actions:
+                actions = Node("actions", None)
+                actions.children = [
+                    self.link(f"{entity.href}/{rel}", rel) for rel in entity.actions
+                ]
+                linked.append(actions)
+            linked += [self.link(f"{entity.href}/{rel}", rel) for rel in entity.links]
+            rest = [c for c in rest if c.name not in entity.links]  # written as links instead
+            node.children = first + linked + rest
+        return node
+
+    def link(self, href: str, rel: str) -> Node:
+        link = Node("link", None, repeated=True)  # `link` repeats: an array in JSON
+        link.attributes = {"href": href, "rel": rel}
+        return link
+
+    def _fill(self, node: Node, href: str | None, depth: int) -> None:
+        """Attributes and elements of `node.type`: every simple one, references to entities, and, at the top,
+        one level of the value objects it holds (`<status><state>`)."""
+        schema = self.schema
+        if schema is None or node.type not in schema.types:
+            if href is not None:
+                node.attributes = {"href": href, "id": SAMPLE_ID}
+            return
+        for attribute in schema.all_attributes(node.type):
+            if attribute.name == "href" and href is not None:
+                node.attributes["href"] = href
+            elif attribute.name == "id":
+                node.attributes["id"] = SAMPLE_ID
+            elif attribute.name != "href":
+                node.attributes[attribute.name] = sample_value(
+                    schema, attribute.type, attribute.name
+                )
+        if schema.types[node.type].text_type:
+            node.text = sample_value(schema, schema.types[node.type].text_type, "value")
+        ordered = sorted(
+            schema.all_elements(node.type),
+            key=lambda e: FIRST.index(e.name) if e.name in FIRST else len(FIRST),
+        )
+        for element in ordered:
+            child = self._member(element, depth)
+            if child is not None:
+                node.children.append(child)
+
+    def _member(self, element: Element, depth: int) -> Node | None:
+        schema = self.schema
+        assert schema is not None
+        if element.name in SKIPPED:
+            return None
+        child = Node(element.name, element.type, repeated=element.is_list)
+        if element.type not in schema.types:
+            child.text = sample_value(schema, element.type, element.name)
+            return child
+        if self._is_entity(element.type):
+            if element.is_list:
+                return None  # a list of entities is a collection of its own, linked, not inlined
+            collection = self.top_level.get(element.name)
+            child.attributes["id"] = SAMPLE_ID
+            if collection is not None:
+                child.attributes["href"] = f"{self.api_root}/{collection}/{SAMPLE_ID}"
+            return child
+        if depth > 0 or element.is_list:
+            return None
+        self._fill(child, None, depth + 1)
+        return child if child.children or child.attributes or child.text else None
+
+    def _is_entity(self, type_name: str) -> bool:
+        assert self.schema is not None
+        return any(a.name == "id" for a in self.schema.all_attributes(type_name))
+
+
+def answer(
+    link: Link,
+    kind: str,
+    representations: Representations,
+    entity: Entity | None,
+    collection: tuple[str, str | None, Entity] | None,
+) -> Answer:
+    """The answer of `link` on a resource of `kind`: `entity` describes what a GET, add or update returns;
+    `collection` is (the collection's element, its type, its entity) for a list."""
+    href = representations.api_root + "/" + link.href if link.href else representations.api_root
+    if link.method == "DELETE":
+        return Answer("200 OK", None)
+    if link.method == "POST" and kind == "action":
+        action = Node("action", None)
+        action.attributes = {"href": f"{_filled(href)}/{SAMPLE_ID}", "id": SAMPLE_ID}
+        action.child("status", None).child("state", None).text = "complete"
+        parent = _filled(href).rsplit("/", 1)[0]
+        action.children += [
+            representations.link(parent, "parent"),
+            representations.link(_filled(href), "replay"),
+        ]
+        return Answer("200 OK", action)
+    if link.method == "GET" and collection is not None:
+        element, wrapper_type, item = collection
+        wrapper = Node(element, wrapper_type)
+        item_node = representations.entity(item, representations.element(item.type, "item"))
+        declared = representations.declared(wrapper_type, item_node.name)
+        item_node.repeated = declared.is_list if declared else True
+        wrapper.children.append(item_node)
+        return Answer("200 OK", wrapper)
+    status = "201 Created" if link.method == "POST" else "200 OK"
+    if entity is not None:
+        element = representations.element(entity.type, "item")
+        return Answer(status, representations.entity(entity, element))
+    if link.response:
+        element = representations.element(link.response, link.response.lower())
+        node = Node(element, link.response)
+        representations._fill(node, _filled(href), depth=0)
+        return Answer(status, node)
+    return Answer(status, None)
+
+
+def _filled(href: str) -> str:
+    """An href template with every placeholder given the sample id."""
+    return "/".join(SAMPLE_ID if s.startswith("{") else s for s in href.split("/"))
+
+
+def filled_href(api_root: str, href: str) -> str:
+    return _filled(f"{api_root}/{href}" if href else api_root)
+
+
+def faults(
+    link: Link,
+    root: BodyRoot,
+    parameters: list[Parameter],
+    schema: Schema | None,
+    verb: str,
+) -> list[Fault]:
+    """The faults the engine answers this operation with, for the reasons the guide gives."""
+    found: list[Fault] = []
+    body_type = link.body.type if link.body else None
+    if link.body and link.body.required:
+        found.append(
+            Fault(
+                "400 Bad Request",
+                "Request body required",
+                f"expected <{root.element}>",
+                "the request has no body",
+            )
+        )
+    mandatory = [p for p in parameters if p.required]
+    if mandatory:
+        names = ", ".join(".".join(root.below(p.name)) for p in mandatory)
+        found.append(
+            Fault(
+                "400 Bad Request",
+                "Incomplete parameters",
+                f"{body_type or root.element} [{names}] required for {verb}",
+                "the body lacks a mandatory parameter (of every signature: the closest is named)",
+            )
+        )
+    reference = next((p for p in parameters if len(root.paths(p)[0]) > 1), None)
+    if reference is not None:
+        element = root.paths(reference)[0][0]
+        type_name = (schema.elements.get(element) if schema else None) or element
+        found.append(
+            Fault(
+                "400 Bad Request",
+                "Operation Failed",
+                f"Entity not found: {type_name}: id={SAMPLE_ID}",
+                "the body names an entity that does not exist",
+            )
+        )
+    placeholders = [i for i, s in enumerate(link.segments) if s.placeholder]
+    if placeholders:
+        first = "/".join(
+            SAMPLE_ID if s.placeholder else s.text for s in link.segments[: placeholders[0] + 1]
+        )
+        found.append(
+            Fault("404 Not Found", "Not Found", first, "an entity of the path does not exist")
+        )
+    if link.method == "PUT":
+        found.append(
+            Fault(
+                "409 Conflict",
+                "Broken immutability constraint",
+                "Attempt to set immutable field: id",
+                "the body changes a field no update may change (guide §7.4.9)",
+            )
+        )
+    return found
