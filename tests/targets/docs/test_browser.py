@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import os
+
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
 import rsdlgen
 from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import docs
+
+from tests.conftest import OVIRT36, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -34,6 +38,20 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("docs")
     write_tree(out, docs.render(rsdlgen.load(), docs.DEFAULT_PACKAGE))
     return out
+
+
+@pytest.fixture(scope="module")
+def site36(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("docs36")
+    write_tree(out, docs.render(rsdlgen.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd"), "docs"))
+    return out
+
+
+def artifacts() -> Path:
+    """Where screenshots go, for a CI to keep: $RSDLGEN_ARTIFACTS, else artifacts/docs (git-ignored)."""
+    folder = Path(os.environ.get("RSDLGEN_ARTIFACTS") or ROOT / "artifacts") / "docs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +138,98 @@ def test_pages_fit_a_phone_screen(browser: Browser, site: Path, path: str) -> No
     page.goto((site / path).as_uri())
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{path} is {overflow}px wider than a phone screen"
+
+
+@pytest.mark.parametrize(
+    "name, path",
+    [
+        ("index", "index.html"),
+        ("vm", "resources/vms.vm-id.html"),
+        ("vm-type", "types/VM.html"),
+    ],
+)
+def test_screenshots_of_the_ovirt36_site(
+    browser: Browser, site36: Path, name: str, path: str
+) -> None:
+    errors = Errors()
+    page = errors.watch(browser.new_page(viewport={"width": 1600, "height": 1000}))
+    page.goto((site36 / path).as_uri())
+    expect(page.locator("#side-filter")).to_be_visible()  # nav.js has built the whole tree
+    page.screenshot(path=str(artifacts() / f"{name}.png"))
+    assert errors == []
+
+
+def test_search_ranks_what_is_meant_and_keeps_hrefs_in_the_box(
+    browser: Browser, site36: Path
+) -> None:
+    errors = Errors()
+    page = errors.watch(browser.new_page(viewport={"width": 1600, "height": 1000}))
+    page.goto((site36 / "index.html").as_uri())
+    page.locator("#search").fill("vm start")
+    options = page.locator("#search-results [role=option]")
+    expect(options.first).to_contain_text("POST vms/{vm:id}/start")
+    expect(options.first.locator(".kind")).to_have_text("action")
+    page.screenshot(path=str(artifacts() / "search.png"))
+    box = page.locator("#search-results")
+    assert page.evaluate("(b) => b.scrollWidth - b.clientWidth", box.element_handle()) <= 0
+
+    page.locator("#search").fill("add disk")
+    labels = page.locator("#search-results [role=option] .label").all_text_contents()
+    disks = next(
+        i for i, label in enumerate(labels) if label.endswith("/disks") or label == "POST disks"
+    )
+    permissions = [i for i, label in enumerate(labels) if "permission" in label]
+    assert labels[disks].startswith("POST") and all(disks < i for i in permissions), labels[:10]
+
+    page.locator("#search").fill("Correlation-Id")
+    expect(options.first).to_contain_text("Correlation-Id")
+    expect(options.first.locator(".kind")).to_have_text("header")
+    assert errors == []
+
+
+def test_sidebar_navigates_toc_jumps_and_filter_narrows(browser: Browser, site36: Path) -> None:
+    errors = Errors()
+    page = errors.watch(browser.new_page(viewport={"width": 1600, "height": 1000}))
+    page.goto((site36 / "resources" / "vms.vm-id.html").as_uri())
+    current = page.locator("#sidebar [aria-current=page]")
+    expect(current).to_have_text("{vm:id}")
+    expect(current).to_be_visible()  # the branch to this page is open
+    with page.expect_navigation():
+        page.locator("#sidebar a[href='../resources/vms.vm-id.nics.html']").click()
+    assert page.url.endswith("resources/vms.vm-id.nics.html")
+    expect(page.locator("#sidebar [aria-current=page]")).to_have_text("nics")
+
+    page.goto((site36 / "resources" / "vms.vm-id.html").as_uri())
+    page.locator("nav.toc a[href='#start']").click()
+    expect(page.locator("#start")).to_be_in_viewport()
+    assert page.url.endswith("#start")
+
+    page.locator("#side-filter").fill("glustervolumes")
+    visible = page.locator(
+        "#side-tree li:not([hidden]) > a, #side-tree li:not([hidden]) > details > summary > a"
+    )
+    texts = [t for t in visible.all_text_contents() if t]
+    assert "glustervolumes" in texts and "vms" not in texts
+    assert errors == []
+
+
+def test_pages_read_without_javascript(browser: Browser, site36: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((site36 / "resources" / "vms.vm-id.disks.html").as_uri())
+    expect(page.locator("#sidebar [aria-current=page]")).to_have_text("disks")
+    expect(page.locator("#sidebar a", has_text="vms").first).to_be_visible()
+    expect(page.locator("#add .python")).to_contain_text("api.vms.get(id=VM_ID).disks.add(")
+    context.close()
+
+
+def test_no_page_of_the_ovirt36_site_logs_a_console_error(browser: Browser, site36: Path) -> None:
+    errors = Errors()
+    page = errors.watch(browser.new_page())
+    pages = sorted(p.relative_to(site36).as_posix() for p in site36.rglob("*.html"))
+    for path in pages[
+        :: max(1, len(pages) // 60)
+    ]:  # about 60 pages of every kind, in a fixed sample
+        page.goto((site36 / path).as_uri())
+        expect(page.locator("#side-filter")).to_be_attached()
+        assert errors == [], path

@@ -1,0 +1,63 @@
+"""The changes page: `rsdlgen generate --target docs --since OLD` renders the semantic diff from OLD, linked
+from the sections and pages it is about."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from lxml import html
+
+import rsdlgen
+from rsdlgen.model.diffing import diff
+from rsdlgen.targets import docs
+
+from tests.conftest import OVIRT33, OVIRT36, ROOT
+from tests.targets.docs.test_links import broken_links
+
+
+def test_changes_page_lists_the_diff_and_pages_link_to_it(
+    model33: rsdlgen.Model, model36: rsdlgen.Model
+) -> None:
+    site = {k: v for k, v in docs.render(model36, "docs", since=model33).items() if isinstance(v, str)}
+    expected = diff(model33, model36)
+    changes = html.fromstring(site["changes.html"])
+    items = changes.xpath("//ul[@class='changes']/li")
+    assert len(items) == len(expected.changes) > 100
+    assert len(changes.xpath("//ul[@class='changes']/li[span[text()='breaking']]")) == len(
+        expected.breaking
+    )
+    vm = html.fromstring(site["resources/vms.vm-id.html"])
+    badges = vm.xpath("//section[@class='method']//a[contains(@class, 'badge')]/@href")
+    assert badges and all(b.startswith("../changes.html#change-") for b in badges)
+    anchors = set(changes.xpath("//section/@id"))
+    assert {b.split("#")[1] for b in badges} <= anchors
+    problems, _ = broken_links(site)
+    assert problems == []
+
+
+def test_without_since_there_is_no_changes_page(model36: rsdlgen.Model) -> None:
+    assert "changes.html" not in docs.render(model36, "docs")
+
+
+def test_cli_since(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "rsdlgen", "generate", "--target", "docs", "--out", str(out)]
+        + ["--rsdl", str(OVIRT36 / "rsdl.xml"), "--schema", str(OVIRT36 / "api.xsd")]
+        + ["--since", str(OVIRT33)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (out / "changes.html").is_file()
+    wrong = subprocess.run(
+        [sys.executable, "-m", "rsdlgen", "generate", "--target", "client", "--since", str(OVIRT33)]
+        + ["--out", str(tmp_path / "client")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert wrong.returncode != 0 and "--since is for --target docs" in wrong.stderr
