@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from .answers import Entity, Fault, Representations, answer, faults, filled_href
 from .calls import Calls
 from .changes import PAGE as CHANGES, Changes
-from .navigation import NavItem, nav_script, sidebar, tree_rows
+from .navigation import Sidebar, nav_script, tree_rows
 from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
 from .pages import (
     INDEX,
@@ -106,6 +108,7 @@ class Site:
             if self.schema and r.kind == "collection" and "/" not in r.href and r.entity_type
         }
         self.representations = Representations(self.schema, model.api_root, top_level)
+        self._sidebar = Sidebar(model, self.root, self.resource_url)
         self.changes = Changes(diff(since, model) if since else None, model, self.link_url)
 
     def actions_below(self, resource: Resource) -> list[Resource]:
@@ -241,8 +244,9 @@ class Site:
     def header_anchor(self, name: str) -> str:
         return "header-" + slug(name).lower()
 
-    def sidebar(self, current: Resource | None) -> list[NavItem]:
-        return sidebar(self.model, self.root, current)
+    def sidebar(self, root: str, current: Resource | None) -> Markup:
+        """The sidebar's resource tree for a page at `root` (`""` or `../`) showing `current`."""
+        return self._sidebar.html(root, current)
 
     def resources_of(self, type_name: str) -> list[Resource]:
         return [r for r in self.pages if type_name in (r.entity_type, r.type)]

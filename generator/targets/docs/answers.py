@@ -63,10 +63,16 @@ class Representations:
         self.schema = schema
         self.api_root = api_root
         self.top_level = top_level  # element of a top-level collection's entities -> the collection
+        self.elements: dict[str, str | None] = (
+            {}
+        )  # type -> its element (`Schema.element_for` scans)
 
     def element(self, type_name: str | None, fallback: str) -> str:
-        found = self.schema.element_for(type_name) if self.schema and type_name else None
-        return found or fallback
+        if self.schema is None or type_name is None:
+            return fallback
+        if type_name not in self.elements:
+            self.elements[type_name] = self.schema.element_for(type_name)
+        return self.elements[type_name] or fallback
 
     def declared(self, type_name: str | None, element: str) -> Element | None:
         if self.schema is None or type_name is None:

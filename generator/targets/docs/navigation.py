@@ -9,51 +9,70 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
 
 from ...model.loading import Model
 from ...model.resources import Resource
-
-
-@dataclass
-class NavItem:
-    resource: Resource
-    label: str
-    current: bool
-    open: bool  # on the way to the current page: its children are shown
-    has_children: bool
-    children: list[NavItem] = field(default_factory=list)
 
 
 def _shown(model: Model, resource: Resource) -> list[Resource]:
     return [c for c in model.children(resource) if c.kind != "action"]
 
 
-def sidebar(model: Model, root: Resource, current: Resource | None) -> list[NavItem]:
-    """The top-level resources, and below each resource on the way to `current` its own children."""
-    on_path: set[str] = set()
-    node = current
-    while node is not None and node.kind != "root":
-        on_path.add(node.href)
-        node = model.parent(node)
+class Sidebar:
+    """The sidebar's tree as HTML: the top-level resources, and below each resource on the way to the current
+    page its own children. Written in Python rather than a template, keeping each closed item's HTML: it is
+    the same on every page of one depth, and the sidebar is on every page."""
 
-    def items(parent: Resource) -> list[NavItem]:
-        found = []
-        for child in _shown(model, parent):
-            opened = child.href in on_path
-            item = NavItem(
-                child,
-                child.segments[-1].text,
-                current is not None and child.href == current.href,
-                opened,
-                bool(_shown(model, child)),
-            )
-            if opened:
-                item.children = items(child)
-            found.append(item)
+    def __init__(self, model: Model, root: Resource, url: Callable[[Resource], str]) -> None:
+        self.model = model
+        self.root = root
+        self.url = url
+        self.closed: dict[tuple[str, str], str] = {}  # (link prefix, href) -> its <li>
+        self.children: dict[str, list[Resource]] = {}
+
+    def shown(self, resource: Resource) -> list[Resource]:
+        found = self.children.get(resource.href)
+        if found is None:
+            found = self.children[resource.href] = _shown(self.model, resource)
         return found
 
-    return items(root)
+    def html(self, prefix: str, current: Resource | None) -> Markup:
+        on_path: set[str] = set()
+        node = current
+        while node is not None and node.kind != "root":
+            on_path.add(node.href)
+            node = self.model.parent(node)
+        return Markup(self._list(prefix, self.root, on_path, current))
+
+    def _list(
+        self, prefix: str, parent: Resource, on_path: set[str], current: Resource | None
+    ) -> str:
+        items = []
+        for child in self.shown(parent):
+            if child.href not in on_path:
+                items.append(self._closed(prefix, child))
+                continue
+            here = ' aria-current="page"' if current and child.href == current.href else ""
+            below = self._list(prefix, child, on_path, current) if self.shown(child) else ""
+            kind = ' class="open"' if self.shown(child) else ""
+            items.append(
+                f'<li{kind}><a href="{escape(prefix + self.url(child))}"{here}>'
+                f"{escape(child.segments[-1].text)}</a>{below}</li>"
+            )
+        return '<ul class="side-tree">\n' + "\n".join(items) + "\n</ul>"
+
+    def _closed(self, prefix: str, child: Resource) -> str:
+        key = (prefix, child.href)
+        found = self.closed.get(key)
+        if found is None:
+            kind = ' class="closed"' if self.shown(child) else ""
+            found = self.closed[key] = (
+                f'<li{kind}><a href="{escape(prefix + self.url(child))}">'
+                f"{escape(child.segments[-1].text)}</a></li>"
+            )
+        return found
 
 
 def nav_script(rows: list[list[object]], types: list[list[str]]) -> str:
