@@ -20,7 +20,9 @@ from tests.targets.docs.test_links import broken_links
 def test_changes_page_lists_the_diff_and_pages_link_to_it(
     model33: rsdlgen.Model, model36: rsdlgen.Model
 ) -> None:
-    site = {k: v for k, v in docs.render(model36, "docs", since=model33).items() if isinstance(v, str)}
+    site = {
+        k: v for k, v in docs.render(model36, "docs", since=model33).items() if isinstance(v, str)
+    }
     expected = diff(model33, model36)
     changes = html.fromstring(site["changes.html"])
     items = changes.xpath("//ul[@class='changes']/li")
