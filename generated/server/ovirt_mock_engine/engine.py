@@ -21,20 +21,22 @@ from __future__ import annotations
 import copy
 import html
 import itertools
+import secrets
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
 
 from lxml import etree
 
-from . import search
+from . import audit, jsonio, lifecycle, search
 from .calls import Call, Element, Reply, tag
 from .faults import Fault, bad_request, entity_not_found, not_found
+from .lifecycle import cannot, label
 from .metadata import ResourceSpec
 from .routing import Router
 from .settings import Settings
 from .store import Collection, name_of
-from .spec import PRODUCT, RESOURCES
+from .spec import ELEMENTS, PRODUCT, RESOURCES, TYPES
 from .validation import GENERATED, check_immutable
 
 Key = tuple[str, ...]
@@ -42,21 +44,6 @@ Elements = list[Element]  # `list` inside `Engine` is its method
 
 # Created asynchronously unless the client sends `Expect: 201-created` (guide §7.3.11).
 ASYNC_CREATION = frozenset({"vm", "disk", "snapshot", "template"})
-INITIAL_STATE = {"vm": "down", "host": "up", "disk": "ok", "storage_domain": "unattached"}
-ACTION_STATE = {
-    "start": "up",
-    "stop": "down",
-    "shutdown": "down",
-    "reboot": "up",
-    "suspend": "suspended",
-    "activate": "active",
-    "deactivate": "inactive",
-}
-ACTION_STATE_BY_ELEMENT = {
-    ("host", "activate"): "up",
-    ("host", "deactivate"): "maintenance",
-    ("storage_domain", "deactivate"): "maintenance",
-}
 PAST = {
     "start": "started",
     "stop": "stopped",
@@ -67,8 +54,14 @@ PAST = {
     "deactivate": "deactivated",
 }
 SUMMARY = {"vms": "vms", "hosts": "hosts", "users": "users", "storagedomains": "storage_domains"}
-ACTIVE = frozenset({"up", "active"})
 HREF = "{href}"  # stands for an entity's href in `Engine._links`
+# A name is unique across the entities of its type (guide §7.2.2), within its collection for those that have
+# no top-level collection (the NICs of one VM); these are unique within the entity they point at instead.
+NAME_SCOPES = {"network": "data_center"}
+# What an entity made from a template does not take from it (guide §3.11: everything else it does).
+NOT_INHERITED = frozenset({"name", "description", "comment", "status", "creation_time", "version"})
+TICKET_EXPIRY = "120"  # minutes, when the ticket action names none (guide §15.7.12)
+FIRST_DISPLAY_PORT = 5900
 
 
 def _state(element: Element) -> str | None:
@@ -101,6 +94,8 @@ class Engine:
         self.top_items = {r.item: r.href for r in self.top if r.item}
         self.entity_of = {r.parent: r for r in RESOURCES.values() if r.kind == "entity"}
         self.link_templates: dict[str, str] = {}
+        self.version = _version(settings.product_version, PRODUCT)
+        self.display_ports = itertools.count(FIRST_DISPLAY_PORT, 2)  # a port and its secure port
 
     # --- the store, for seeding and for tests -----------------------------------------------------------
 
@@ -116,7 +111,22 @@ class Engine:
         if spec is None or spec.kind != "collection":
             raise KeyError(f"{collection} is not a collection of this API")
         element.set("id", element.get("id") or str(uuid.uuid4()))
+        _forget_secrets(element)
         self._collection(key).add(element.get("id") or "", element)
+        return element
+
+    def create(self, key: Key, item: str, body: Element) -> Element:
+        """A new entity in the collection at `key`, as the engine makes it from a body whose references
+        are resolved: its name checked, its template's values and its initial state applied. It is
+        also listed in the top-level collection of its type."""
+        self._resolve(body)
+        collection = self._collection(key)
+        element = self._new(item, body, taken=collection)
+        self._check_unique(key, element, "add")
+        self._inherit(element)
+        if len(key) > 1 and item in self.top_items:
+            self._collection((self.top_items[item],)).add(element.get("id") or "", element)
+        collection.add(element.get("id") or "", element)
         return element
 
     def find(self, collection: str, name: str) -> Element | None:
@@ -190,10 +200,14 @@ class Engine:
         collection = self._collection(key)
         element = self._attachable(key, item, body)
         attached = element is not None
-        if element is None:
-            element = self._new(item, body, taken=collection)
-            if len(key) > 1 and item in self.top_items:
-                self._collection((self.top_items[item],)).add(element.get("id") or "", element)
+        if element is not None:
+            if (element.get("id") or "") in collection:
+                where = label(RESOURCES[spec.parent].element)
+                raise cannot("attach", item, f"{label(item)} is already attached to the {where}.")
+            if item in lifecycle.ATTACHED_STATE:
+                _set_state(element, lifecycle.ATTACHED_STATE[item])
+        else:
+            element = self.create(key, item, body)
         identifier = element.get("id") or ""
         collection.add(identifier, element)
         path = (*key, identifier)
@@ -223,6 +237,9 @@ class Engine:
             if call.link.body is not None:
                 check_immutable(call.link.body, body, element)
             name = name_of(element)
+            renamed = body.findtext("name")
+            if renamed is not None and renamed != name and call.link.kind == "entity":
+                self._check_unique(tuple(call.path[:-1]), body, "update", element.get("id"))
             self._merge(element, body)
             if name_of(element) != name:
                 self._renamed(element)
@@ -233,6 +250,7 @@ class Engine:
     def delete(self, call: Call) -> Reply:
         key, identifier = tuple(call.path[:-1]), call.path[-1]
         element = self._entity(call)
+        lifecycle.check_removable(tag(element), _state(element))
         if identifier not in self.collections.get(key, ()):  # a view's member: the entity goes
             view = self._view(key, RESOURCES[call.link.href.rpartition("/")[0]])
             assert view is not None  # `_entity` found it through the view
@@ -244,6 +262,10 @@ class Engine:
             for items in self.collections.values():
                 if items.get(identifier) is element:
                     items.remove(identifier)
+        elif tag(element) in lifecycle.ATTACHED_STATE and self._entity_at(
+            (self.top_items.get(tag(element), ""), identifier)
+        ):  # detached: it goes back to the state of a new one
+            _set_state(element, lifecycle.INITIAL_STATE.get(tag(element), "unattached"))
         self._event(call, element, "removed", path)
         return Reply(200)
 
@@ -256,13 +278,25 @@ class Engine:
             raise not_found("/".join(path[:-1]))
         rel = call.link.rel
         if target is not None:
-            state = ACTION_STATE_BY_ELEMENT.get((tag(target), rel)) or ACTION_STATE.get(rel)
-            if state:
-                _set_state(target, state)
-            self._event(call, target, PAST.get(rel, f"the target of {rel!r}"), path[:-1])
+            host = self._reference(target, "host")
+            change = lifecycle.check_action(tag(target), rel, _state(target))
+            if change is not None:
+                self._run(target, change.to)
+                _set_state(target, change.to)
+            host = self._reference(target, "host") if host is None else host
+            happened = PAST.get(rel, f"the target of {rel!r}")
+            self._event(call, target, happened, path[:-1], host)
         body = call.body
         is_async = body is not None and (body.findtext("async") or "").lower() == "true"
         action = self._task(path, "action", call, body, kept=is_async)
+        ticket = action.find("ticket")
+        if ticket is not None or rel == "ticket":  # guide §15.7.12: the value and expiry used
+            ticket = ticket if ticket is not None else etree.SubElement(action, "ticket")
+            for name, value in (("value", secrets.token_urlsafe(9)), ("expiry", TICKET_EXPIRY)):
+                holder = ticket.find(name)
+                if holder is None:
+                    holder = etree.SubElement(ticket, name)
+                holder.text = (holder.text or "").strip() or value
         etree.SubElement(action, "link", rel="parent", href=call.href(*path[:-1]))
         etree.SubElement(action, "link", rel="replay", href=call.href(*path))
         if is_async:
@@ -335,43 +369,60 @@ class Engine:
         etree.SubElement(info, "name").text = PRODUCT["name"]
         etree.SubElement(info, "vendor").text = PRODUCT["vendor"]
         version = etree.SubElement(info, "version")
-        for part in ("major", "minor", "build", "revision"):
-            if PRODUCT.get(part):
-                version.set(part, PRODUCT[part])
+        for part, value in self.version.items():
+            version.set(part, value)
         summary = etree.SubElement(api, "summary")
         for name, element in SUMMARY.items():
             if name in RESOURCES:
                 items = self.items(name)
                 counts = etree.SubElement(summary, element)
                 etree.SubElement(counts, "total").text = str(len(items))
-                active = sum(1 for e in items if _state(e) in ACTIVE or name == "users")
+                active = sum(1 for e in items if _state(e) in lifecycle.ACTIVE or name == "users")
                 etree.SubElement(counts, "active").text = str(active)
         etree.SubElement(api, "time").text = datetime.now(timezone.utc).isoformat()
         return api
 
     # --- events ------------------------------------------------------------------------------------------
 
-    def record(self, description: str, user: str, subject: Element | None = None) -> None:
-        """Append an event to the `events` collection (when the API has one)."""
-        if "events" not in RESOURCES or (subject is not None and tag(subject) == "event"):
+    def record(
+        self, code: int, description: str, user: str, subjects: tuple[Element, ...] = ()
+    ) -> None:
+        """Append an event to the `events` collection (when the API has one), with references to the user
+        and to the entities it is about (guide §25.3)."""
+        if "events" not in RESOURCES or any(tag(s) == "event" for s in subjects):
             return
         event = etree.Element("event", id=str(next(self.event_ids)))
         etree.SubElement(event, "description").text = description
-        etree.SubElement(event, "code").text = "0"
+        etree.SubElement(event, "code").text = str(code)
         etree.SubElement(event, "severity").text = "normal"
-        etree.SubElement(event, "time").text = datetime.now(timezone.utc).isoformat()
+        etree.SubElement(event, "time").text = _now()
         account = self.find("users", user.split("@")[0])
         if account is not None:
             etree.SubElement(event, "user", id=account.get("id") or "")
-        if subject is not None and tag(subject) in self.top_items and subject.get("id"):
-            etree.SubElement(event, tag(subject), id=subject.get("id") or "")
+        for subject in subjects:
+            if tag(subject) in self.top_items and subject.get("id"):
+                etree.SubElement(event, tag(subject), id=subject.get("id") or "")
         self._collection(("events",)).add(event.get("id") or "", event)
 
-    def _event(self, call: Call, element: Element, verb: str, path: Key) -> None:
-        label = tag(element).replace("_", " ")
-        where = f" in {'/'.join(path[:-2])}" if len(path) > 2 else ""
-        who = call.user.split("@")[0]
-        self.record(f"{label} {name_of(element)}{where} was {verb} by {who}.", call.user, element)
+    def login_event(self, user: str, logged_in: bool) -> None:
+        happened = "logged in" if logged_in else "logged out"
+        self.record(*audit.describe("user", happened, user=user.split("@")[0]), user)
+
+    def _event(
+        self, call: Call, element: Element, happened: str, path: Key, host: Element | None = None
+    ) -> None:
+        owner = self._entity_at(path[:-2]) if len(path) > 2 else None
+        host = self._reference(element, "host") if host is None else host
+        code, text = audit.describe(
+            tag(element),
+            happened,
+            name=name_of(element),
+            user=call.user.split("@")[0],
+            host=name_of(host) if host is not None else "",
+            where=name_of(owner) if owner is not None else "/".join(path[:-2]),
+        )
+        subjects = tuple(s for s in (element, owner, host) if s is not None)
+        self.record(code, text, call.user, subjects)
 
     # --- helpers -------------------------------------------------------------------------------------------
 
@@ -460,22 +511,103 @@ class Engine:
         identifier = wanted if wanted and wanted not in taken else str(uuid.uuid4())
         element = etree.Element(tag, id=identifier)
         self._merge(element, body)
-        state = INITIAL_STATE.get(tag)
+        state = lifecycle.INITIAL_STATE.get(tag)
         if state and element.find("status") is None:
             _set_state(element, state)
+        if "creation_time" in _declared(tag) and element.find("creation_time") is None:
+            etree.SubElement(element, "creation_time").text = _now()
         return element
+
+    def _check_unique(self, key: Key, entity: Element, verb: str, own: str | None = None) -> None:
+        """409 when another entity of the same type already has the name (guide §7.2.2)."""
+        name = entity.findtext("name")
+        item = tag(entity) if tag(entity) != "action" else ""
+        if not name or not item:
+            return
+        top = self.top_items.get(item)
+        scope = self.collections.get((top,) if top else key)
+        owner = NAME_SCOPES.get(item)
+        for other in scope.named(name) if scope is not None else []:
+            if name_of(other) != name or other.get("id") == own:
+                continue
+            if owner is None or _reference_id(other, owner) == _reference_id(entity, owner):
+                raise cannot(
+                    verb,
+                    item,
+                    f"The {label(item)} name is already in use, please choose a unique name and "
+                    "try again.",
+                )
+
+    def _inherit(self, element: Element) -> None:
+        """An entity made from a template takes the template's values for what its body leaves out (guide
+        §3.11: a VM made from `Blank` gets its type, display, CPU topology, OS boot, high availability ...).
+        """
+        template = self._reference(element, "template")
+        if template is None or tag(template) == tag(element):
+            return
+        declared = _declared(tag(element))
+        given = {tag(child) for child in element}
+        for child in template:
+            name = tag(child)
+            if name in declared and name not in given and name not in NOT_INHERITED:
+                element.append(copy.deepcopy(child))
+        jsonio.in_schema_order(element)
+
+    def _reference(self, element: Element, name: str) -> Element | None:
+        """The top-level entity a reference child (`<host id=...>`) points at."""
+        identifier = _reference_id(element, name)
+        top = self.top_items.get(name)
+        return self._entity_at((top, identifier)) if identifier and top else None
+
+    def _run(self, vm: Element, state: str) -> None:
+        """A running VM shows the host it runs on and where its display listens (guide §15.2); one that
+        stops shows neither. The host is an active one of its cluster, else any active host."""
+        declared = _declared(tag(vm))
+        if not {"host", "display"} <= declared:  # what runs has a display: a VM
+            return
+        running = state in lifecycle.ACTIVE
+        was_running = vm.find("host") is not None
+        display = vm.find("display")
+        listening = _declared_children(tag(vm), "display") & {"address", "port", "secure_port"}
+        if not running:
+            for child in [vm.find("host"), *(display.iterfind("*") if display is not None else [])]:
+                if child is not None and (tag(child) == "host" or tag(child) in listening):
+                    child.getparent().remove(child)  # type: ignore[union-attr]
+            return
+        if was_running:
+            return
+        hosts = [h for h in self.items(self.top_items.get("host", "hosts")) if _state(h) == "up"]
+        cluster = _reference_id(vm, "cluster")
+        host = next((h for h in hosts if _reference_id(h, "cluster") == cluster), None)
+        host = host if host is not None else next(iter(hosts), None)
+        if host is None:
+            raise cannot(
+                "run", tag(vm), "There are no available running Hosts in the Host Cluster."
+            )
+        etree.SubElement(vm, "host", id=host.get("id") or "")
+        if listening and "display" in declared:
+            if display is None:
+                display = etree.SubElement(vm, "display")
+            port = next(self.display_ports)
+            values = {"address": host.findtext("address") or "", "port": str(port)}
+            values["secure_port"] = str(port + 1)
+            for name in sorted(listening):
+                etree.SubElement(display, name).text = values[name]
+            jsonio.in_schema_order(display, TYPES_OF_CHILD.get((tag(vm), "display")))
+        jsonio.in_schema_order(vm)
 
     def _merge(self, element: Element, body: Element) -> None:
         """Body attributes and children replace the stored ones of the same name; the rest is kept."""
         for attribute, value in body.attrib.items():
             if attribute not in ("id", "href"):
                 element.set(attribute, value)
-        incoming = [c for c in body if tag(c) and tag(c) not in GENERATED]
+        incoming = [_forget_secrets(copy.deepcopy(c)) for c in body if tag(c) not in GENERATED]
+        incoming = [c for c in incoming if tag(c)]
         names = {tag(c) for c in incoming}
         for child in [c for c in element if tag(c) in names]:
             element.remove(child)
         for child in incoming:
-            element.append(copy.deepcopy(child))
+            element.append(child)
 
     def _resolve(self, body: Element) -> None:
         """Point the references of a body at existing entities, as the engine does: a reference by name
@@ -516,7 +648,7 @@ class Engine:
         task = etree.Element(tag, id=identifier, href=call.href(*path, identifier))
         if body is not None:
             for child in body:
-                task.append(copy.deepcopy(child))
+                task.append(_forget_secrets(copy.deepcopy(child)))
         _set_state(task, "pending")
         if kept:
             self.tasks[(*path, identifier)] = task
@@ -549,6 +681,58 @@ class Engine:
 
 
 ZERO = "00000000-0000-0000-0000-000000000000"
+# (element, child) -> the schema type of that child, for the children that are complex types
+TYPES_OF_CHILD = {
+    (element, child.name): child.type
+    for element, type_name in ELEMENTS.items()
+    if type_name in TYPES
+    for child in TYPES[type_name].children
+    if child.type
+}
+
+
+def _declared(element: str) -> frozenset[str]:
+    """The children the schema declares for a top-level element (all of them when it has no type)."""
+    spec = TYPES.get(ELEMENTS.get(element, ""))
+    return frozenset(c.name for c in spec.children) if spec else frozenset()
+
+
+def _declared_children(element: str, child: str) -> frozenset[str]:
+    spec = TYPES.get(TYPES_OF_CHILD.get((element, child)) or "")
+    return frozenset(c.name for c in spec.children) if spec else frozenset()
+
+
+def _reference_id(element: Element, name: str) -> str | None:
+    reference = element.find(name)
+    return reference.get("id") if reference is not None else None
+
+
+def _forget_secrets(element: Element) -> Element:
+    """Write-only fields are never stored, so never returned: the engine keeps no password it was sent
+    (`root_password` of a host, the `password` of a user in a start action's domain, ...)."""
+    for secret in [e for e in element.iter() if tag(e).endswith("password")]:
+        parent = secret.getparent()
+        if parent is not None:
+            parent.remove(secret)
+    return element
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _version(override: str | None, product: dict[str, str]) -> dict[str, str]:
+    """The engine's version (major, minor, build, revision): `Settings.product_version` when given, else the
+    RSDL's `<version>`, else 3.0.0.0 (the documents describe version 3 of the API, no more)."""
+    parts = (override or "").split(".") if override else [product.get(p, "") for p in _PARTS]
+    if not any(parts):
+        parts = ["3"]
+    return {
+        name: (parts[i] if i < len(parts) and parts[i] else "0") for i, name in enumerate(_PARTS)
+    }
+
+
+_PARTS = ("major", "minor", "build", "revision")
 
 
 def _points_at(element: Element, owner: str, identifier: str) -> bool:

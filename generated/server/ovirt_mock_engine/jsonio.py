@@ -130,7 +130,14 @@ def _fill(element: etree._Element, data: dict[str, Any], type_name: str | None, 
         else:
             etree.SubElement(element, key).text = _scalar(value)
     if spec is not None:  # JSON objects are unordered: children in schema order, as XML has them
-        order = _ORDER[spec.name]
+        in_schema_order(element, spec.name)
+
+
+def in_schema_order(element: etree._Element, type_name: str | None = None) -> None:
+    """Sort the children of `element` as its schema type (by default, that of its tag) orders them; those
+    the type does not declare go last, in their order."""
+    order = _ORDER.get(type_name or ELEMENTS.get(str(element.tag), ""))
+    if order:
         element[:] = sorted(element, key=lambda c: order.get(str(c.tag), len(order)))
 
 

@@ -1,35 +1,71 @@
-"""What a freshly installed engine has (guide chapter 3): the Default data center and cluster, the Blank
-template, the root tag, the `ovirtmgmt` network, the Default CPU profile, and the admin user with its roles,
-its authentication domain, the Default MAC pool, the scheduling policies and instance types, so that bodies
-naming them by name find them. Only what the API of this server has collections for is created."""
+"""What a freshly installed engine has (guide chapter 3), and the entities a user's fixtures add to it.
+
+The fresh engine: the Default data center and cluster at the engine's compatibility level, the Blank template
+with the defaults a VM made from it takes (§3.11), the root tag, the `ovirtmgmt` network, the Default CPU
+profile, the admin user with its roles and authentication domain, the Default MAC pool, the scheduling
+policies and instance types, the configured host `hypervisor` the Quick Start's prerequisites ask for (§3.5),
+and the capabilities of every supported compatibility level (chapter 6). Only what the API of this server has
+collections for is created, and only with the fields its schema declares.
+
+Fixtures (`load`): an XML document whose children are collections as the API lists them (`<hosts><host>...
+</host></hosts>`), or a JSON object of collections in the API's JSON form (`{"hosts": {"host": [...]}}`). A
+collection is a top-level one named by its element (XML) or key (JSON), or any collection named by its path
+below the API root in an `href` attribute or as the key (`storagedomains/iso1/files`), where entities may be
+named by id or by name. Entities are created as the API creates them: references resolved, names checked,
+templates applied.
+"""
 
 from __future__ import annotations
 
+import json
+import uuid
+from pathlib import Path
+
 from lxml import etree
 
+from . import jsonio, xmlio
 from .calls import tag
-from .engine import ZERO, Engine
+from .engine import ZERO, Engine, Key
+from .faults import Fault
+from .spec import CAPABILITIES, ELEMENTS, RESOURCES, TYPES
 
 DATA_CENTER = "00000002-0002-0002-0002-0000000003ab"
 CLUSTER = "00000001-0001-0001-0001-00000000021b"
 NETWORK = "00000000-0000-0000-0000-000000000009"
 CPU_PROFILE = "0000001a-001a-001a-001a-00000000035e"
 ADMIN = "fdfc627c-d875-11e0-90f0-83df133b58cc"
+HOST = "0656f432-923a-11e0-ad20-5254004ac988"
+LEVEL = "{level}"  # stands for the engine's compatibility level, `<version major=.. minor=../>`
+
+# What a VM made from Blank shows in the guide's §3.11 answer, besides what its request gave.
+BLANK_DEFAULTS = (
+    "<type>desktop</type><memory>1073741824</memory><cpu><topology cores='1' sockets='1'/></cpu>"
+    "<os type='Unassigned'><boot dev='hd'/></os>"
+    "<high_availability><enabled>false</enabled><priority>0</priority></high_availability>"
+    "<display><type>spice</type><monitors>1</monitors><single_qxl_pci>false</single_qxl_pci>"
+    "<allow_override>false</allow_override><smartcard_enabled>false</smartcard_enabled>"
+    "<file_transfer_enabled>true</file_transfer_enabled><copy_paste_enabled>true</copy_paste_enabled>"
+    "</display><origin>ovirt</origin><stateless>false</stateless>"
+    "<delete_protected>false</delete_protected><timezone>Etc/GMT</timezone>"
+    "<placement_policy><affinity>migratable</affinity></placement_policy>"
+    "<memory_policy><guaranteed>1073741824</guaranteed><ballooning>true</ballooning></memory_policy>"
+    "<usb><enabled>false</enabled></usb><soundcard_enabled>true</soundcard_enabled>"
+    "<migration_downtime>-1</migration_downtime><numa_tune_mode>interleave</numa_tune_mode>"
+)
 
 SEEDS = [
     (
         "datacenters",
         f'<data_center id="{DATA_CENTER}"><name>Default</name>'
         "<description>The default Data Center</description><local>false</local>"
-        '<storage_format>v3</storage_format><version major="3" minor="6"/>'
+        f"<storage_format>v3</storage_format>{LEVEL}<supported_versions>{LEVEL}</supported_versions>"
         "<status><state>up</state></status></data_center>",
     ),
     (
         "clusters",
         f'<cluster id="{CLUSTER}"><name>Default</name>'
         "<description>The default server cluster</description>"
-        f'<cpu id="Intel Penryn Family"/><data_center id="{DATA_CENTER}"/>'
-        '<version major="3" minor="6"/></cluster>',
+        f'<cpu id="Intel Penryn Family"/><data_center id="{DATA_CENTER}"/>{LEVEL}</cluster>',
     ),
     (
         "networks",
@@ -40,7 +76,7 @@ SEEDS = [
     (
         "templates",
         f'<template id="{ZERO}"><name>Blank</name><description>Blank template</description>'
-        "<status><state>ok</state></status><memory>1073741824</memory></template>",
+        f"<status><state>ok</state></status>{BLANK_DEFAULTS}</template>",
     ),
     ("tags", f'<tag id="{ZERO}"><name>root</name><description>root</description></tag>'),
     (
@@ -73,16 +109,140 @@ SEEDS = [
         f"networks/{NETWORK}/vnicprofiles",
         f'<vnic_profile><name>ovirtmgmt</name><network id="{NETWORK}"/></vnic_profile>',
     ),
+    (
+        "hosts",
+        f'<host id="{HOST}"><name>hypervisor</name><address>10.64.14.110</address>'
+        f'<status><state>up</state></status><cluster id="{CLUSTER}"/><port>54321</port>'
+        "<type>rhel</type></host>",
+    ),
 ]
 
 
 def seed(engine: Engine) -> None:
+    major, minor = engine.version["major"], engine.version["minor"]
+    level = f'<version major="{major}" minor="{minor}"/>'
     for collection, xml in SEEDS:
         spec = engine.resource(tuple(collection.split("/")))
         if spec is None or spec.kind != "collection":
             continue
-        element = etree.fromstring(xml)
+        element = conform(etree.fromstring(xml.replace(LEVEL, level)))
         top = engine.top_items.get(tag(element))
         existing = engine.items(top) if top and "/" in collection else []
         shared = next((e for e in existing if e.get("id") == element.get("id")), None)
         engine.put(collection, shared if shared is not None else element)
+    _capabilities(engine)
+
+
+def _capabilities(engine: Engine) -> None:
+    """One `<version>` per compatibility level from `major.0` to the engine's (guide §6.1), the last one
+    `current` (§6.2), each listing the values the schema enumerates for its lists (`vm_states` ...).
+    """
+    spec = engine.resource(("capabilities",))
+    if spec is None or spec.kind != "collection" or not spec.item:
+        return
+    major, minor = engine.version["major"], int(engine.version["minor"] or 0)
+    for level in range(minor + 1):
+        version = etree.Element(spec.item, major=major, minor=str(level))
+        version.set("id", str(uuid.uuid5(uuid.NAMESPACE_URL, f"capabilities/{major}.{level}")))
+        etree.SubElement(version, "current").text = "true" if level == minor else "false"
+        for name, item, values in CAPABILITIES:
+            holder = etree.SubElement(version, name)
+            for value in values:
+                etree.SubElement(holder, item).text = value
+        engine.put("capabilities", conform(version))
+
+
+def conform(element: etree._Element, type_name: str | None = None) -> etree._Element:
+    """Drop what the schema does not declare, so that a seed fits every API's schema (an element the schema
+    does not know is kept as written)."""
+    spec = TYPES.get(type_name or ELEMENTS.get(tag(element), ""))
+    if spec is None:
+        return element
+    children = {child.name: child for child in spec.children}
+    for child in list(element):
+        declared = children.get(tag(child))
+        if declared is None:
+            element.remove(child)
+        elif declared.type:
+            conform(child, declared.type)
+    return element
+
+
+# --- fixtures ----------------------------------------------------------------------------------------------
+
+
+class SeedError(ValueError):
+    """A fixture that cannot be loaded; the message names the file and what is wrong."""
+
+
+def load(engine: Engine, path: str | Path) -> int:
+    """Create the entities of the fixture file at `path` (XML or JSON); returns how many."""
+    data = Path(path).read_bytes()
+    try:
+        json_form = data.lstrip()[:1] in (b"{", b"[")
+        collections = _json(engine, data) if json_form else _xml(data)
+        created = 0
+        for href, wrapper in collections:
+            key = _collection_key(engine, href)
+            item = engine.resource(key).item  # type: ignore[union-attr]  # checked by the key
+            for entity in wrapper:
+                if tag(entity) != item:
+                    raise SeedError(f"{href}: <{tag(entity)}> where <{item}> belongs")
+                engine.create(key, tag(entity), entity)
+                created += 1
+        return created
+    except Fault as fault:
+        raise SeedError(f"{path}: {fault.reason}: {fault.detail}") from None
+    except SeedError as error:
+        raise SeedError(f"{path}: {error}") from None
+
+
+def _xml(data: bytes) -> list[tuple[str, etree._Element]]:
+    root = xmlio.parse(data)
+    return [(c.get("href") or _by_element(tag(c)), c) for c in root if tag(c)]
+
+
+def _json(engine: Engine, data: bytes) -> list[tuple[str, etree._Element]]:
+    try:
+        value = json.loads(data)
+    except ValueError as exc:
+        raise SeedError(f"not JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise SeedError("a JSON fixture is an object of collections")
+    found = []
+    for key, content in value.items():
+        href = key if key in RESOURCES or "/" in key else _by_element(key)
+        spec = engine.resource(tuple(href.strip("/").split("/")))
+        if spec is None or spec.kind != "collection" or not isinstance(content, dict):
+            raise SeedError(f"{key!r} is not a collection of this API, or not an object")
+        found.append((href, jsonio.parse(json.dumps(content).encode(), spec.element)))
+    return found
+
+
+def _by_element(element: str) -> str:
+    """The top-level collection whose wrapper element (or href) is `element`."""
+    for spec in RESOURCES.values():
+        if (
+            spec.kind == "collection"
+            and "/" not in spec.href
+            and element in (spec.element, spec.href)
+        ):
+            return spec.href
+    raise SeedError(f"<{element}> is not a collection of this API")
+
+
+def _collection_key(engine: Engine, href: str) -> Key:
+    """The concrete path of a collection named by `href`, whose entity segments are ids or names."""
+    segments = [s for s in href.strip("/").split("/") if s]
+    for index in range(1, len(segments), 2):
+        collection = "/".join(segments[:index])
+        known = {e.get("id") for e in engine.items(collection)}
+        if segments[index] not in known:
+            found = engine.find(collection, segments[index])
+            if found is None:
+                raise SeedError(f"{href}: no entity {segments[index]!r} in {collection}")
+            segments[index] = found.get("id") or ""
+    spec = engine.resource(tuple(segments))
+    if spec is None or spec.kind != "collection":
+        raise SeedError(f"{href} is not a collection of this API")
+    return tuple(segments)

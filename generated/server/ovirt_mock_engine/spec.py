@@ -76,3 +76,8 @@ LINKS: tuple[LinkSpec, ...] = tuple(_link(link) for link in _DATA["links"])
 RESOURCES: dict[str, ResourceSpec] = {r["href"]: _resource(r) for r in _DATA["resources"]}
 TYPES: dict[str, TypeSpec] = {t["name"]: _type(t) for t in _DATA["types"]}
 ELEMENTS: dict[str, str] = _DATA["elements"]  # top-level element -> its schema type
+# The lists a capabilities version holds and the values the schema enumerates for them (guide §6):
+# (`vm_states`, `vm_state`, ("unassigned", "down", ...))
+CAPABILITIES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
+    (c["element"], c["item"], tuple(c["values"])) for c in _DATA["capabilities"]
+)

@@ -81,6 +81,7 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         "resources": [asdict(resource) for resource in spec.resources],
         "types": [asdict(t) for t in spec.types],
         "elements": spec.elements,
+        "capabilities": [asdict(c) for c in spec.capabilities],
     }
     files[f"{package}/spec.json"] = json.dumps(tables, indent=1, sort_keys=True) + "\n"
     files[f"{package}/py.typed"] = ""

@@ -120,6 +120,8 @@ class _Client:
         if operation not in ("list", "add") and not self.vms:
             operation = "add"
         vm_id = self.random.choice(sorted(self.vms)) if self.vms else ""
+        if operation == "delete" and self.vms[vm_id].state == "up":
+            operation = "action"  # a running VM cannot be removed (guide §15.5.3): stop it first
         if operation == "list":
             url = f"/vms;max=10?search=name%3Dc{self.number}-*"
             response = await self._send(operation, "GET", url)

@@ -103,12 +103,22 @@ class TypeSpec:
     text: bool
 
 
+@dataclass(frozen=True)
+class CapabilityList:
+    """A list of a capabilities version (`vm_states` of `vm_state`) and the values the schema enumerates."""
+
+    element: str
+    item: str
+    values: tuple[str, ...]
+
+
 @dataclass
 class ServerSpec:
     links: list[LinkSpec] = field(default_factory=list)
     resources: list[ResourceSpec] = field(default_factory=list)
     types: list[TypeSpec] = field(default_factory=list)
     elements: dict[str, str] = field(default_factory=dict)  # top-level element -> its type
+    capabilities: list[CapabilityList] = field(default_factory=list)
 
 
 def _element(model: Model, type_name: str | None) -> str | None:
@@ -269,6 +279,24 @@ def type_specs(model: Model) -> list[TypeSpec]:
     ]
 
 
+def capability_lists(model: Model) -> list[CapabilityList]:
+    """The lists of one version of `<capabilities>` (guide §6) whose item type the schema enumerates."""
+    schema = model.schema
+    wrapper = schema.elements.get("capabilities") if schema else None
+    version = schema.collection_item(wrapper) if schema and wrapper else None
+    if schema is None or version is None:
+        return []
+    found = []
+    for element in schema.all_elements(version.type):
+        items = [e for e in schema.all_elements(element.type) if e.is_list]
+        if element.type not in schema.types or len(items) != 1:
+            continue
+        values = tuple(v for simple in schema.restrictions(items[0].type) for v in simple.values)
+        if values:
+            found.append(CapabilityList(element.name, items[0].name, values))
+    return found
+
+
 def server_spec(model: Model) -> ServerSpec:
     names = handler_names(model)
     spec = ServerSpec()
@@ -276,4 +304,5 @@ def server_spec(model: Model) -> ServerSpec:
     spec.resources = [resource_spec(model, r) for r in model.resources() if r.kind != "root"]
     spec.types = type_specs(model)
     spec.elements = dict(sorted(model.schema.elements.items())) if model.schema else {}
+    spec.capabilities = capability_lists(model)
     return spec

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import jsonio, validation, xmlio
+from . import jsonio, seed, validation, xmlio
 from .auth import Authenticator
 from .calls import Call, Element, Reply
 from .documents import document
@@ -27,7 +27,6 @@ from .faults import Fault, not_found
 from .handlers import Handlers
 from .metadata import LinkSpec
 from .routing import Router, Target, split_target
-from .seed import seed
 from .settings import Settings
 from .spec import API_ROOT, FINGERPRINT, LINKS, RESOURCES
 
@@ -40,15 +39,13 @@ class Server:
         self.settings = settings
         self.router = Router(LINKS)
         self.engine = Engine(settings, self.router)
-        seed(self.engine)
+        seed.seed(self.engine)
+        for fixture in settings.seed:
+            seed.load(self.engine, fixture)
         self.handlers = handlers(self.engine)
         root = API_ROOT.rstrip("/")
         self.roots = [root + "/v3", root]  # longest first
-        self.auth = Authenticator(settings, root or "/", self._login_event)
-
-    def _login_event(self, user: str, logged_in: bool) -> None:
-        name = user.split("@")[0]
-        self.engine.record(f"User {name} logged {'in' if logged_in else 'out'}.", user)
+        self.auth = Authenticator(settings, root or "/", self.engine.login_event)
 
     async def endpoint(self, request: Request) -> Response:
         extra: dict[str, str] = {"X-Rsdlgen-Fingerprint": FINGERPRINT}

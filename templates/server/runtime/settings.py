@@ -16,5 +16,10 @@ class Settings:
     session_ttl_minutes: float = 30.0
     max_body_bytes: int = 4 * 1024 * 1024  # larger bodies get 413
     page_size: int = 100  # results per `page N` of a search
-    accept_deprecated: bool = False  # deprecated overloads do not satisfy validation unless True
+    # The engine accepts deprecated overloads (the guide's §3.13 disk gives `size`); False refuses them.
+    accept_deprecated: bool = True
+    # `major.minor.build.revision` of the engine; None: the RSDL's `<version>` (guide §4.1)
+    product_version: str | None = None
+    # XML or JSON files of entities to create at start, after the fresh engine's own (`seed.load`)
+    seed: tuple[str, ...] = ()
     clock: Callable[[], float] = field(default=time.monotonic)  # seconds; tests move time forward

@@ -32,11 +32,15 @@ def parse(data: bytes) -> etree._Element:
     return root
 
 
+# The engine's declaration, byte for byte: the official SDK reads a fault only after exactly this line.
+DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
 def serialize(element: etree._Element) -> bytes:
     data: bytes = etree.tostring(
-        element, xml_declaration=True, encoding="UTF-8", standalone=True, pretty_print=True
+        element, encoding="UTF-8", xml_declaration=False, pretty_print=True
     )
-    return data
+    return DECLARATION + data
 
 
 def text(element: etree._Element | None, path: str) -> str | None:

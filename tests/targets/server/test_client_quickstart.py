@@ -1,5 +1,6 @@
 """The guide's Quick Start (§3.1-3.16) driven by the generated client against the generated server on
-loopback, with the guide's own request bodies (the §3.13 disk corrected after its 400 fault)."""
+loopback, with the guide's own request bodies, on the engine its prerequisites ask for (the configured host
+`hypervisor`, the uploaded ISO file)."""
 
 from __future__ import annotations
 
@@ -46,11 +47,9 @@ def test_quick_start_with_the_generated_client(sdk: ModuleType, api: tuple[Any, 
     cluster = client.clusters.get(name="Default")  # §3.3
     network = client.networks.get(name="ovirtmgmt")  # §3.4
     assert cluster.data_center.id == data_center.id == network.data_center.id
-    client.hosts.add(  # the guide's prerequisite host, then §3.5
-        read(
-            "<host><name>hypervisor</name><address>10.64.14.110</address><root_password>p</root_password></host>"
-        )
-    )
+    host = client.hosts.get(
+        name="hypervisor"
+    )  # §3.5: the configured host the guide's prerequisites ask for
     assert [h.name for h in client.hosts.list()] == ["hypervisor"]
     profile = client.cpuprofiles.get(name="Default")  # §3.6
     domains = {}
@@ -80,16 +79,13 @@ def test_quick_start_with_the_generated_client(sdk: ModuleType, api: tuple[Any, 
         "<nic><interface>virtio</interface><name>nic1</name><network><name>ovirtmgmt</name></network></nic>"
     )
     assert vm.nics.add(nic).network.id == network.id  # §3.12
-    disk = (  # §3.13
+    disk = (  # §3.13, `size` and all: a deprecated signature, which the engine still accepts
         f'<disk><storage_domains><storage_domain id="{domains["data1"]}"/></storage_domains>'
         "<size>8589934592</size><type>system</type><interface>virtio</interface>"
         "<format>cow</format><bootable>true</bootable></disk>"
     )
-    with pytest.raises(sdk.RequestError) as refused, pytest.warns(DeprecationWarning):
-        vm.disks.add(read(disk))  # the client knows the `size` signature is deprecated, too
-    assert refused.value.status == 400 and "disk.provisioned_size" in (refused.value.detail or "")
-    fixed = disk.replace("<size>", "<provisioned_size>").replace("</size>", "</provisioned_size>")
-    assert vm.disks.add(read(fixed)).provisioned_size == 8589934592
+    with pytest.warns(DeprecationWarning):  # the client knows the `size` signature is deprecated
+        assert vm.disks.add(read(disk)).size == 8589934592
     iso = "rhel-server-6.0-x86_64-dvd.iso"  # §3.14, the upload done as engine-iso-uploader would
     engine.put(
         f"storagedomains/{domains['iso1']}/files",
@@ -98,6 +94,10 @@ def test_quick_start_with_the_generated_client(sdk: ModuleType, api: tuple[Any, 
     assert [f.id for f in client.storagedomains.get(id=domains["iso1"]).files.list()] == [iso]
     vm.cdroms.add(read(f'<cdrom><file id="{iso}"/></cdrom>'))
     vm.start(read('<action><vm><os><boot dev="cdrom"/></os></vm></action>'))  # §3.15
-    assert client.vms.get(id=vm.id).status.state == "up"
+    running = client.vms.get(id=vm.id)
+    assert running.status.state == "up" and running.host.id == host.id
     events = client.events.list()  # §3.16
-    assert events[0].description == "vm vm1 was started by admin."
+    assert (events[0].code, events[0].description) == (
+        153,
+        "vm1 was started by admin (Host: hypervisor).",
+    )
