@@ -1,29 +1,153 @@
-"""Running the server with uvicorn: `python -m <package>` and `rsdlgen serve`."""
+"""Running the server with uvicorn: `python -m <package>` and `rsdlgen serve`.
+
+The socket is bound before anything is printed, so the URL shown is the one listening (`--port 0` shows the
+port the system chose) and a port in use or a host that cannot be bound is one line (`ServeError`). `--tls`
+serves https with a throwaway CA made at start (trustme), whose certificate file is printed to be passed as
+the client's `ca_file`; `--cert/--key` serve your own.
+"""
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
+import socket
+import sys
+import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 import uvicorn
 
 from .app import create_app
+from .seed import SeedError
 from .settings import Settings
 from .spec import API_ROOT
 
 
-def run(host: str, port: int, settings: Settings) -> None:
-    """Serve until interrupted, after printing the URL and the credentials to use."""
-    print(f"mock engine: http://{host}:{port}{API_ROOT}", flush=True)
+class ServeError(Exception):
+    """Why the server cannot start, in one line."""
+
+
+@dataclass(frozen=True)
+class Certificate:
+    cert: str
+    key: str | None = None  # None: the key is in `cert`
+    ca: str | None = None  # the CA to trust, when made here
+
+
+def bind(host: str, port: int) -> socket.socket:
+    if not 0 <= port <= 65535:
+        raise ServeError(f"port {port} is not between 0 and 65535")
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ServeError(f"cannot listen on {host}:{port}: {exc}") from None
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
+def throwaway_certificate(host: str) -> Certificate:
+    """A CA made now and a certificate it signs for `host` and loopback, in a temporary directory."""
+    import trustme  # only needed for --tls
+
+    folder = Path(tempfile.mkdtemp(prefix="rsdlgen-tls-"))
+    atexit.register(shutil.rmtree, folder, True)  # throwaway: gone when the server stops
+    ca = trustme.CA(organization_name="rsdlgen mock engine")
+    names = list(dict.fromkeys([host, "localhost", "127.0.0.1", "::1"]))
+    issued = ca.issue_cert(*[n for n in names if n not in ("0.0.0.0", "::", "")])
+    ca.cert_pem.write_to_path(str(folder / "ca.pem"))
+    issued.private_key_and_cert_chain_pem.write_to_path(str(folder / "server.pem"))
+    return Certificate(str(folder / "server.pem"), ca=str(folder / "ca.pem"))
+
+
+def run(host: str, port: int, settings: Settings, certificate: Certificate | None = None) -> None:
+    """Bind, print the URL (and the CA to trust, and the credentials), then serve until interrupted."""
+    serve(bind(host, port), host, settings, certificate)
+
+
+def serve(
+    sock: socket.socket, host: str, settings: Settings, certificate: Certificate | None
+) -> None:
+    try:
+        app = create_app(settings)
+    except SeedError as exc:
+        sock.close()
+        raise ServeError(str(exc)) from None
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    scheme = "https" if certificate else "http"
+    print(f"mock engine: {scheme}://{shown}:{bound}{API_ROOT}", flush=True)
+    if certificate is not None and certificate.ca:
+        print(f"CA certificate (pass as ca_file): {certificate.ca}", flush=True)
     print(f"credentials: {settings.user} / {settings.password}", flush=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,  # the app writes its own, without credentials (Settings.access_log)
+        lifespan="off",
+        ssl_certfile=certificate.cert if certificate else None,
+        ssl_keyfile=certificate.key if certificate else None,
+    )
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The serving options shared by `python -m <package>` and `rsdlgen serve`."""
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument(
+        "--port", type=int, default=8080, help="port to listen on (0: any free port)"
+    )
+    parser.add_argument("--user", default=Settings.user, help="user of HTTP Basic auth")
+    parser.add_argument("--password", default=Settings.password, help="password of Basic auth")
+    parser.add_argument("--tls", action="store_true", help="https, with a throwaway CA made now")
+    parser.add_argument("--cert", metavar="PEM", help="https with this certificate (chain)")
+    parser.add_argument("--key", metavar="PEM", help="the private key of --cert")
+    parser.add_argument("--quiet", action="store_true", help="no access log")
+    parser.add_argument(
+        "--seed", metavar="FILE", action="append", default=[], help="XML or JSON fixtures to load"
+    )
+    parser.add_argument(
+        "--product-version", metavar="X.Y.Z.W", help="engine version (default: the RSDL's)"
+    )
+
+
+def start(args: argparse.Namespace) -> None:
+    """Run from parsed `add_options` arguments; raises ServeError."""
+    if args.key and not args.cert:
+        raise ServeError("--key needs --cert")
+    if args.cert and args.tls:
+        raise ServeError("--tls makes its own certificate: give --tls or --cert, not both")
+    for path in [args.cert, args.key, *args.seed]:
+        if path and not Path(path).is_file():
+            raise ServeError(f"{path}: no such file")
+    certificate = Certificate(args.cert, args.key) if args.cert else None
+    sock = bind(args.host, args.port)  # a bad port or host is refused before a CA is made
+    if args.tls:
+        certificate = throwaway_certificate(args.host)
+    settings = Settings(
+        user=args.user,
+        password=args.password,
+        access_log=not args.quiet,
+        seed=tuple(args.seed),
+        product_version=args.product_version,
+    )
+    serve(sock, args.host, settings, certificate)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Run the generated mock engine.")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8080)
-    parser.add_argument("--user", default=Settings.user)
-    parser.add_argument("--password", default=Settings.password)
-    args = parser.parse_args(argv)
-    run(args.host, args.port, Settings(user=args.user, password=args.password))
+    add_options(parser)
+    try:
+        start(parser.parse_args(argv))
+    except ServeError as exc:
+        sys.exit(f"{parser.prog}: error: {exc}")
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -11,6 +11,8 @@ Bodies may be XML or JSON (`Content-Type`); replies, faults included, are XML un
 
 from __future__ import annotations
 
+import sys
+import time
 from typing import Any
 
 from starlette.applications import Starlette
@@ -48,6 +50,15 @@ class Server:
         self.auth = Authenticator(settings, root or "/", self.engine.login_event)
 
     async def endpoint(self, request: Request) -> Response:
+        started = time.perf_counter()
+        response = await self._respond(request)
+        if self.settings.access_log:  # the path only: no query, no header, so never a credential
+            took = (time.perf_counter() - started) * 1000
+            line = f"{request.method} {request.url.path} {response.status_code} {took:.1f} ms"
+            print(line, file=sys.stderr, flush=True)
+        return response
+
+    async def _respond(self, request: Request) -> Response:
         extra: dict[str, str] = {"X-Rsdlgen-Fingerprint": FINGERPRINT}
         try:
             reply = await self._serve(request, extra)

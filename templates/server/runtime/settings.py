@@ -22,4 +22,6 @@ class Settings:
     product_version: str | None = None
     # XML or JSON files of entities to create at start, after the fresh engine's own (`seed.load`)
     seed: tuple[str, ...] = ()
+    # one line per request on stderr (method, path, status, milliseconds); `rsdlgen serve` turns it on
+    access_log: bool = False
     clock: Callable[[], float] = field(default=time.monotonic)  # seconds; tests move time forward
