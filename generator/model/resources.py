@@ -118,11 +118,18 @@ def _bind_types(tree: nx.DiGraph, resource: Resource, schema: Schema | None) -> 
         )
     elif resource.kind == "entity":
         update = resource.link("update", "PUT")
-        resource.type = _response(resource, "GET") or (
-            update.body.type if update and update.body else None
+        parent = tree.nodes[resource.parent_href]["resource"] if resource.parent_href else None
+        item = parent.entity_type if parent is not None else None
+        responses = {k.response for k in resource.links if k.method == "GET" and k.rel == "get"}
+        # The collection's item type decides among GETs declared twice with different responses
+        # (oVirt's `glustervolumes/{id}`: GlusterVolume and GlusterVolumeProfileDetails).
+        resource.type = (
+            (item if item in responses else None)
+            or _response(resource, "GET")
+            or (update.body.type if update and update.body else None)
         )
-        if resource.type is None and resource.parent_href is not None:
-            resource.type = tree.nodes[resource.parent_href]["resource"].entity_type
+        if resource.type is None:
+            resource.type = item
         resource.entity_type = resource.type
     elif resource.kind == "resource":
         resource.type = _response(resource, "GET")

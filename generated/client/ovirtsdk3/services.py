@@ -2654,7 +2654,7 @@ class Storagedomain(_svc.Entity, types.StorageDomain):
     @_svc.links(("DELETE", "storagedomains/{storagedomain:id}", "delete"))
     def delete(
         self,
-        storage_domain: types.StorageDomain | None = None,
+        storage_domain: types.StorageDomain,
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,

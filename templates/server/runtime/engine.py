@@ -111,7 +111,7 @@ class Engine:
         if spec is None or spec.kind != "collection":
             raise KeyError(f"{collection} is not a collection of this API")
         element.set("id", element.get("id") or str(uuid.uuid4()))
-        _forget_secrets(element)
+        _forget_secrets(element)  # the seeds' own element is never a secret
         self._collection(key).add(element.get("id") or "", element)
         return element
 
@@ -601,8 +601,11 @@ class Engine:
         for attribute, value in body.attrib.items():
             if attribute not in ("id", "href"):
                 element.set(attribute, value)
-        incoming = [_forget_secrets(copy.deepcopy(c)) for c in body if tag(c) not in GENERATED]
-        incoming = [c for c in incoming if tag(c)]
+        incoming = [
+            _forget_secrets(copy.deepcopy(c))
+            for c in body
+            if tag(c) and tag(c) not in GENERATED and not _secret(c)
+        ]
         names = {tag(c) for c in incoming}
         for child in [c for c in element if tag(c) in names]:
             element.remove(child)
@@ -648,7 +651,8 @@ class Engine:
         task = etree.Element(tag, id=identifier, href=call.href(*path, identifier))
         if body is not None:
             for child in body:
-                task.append(_forget_secrets(copy.deepcopy(child)))
+                if not _secret(child):
+                    task.append(_forget_secrets(copy.deepcopy(child)))
         _set_state(task, "pending")
         if kept:
             self.tasks[(*path, identifier)] = task
@@ -707,13 +711,16 @@ def _reference_id(element: Element, name: str) -> str | None:
     return reference.get("id") if reference is not None else None
 
 
+def _secret(element: Element) -> bool:
+    return tag(element).endswith("password")
+
+
 def _forget_secrets(element: Element) -> Element:
     """Write-only fields are never stored, so never returned: the engine keeps no password it was sent
-    (`root_password` of a host, the `password` of a user in a start action's domain, ...)."""
-    for secret in [e for e in element.iter() if tag(e).endswith("password")]:
-        parent = secret.getparent()
-        if parent is not None:
-            parent.remove(secret)
+    (`root_password` of a host, the `password` of a user in a start action's domain, ...). Removes those
+    below `element`; callers leave out a secret `element` itself."""
+    for secret in [e for e in element.iterdescendants() if _secret(e)]:
+        secret.getparent().remove(secret)  # type: ignore[union-attr]  # a descendant has a parent
     return element
 
 

@@ -10,6 +10,7 @@ needs each item to satisfy one of its nested sets. Updates may not change what n
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 from lxml import etree
 
@@ -119,10 +120,21 @@ def check_immutable(spec: BodySpec, body: etree._Element, stored: etree._Element
     current = dict(leaves(stored))
     for path, value in leaves(body):
         fixed = path == "id" or bool(spec.updatable) and not _updatable(spec.updatable, path)
-        if fixed and path in current and current[path] != value:
+        if fixed and path in current and not _same(current[path], value):
             raise Fault(
                 409, "Broken immutability constraint", f"Attempt to set immutable field: {path}"
             )
+
+
+def _same(stored: str, sent: str) -> bool:
+    """Equal, or the same time written another way: clients echo back what they read, reformatted
+    (the official SDK writes `creation_time` with microseconds)."""
+    if stored == sent:
+        return True
+    try:
+        return datetime.fromisoformat(stored) == datetime.fromisoformat(sent)
+    except ValueError:
+        return False
 
 
 def _updatable(allowed: tuple[str, ...], path: str) -> bool:
