@@ -297,10 +297,25 @@ def capability_lists(model: Model) -> list[CapabilityList]:
     return found
 
 
+def _routing_order(model: Model) -> list[Link]:
+    """The links in document order, except that of a link declared twice for one method with different
+    responses, the one answering the resource's own type comes first: a request reaches that one."""
+    first: dict[tuple[str, str], int] = {}
+    for index, link in enumerate(model.links):
+        first.setdefault((link.href, link.method), index)
+
+    def key(link: Link) -> tuple[int, bool]:
+        resource = model.resource(link.href)
+        own = resource is not None and link.response == resource.type
+        return first[(link.href, link.method)], not own
+
+    return sorted(model.links, key=key)
+
+
 def server_spec(model: Model) -> ServerSpec:
     names = handler_names(model)
     spec = ServerSpec()
-    spec.links = [link_spec(model, link, names[link.key]) for link in model.links]
+    spec.links = [link_spec(model, link, names[link.key]) for link in _routing_order(model)]
     spec.resources = [resource_spec(model, r) for r in model.resources() if r.kind != "root"]
     spec.types = type_specs(model)
     spec.elements = dict(sorted(model.schema.elements.items())) if model.schema else {}

@@ -25,7 +25,7 @@ from lxml import etree
 
 from . import jsonio, xmlio
 from .calls import tag
-from .engine import ZERO, Engine, Key
+from .engine import TYPES_OF_CHILD, ZERO, Engine, Key
 from .faults import Fault
 from .spec import CAPABILITIES, ELEMENTS, RESOURCES, TYPES
 
@@ -149,7 +149,7 @@ def _capabilities(engine: Engine) -> None:
             holder = etree.SubElement(version, name)
             for value in values:
                 etree.SubElement(holder, item).text = value
-        engine.put("capabilities", conform(version))
+        engine.put("capabilities", conform(version, TYPES_OF_CHILD.get((spec.element, spec.item))))
 
 
 def conform(element: etree._Element, type_name: str | None = None) -> etree._Element:

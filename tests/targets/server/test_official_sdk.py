@@ -162,7 +162,9 @@ def test_the_official_sdk_cannot_tell_the_mock_from_an_engine(
     running = api.vms.get(id=vm.get_id())
     assert running.get_status().get_state() == "up"
     assert running.get_host().get_id() in {h.get_id() for h in api.hosts.list()}
-    assert running.get_display().get_port() and running.get_display().get_address()
+    display = running.get_display()
+    assert display.get_address() == "10.64.14.110" or display.get_address() == "10.0.0.2"
+    assert display.get_secure_port() == display.get_port() + 1
     with pytest.raises(errors.RequestError) as again:
         running.start()
     assert (again.value.status, again.value.detail) == (409, "Cannot run VM. VM is running.")

@@ -8,6 +8,8 @@ its first current overload (else its first deprecated one); the test then checks
 from __future__ import annotations
 
 import asyncio
+import inspect
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -17,8 +19,10 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.targets.server.harness import build_package
+from rsdlgen.targets.server.spec import server_spec
 
 from tests.conftest import OVIRT36
+from tests.support import client_packages
 
 AUTH = ("admin@internal", "admin")
 SAMPLE = {"bool": ("true", True), "int": ("7", 7), "str": ("name=x*", "name=x*")}
@@ -106,8 +110,14 @@ def test_every_link_of_the_36_rsdl_reaches_its_handler(
     first: dict[tuple[str, str], Any] = {}
     for link in links:
         first.setdefault((link.href, link.method), link)
-    # oVirt declares two GETs twice with different responses; a request can only reach the first.
+    # oVirt declares two GETs twice with different responses; a request reaches the one answering the
+    # collection's item type (GlusterVolume, not GlusterVolumeProfileDetails).
     assert len(links) - len(first) == 2
+    assert {
+        first[(h, "GET")].response
+        for h, _ in first
+        if h.endswith("glustervolumes/{glustervolume:id}")
+    } == {"GlusterVolume"}
     recording = type("Recording", (package.Handlers,), {link.handler: record for link in links})
     results = asyncio.run(send_all(package.create_app(handlers=recording), list(first.values())))
     routed = 0
@@ -141,3 +151,47 @@ def test_the_default_engine_answers_every_link_without_a_server_error(package: M
         else:  # otherwise top-level collections and their actions work on the empty engine
             assert response.status_code in (200, 201, 202), (link.method, link.href, response.text)
     assert {"clusters", "hosts", "networks", "storagedomains", "templates", "vms"} <= set(refused)
+
+
+def test_the_collection_item_type_decides_a_twice_declared_get(tmp_path: Path) -> None:
+    """oVirt's Java 8 builds declare the ProfileDetails GET of a gluster volume first (corpus PROVENANCE.md);
+    the entity is still a GlusterVolume, for the model and for the server's routing."""
+    tree = etree.parse(str(OVIRT36 / "rsdl.xml"))
+    href = "clusters/{cluster:id}/glustervolumes/{glustervolume:id}"
+    volume, details = [
+        link
+        for link in tree.iterfind("links/link")
+        if link.get("href") == href and link.get("rel") == "get"
+    ]
+    volume.addprevious(details)  # ProfileDetails first, as those builds write it
+    swapped = tmp_path / "rsdl.xml"
+    tree.write(str(swapped))
+    model = rsdlgen.load(swapped, OVIRT36 / "api.xsd")
+    assert [k.response for k in model.links if k.href == href and k.method == "GET"][
+        0
+    ] == "GlusterVolumeProfileDetails"
+    assert model.resource(href).type == model.resource(href).entity_type == "GlusterVolume"
+    routed = [
+        link for link in server_spec(model).links if link.href == href and link.method == "GET"
+    ]
+    assert routed[0].response == "GlusterVolume"
+
+
+def test_client_and_server_agree_on_delete_bodies(package: ModuleType) -> None:
+    """A DELETE body the RSDL does not mark `required="false"` is required by both (storagedomains/{id}
+    needs its host, guide §12.10.2): the three such links of oVirt 3.6."""
+    server = {
+        link.href: link.body.required
+        for link in package.spec.LINKS
+        if link.method == "DELETE" and link.body is not None and link.body.required
+    }
+    sdk = client_packages.package("ovirt36")
+    client: dict[str, bool] = {}
+    for cls in vars(sdk.services).values():
+        for function in vars(cls).values() if isinstance(cls, type) else ():
+            for method, href, _ in getattr(function, "__links__", ()):
+                if method == "DELETE" and href in server:
+                    body = list(inspect.signature(function).parameters.values())[1]
+                    client[href] = body.default is inspect.Parameter.empty
+    assert client == server and len(server) == 3
+    assert "storagedomains/{storagedomain:id}" in server

@@ -1,0 +1,96 @@
+"""`rsdlgen serve`: the URL printed is the one bound, https with a throwaway CA, an access log without
+credentials (or none with --quiet), fixtures, and one-line errors for what cannot be served."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+RSDLGEN = [sys.executable, "-m", "rsdlgen"]
+PASSWORD = "pa55-word"
+
+
+@contextmanager
+def serving(*options: str) -> Iterator[tuple[list[str], subprocess.Popen[str]]]:
+    """Run `rsdlgen serve OPTIONS`; yields the lines printed before serving, and the process."""
+    process = subprocess.Popen(
+        [*RSDLGEN, "serve", "--port", "0", "--password", PASSWORD, *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    lines = [process.stdout.readline() for _ in range(3 if "--tls" in options else 2)]
+    try:
+        yield lines, process
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(20)
+
+
+def test_tls_access_log_and_fixtures(tmp_path: Path) -> None:
+    fixture = tmp_path / "hosts.xml"
+    fixture.write_text(
+        "<fixture><hosts><host><name>h2</name><address>10.0.0.3</address></host></hosts></fixture>"
+    )
+    with serving("--tls", "--seed", str(fixture)) as (lines, process):
+        url = re.fullmatch(
+            r"mock engine: (https://127\.0\.0\.1:(\d+)/ovirt-engine/api)\n", lines[0]
+        )
+        assert url is not None and int(url[2]) > 0  # the port bound, not 0
+        ca = re.fullmatch(r"CA certificate \(pass as ca_file\): (\S+)\n", lines[1])
+        assert ca is not None and Path(ca[1]).is_file()
+        with httpx.Client(verify=ca[1], auth=("admin@internal", PASSWORD)) as client:
+            hosts = client.get(url[1] + "/hosts", params={"search": "name=h2"})
+            assert hosts.status_code == 200 and b"<name>h2</name>" in hosts.content
+            assert client.get(url[1] + "/nothing").status_code == 404
+        time.sleep(0.3)
+    log = process.stderr.read() if process.stderr else ""
+    assert re.search(r"^GET /ovirt-engine/api/hosts 200 \d+\.\d ms$", log, re.M), log
+    assert re.search(r"^GET /ovirt-engine/api/nothing 404 \d+\.\d ms$", log, re.M), log
+    assert PASSWORD not in log and "Basic" not in log and "search" not in log
+    assert not Path(ca[1]).exists()  # the throwaway CA goes with the server
+
+
+def test_quiet_and_own_certificate(certificate: tuple[Path, Path]) -> None:
+    cert, key = certificate
+    with serving("--quiet", "--cert", str(cert), "--key", str(key)) as (lines, process):
+        url = lines[0].split()[-1]
+        assert url.startswith("https://127.0.0.1:")
+        response = httpx.get(url, verify=str(cert), auth=("admin@internal", PASSWORD))
+        assert response.status_code == 200
+    assert (process.stderr.read() if process.stderr else "") == ""
+
+
+def test_what_cannot_be_served_is_one_line(tmp_path: Path) -> None:
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        for options, message in (
+            (["--port", str(port)], f"cannot listen on 127.0.0.1:{port}: Address already in use"),
+            (["--host", "no-such-host.invalid"], "cannot listen on no-such-host.invalid:8080: "),
+            (["--port", "70000"], "port 70000 is not between 0 and 65535"),
+            (["--seed", str(tmp_path / "none.xml")], f"{tmp_path / 'none.xml'}: no such file"),
+        ):
+            done = subprocess.run(
+                [*RSDLGEN, "serve", *options], capture_output=True, text=True, timeout=60
+            )
+            assert done.returncode == 1 and done.stdout == "", (options, done)
+            assert done.stderr.count("\n") == 1 and done.stderr.startswith(
+                f"rsdlgen: error: {message}"
+            )
+    finally:
+        taken.close()
