@@ -51,9 +51,15 @@ def _prepared(server: ModuleType, link: Link) -> Any:
     guide §7.4.3) and at every step of the path (a request below a missing entity is 404)."""
     app = server.create_app(server.Settings())
     engine = app.state.server.engine
+    target = engine.resource(
+        tuple(SAMPLE_ID if s.startswith("{") else s for s in link.href.split("/"))
+    )
+    # one of the type the example adds is named otherwise: names are unique per type (guide §7.2.2)
+    added = target.item if target is not None and target.kind == "collection" else None
     for spec in engine.top:
         if spec.href != link.href:
-            engine.put(spec.href, _entity(spec.item or "item", "my_name"))
+            name = "my_name" if spec.item != added else "another_name"
+            engine.put(spec.href, _entity(spec.item or "item", name))
     steps = link.href.split("/")
     for index, step in enumerate(steps):
         if step.startswith("{"):
