@@ -1,9 +1,11 @@
 """The engine's event codes and texts for what the mock does (guide chapter 25, §3.16).
 
 Codes and wording are the engine's audit log types: the guide shows 30 (log in), 31 (log out), 34 (VM created,
-§25.3) and 153 (VM started, §3.16); the others are the engine's audit log codes for the same operations, which
-the guide does not list. What the table does not name is recorded with code 0 (the engine's `UNASSIGNED`) and
-a plain sentence.
+§25.3) and 153 (VM started, §3.16); the others, which the guide does not list, are the values of the same
+operations in the engine's `AuditLogType` enum (ovirt-engine 3.6, `org.ovirt.engine.core.common.AuditLogType`:
+USER_STOP_VM 33, USER_UPDATE_VM 35, USER_INITIATED_SHUTDOWN_VM 73, USER_REMOVE_VM_FINISHED 113, USER_ADD_VDS 42,
+USER_ADD_STORAGE_DOMAIN 956 …). What the table does not name is recorded with code 0 (the engine's
+`UNASSIGNED`) and a plain sentence.
 """
 
 from __future__ import annotations
