@@ -23,11 +23,24 @@ def exit_status(result: Diff, fail_on: str | None) -> int:
     return 0
 
 
-def print_diff(result: Diff, as_json: bool = False) -> None:
+def print_diff(result: Diff, as_json: bool = False, breaking_only: bool = False) -> None:
     if as_json:
-        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
+        print(json.dumps(result.as_json(breaking_only), indent=2, ensure_ascii=False))
     else:
-        print(render_text(result, colour=use_colour()))
+        print(render_text(result, colour=use_colour(), breaking_only=breaking_only))
+
+
+def add_report_options(parser: argparse.ArgumentParser, scope: str = "") -> None:
+    parser.add_argument(
+        "--fail-on",
+        choices=["breaking", "any"],
+        help=f"{scope}exit 1 when there is a breaking change (breaking) or any change (any)",
+    )
+    parser.add_argument(
+        "--breaking-only",
+        action="store_true",
+        help=f"{scope}list only the breaking changes (the summary still counts every change)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         )
     half = len(args.documents) // 2
     result = diff(load_side(args.documents[:half]), load_side(args.documents[half:]))
-    print_diff(result, args.json)
+    print_diff(result, args.json, args.breaking_only)
     return exit_status(result, args.fail_on)
 
 
@@ -50,9 +63,5 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("documents", nargs="+", metavar="OLD NEW", help="the two descriptions")
     parser.add_argument("--json", action="store_true", help="print the changes as JSON")
-    parser.add_argument(
-        "--fail-on",
-        choices=["breaking", "any"],
-        help="exit 1 when there is a breaking change (breaking) or any change (any)",
-    )
-    parser.set_defaults(run=run, parser=parser)
+    add_report_options(parser)
+    parser.set_defaults(run=run)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from ..errors import InputError, Location
+from .bodies import BodyRoot, body_root, item_root
 from .loading import Model, load
 from .declarations import (
     Attribute,
@@ -50,6 +51,8 @@ T = TypeVar("T")
 INTEGER_WIDTH = {"xs:byte": 1, "xs:short": 2, "xs:int": 3, "xs:long": 4, "xs:integer": 5}
 # Headers the generated client sets itself on every request; callers never pass them.
 CLIENT_HEADERS = frozenset({"content-type", "accept", "version"})
+# Where URL parameters land: their names are their own place (no root to strip).
+URL_PLACE = BodyRoot("", frozenset())
 
 
 @dataclass(frozen=True)
@@ -104,13 +107,17 @@ class Diff:
             "groups": groups,
         }
 
-    def as_json(self) -> dict[str, Any]:
+    def listed(self, breaking_only: bool = False) -> list[Change]:
+        return self.breaking if breaking_only else self.changes
+
+    def as_json(self, breaking_only: bool = False) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "old": _describe(self.old),
             "new": _describe(self.new),
             "summary": self.summary(),
-            "changes": [c.as_dict() for c in self.changes],
+            "listed": "breaking" if breaking_only else "all",
+            "changes": [c.as_dict() for c in self.listed(breaking_only)],
             "notes": self.notes,
         }
 
@@ -153,7 +160,7 @@ def load_side(paths: list[str]) -> Model:
 def diff(old: Model, new: Model) -> Diff:
     result = Diff(old, new)
     result.changes += _general(old, new)
-    result.changes += _links(old.links, new.links, new.schema)
+    result.changes += _links(old.links, new.links, old.schema, new.schema)
     if old.schema is not None and new.schema is not None:
         result.changes += _types(old.schema, new.schema)
         result.changes += _enums(old.schema, new.schema)
@@ -226,7 +233,9 @@ def link_subject(link: Link, ambiguous: bool) -> str:
     return f"{text} -> {link.response}" if ambiguous else text
 
 
-def _links(old: list[Link], new: list[Link], schema: Schema | None) -> list[Change]:
+def _links(
+    old: list[Link], new: list[Link], old_schema: Schema | None, new_schema: Schema | None
+) -> list[Change]:
     by_id_old: dict[tuple[str, str], list[Link]] = defaultdict(list)
     by_id_new: dict[tuple[str, str], list[Link]] = defaultdict(list)
     for link in old:
@@ -257,11 +266,14 @@ def _links(old: list[Link], new: list[Link], schema: Schema | None) -> list[Chan
             )
         for x, y in pairs:
             subject = link_subject(y, ambiguous)
-            changes += [Change("operations", subject, *d) for d in _link_details(x, y, schema)]
+            details = _link_details(x, y, old_schema, new_schema)
+            changes += [Change("operations", subject, *d) for d in details]
     return changes
 
 
-def _link_details(a: Link, b: Link, schema: Schema | None) -> Iterator[Detail]:
+def _link_details(
+    a: Link, b: Link, old_schema: Schema | None, new_schema: Schema | None
+) -> Iterator[Detail]:
     if a.href != b.href:
         why = "only a placeholder was renamed; the URL is the same"
         yield Detail("path", "changed", False, why, a.href, b.href)
@@ -269,10 +281,16 @@ def _link_details(a: Link, b: Link, schema: Schema | None) -> Iterator[Detail]:
         why = "the old client sends the old method"
         yield Detail("method", "changed", True, why, a.method, b.method)
     if a.response != b.response:
-        yield _response(a.response, b.response, schema)
+        yield _response(a.response, b.response, new_schema)
     yield from _headers(a.headers, b.headers)
     yield from _parameters(a.url, b.url, "url parameter")
-    yield from _body(_real_body(a.body), _real_body(b.body))
+    a_body, b_body = _real_body(a.body), _real_body(b.body)
+    if a_body is not None and b_body is not None:
+        # Body parameters are compared where they land, whichever spelling of the root the RSDL uses.
+        roots = (body_root(old_schema, a_body.type), body_root(new_schema, b_body.type))
+        yield from _body(a_body, b_body, roots)
+    else:
+        yield from _body(a_body, b_body, (URL_PLACE, URL_PLACE))
 
 
 def _response(a: str | None, b: str | None, schema: Schema | None) -> Detail:
@@ -292,7 +310,7 @@ def _real_body(body: Body | None) -> Body | None:
     return body
 
 
-def _body(a: Body | None, b: Body | None) -> Iterator[Detail]:
+def _body(a: Body | None, b: Body | None, roots: tuple[BodyRoot, BodyRoot]) -> Iterator[Detail]:
     if a is None and b is None:
         return
     if a is None:
@@ -309,7 +327,7 @@ def _body(a: Body | None, b: Body | None) -> Iterator[Detail]:
         yield Detail("body type", "changed", True, why, a.type, b.type)
     if a.required != b.required:
         yield _requirement("body", b.required)
-    yield from _overloads(a.overloads, b.overloads, "body")
+    yield from _overloads(a.overloads, b.overloads, "body", roots)
 
 
 def _headers(old: list[Header], new: list[Header]) -> Iterator[Detail]:
@@ -336,13 +354,17 @@ def _headers(old: list[Header], new: list[Header]) -> Iterator[Detail]:
 # --- parameters and overloads ---
 
 
-def _same_parameter(x: Parameter, y: Parameter) -> bool:
-    return x.name == y.name
+def _place(parameter: Parameter, root: BodyRoot) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Where a parameter lands below `root`, and its alternatives: `vm_pool.template.id|name` in a VmPool body
+    -> ((`template`,), {`id`, `name`}), the same as `vmpool.template.id|name` and `template.id|name`.
+    """
+    *steps, last = root.below(parameter.name)
+    return tuple(steps), frozenset(last.split("|"))
 
 
-def _overlapping_parameter(x: Parameter, y: Parameter) -> bool:
-    """`vm.template.id` and `vm.template.id|name`, `name|id` and `id|name` are one parameter."""
-    return x.path == y.path and bool(set(x.alternatives) & set(y.alternatives))
+def _landings(parameter: Parameter, root: BodyRoot) -> set[str]:
+    steps, alternatives = _place(parameter, root)
+    return {".".join((*steps, alternative)) for alternative in alternatives}
 
 
 def _added(item: str, required: bool) -> Detail:
@@ -363,16 +385,33 @@ def _requirement(item: str, required: bool) -> Detail:
     return Detail(item, "changed", False, "mandatory -> optional", "mandatory", "optional")
 
 
-def _parameters(old: list[Parameter], new: list[Parameter], label: str) -> Iterator[Detail]:
-    pairs, removed, added = pair(old, new, _same_parameter, _overlapping_parameter)
+def _parameters(
+    old: list[Parameter],
+    new: list[Parameter],
+    label: str,
+    roots: tuple[BodyRoot, BodyRoot] = (URL_PLACE, URL_PLACE),
+) -> Iterator[Detail]:
+    """Parameters are the same when they land in the same place (URL parameters: by name); they overlap when
+    they share a place and an alternative (`vm.template.id` and `vm.template.id|name`)."""
+    a, b = roots
+
+    def same(x: Parameter, y: Parameter) -> bool:
+        return _place(x, a) == _place(y, b)
+
+    def overlapping(x: Parameter, y: Parameter) -> bool:
+        (x_steps, x_alternatives), (y_steps, y_alternatives) = _place(x, a), _place(y, b)
+        return x_steps == y_steps and bool(x_alternatives & y_alternatives)
+
+    pairs, removed, added = pair(old, new, same, overlapping)
     for x in removed:
         yield _removed(f"{label} {x.name}")
     for y in added:
         yield _added(f"{label} {y.name}", y.required)
     for x, y in pairs:
         item = f"{label} {x.name}"
-        if set(x.alternatives) != set(y.alternatives):
-            lost = sorted(set(x.alternatives) - set(y.alternatives))
+        x_alternatives, y_alternatives = _place(x, a)[1], _place(y, b)[1]
+        if x_alternatives != y_alternatives:
+            lost = sorted(x_alternatives - y_alternatives)
             why = f"no longer accepts {', '.join(lost)}" if lost else "accepts more alternatives"
             yield Detail(item, "changed", bool(lost), why, x.name, y.name)
         if x.required != y.required:
@@ -385,7 +424,8 @@ def _parameters(old: list[Parameter], new: list[Parameter], label: str) -> Itera
         if x.deprecated != y.deprecated:
             yield _deprecation(item, y.deprecated)
         if x.is_collection and y.is_collection:
-            yield from _overloads(x.sets, y.sets, f"{item} item")
+            items = (item_root(a.below(x.name)[-1]), item_root(b.below(y.name)[-1]))
+            yield from _overloads(x.sets, y.sets, f"{item} item", items)
 
 
 def _type_change(item: str, old: str, new: str) -> Detail:
@@ -410,16 +450,18 @@ def _overload_label(scope: str, sets: list[ParameterSet], index: int) -> str:
     return f"{scope} overload {index + 1} ({names})"
 
 
-def _accepts(signature: ParameterSet) -> set[str]:
-    return {path for p in signature.parameters for path in p.paths}
+def _accepts(signature: ParameterSet, root: BodyRoot) -> set[str]:
+    return {path for p in signature.parameters for path in _landings(p, root)}
 
 
-def _pair_overloads(old: list[ParameterSet], new: list[ParameterSet]) -> list[tuple[int, int]]:
-    """Pair signatures by the parameter paths they share, the most similar first; a lone pair left over is one
+def _pair_overloads(
+    old: list[ParameterSet], new: list[ParameterSet], roots: tuple[BodyRoot, BodyRoot]
+) -> list[tuple[int, int]]:
+    """Pair signatures by the places they share, the most similar first; a lone pair left over is one
     signature whose parameters all changed."""
 
     def similarity(i: int, j: int) -> float:
-        x, y = _accepts(old[i]), _accepts(new[j])
+        x, y = _accepts(old[i], roots[0]), _accepts(new[j], roots[1])
         return len(x & y) / len(x | y) if x | y else 1.0
 
     scored = sorted(
@@ -437,8 +479,13 @@ def _pair_overloads(old: list[ParameterSet], new: list[ParameterSet]) -> list[tu
     return sorted(partner.items())
 
 
-def _overloads(old: list[ParameterSet], new: list[ParameterSet], scope: str) -> Iterator[Detail]:
-    pairs = _pair_overloads(old, new)
+def _overloads(
+    old: list[ParameterSet],
+    new: list[ParameterSet],
+    scope: str,
+    roots: tuple[BodyRoot, BodyRoot],
+) -> Iterator[Detail]:
+    pairs = _pair_overloads(old, new, roots)
     for i in sorted(set(range(len(old))) - {i for i, _ in pairs}):
         label = _overload_label(scope, old, i)
         yield Detail(label, "removed", True, "calls using this signature fail")
@@ -449,7 +496,7 @@ def _overloads(old: list[ParameterSet], new: list[ParameterSet], scope: str) -> 
         label = _overload_label(scope, old, i)
         if x.deprecated != y.deprecated:
             yield _deprecation(label, y.deprecated)
-        yield from _parameters(x.parameters, y.parameters, f"{label} parameter")
+        yield from _parameters(x.parameters, y.parameters, f"{label} parameter", roots)
 
 
 # --- the XML Schema ---
@@ -584,7 +631,10 @@ MARKS = {"added": "+", "removed": "-", "changed": "~"}
 COLOURS = {"added": "32", "removed": "31", "changed": "33", "heading": "1", "breaking": "1;31"}
 
 
-def render_text(result: Diff, colour: bool = False) -> str:
+def render_text(result: Diff, colour: bool = False, breaking_only: bool = False) -> str:
+    """The report: both sides, the summary (the total, then each group's counts), then the changes by group
+    and subject (with `breaking_only`, the breaking ones only)."""
+
     def paint(text: str, style: str) -> str:
         return f"\033[{COLOURS[style]}m{text}\033[0m" if colour else text
 
@@ -594,33 +644,37 @@ def render_text(result: Diff, colour: bool = False) -> str:
         values = f" [{change.old} -> {change.new}]" if shown else ""
         return f"{paint(MARKS[change.kind], change.kind)} {text}{values}  ({tag}{change.reason})"
 
+    summary = result.summary()
     out = [
         f"old: {_side(result.old)}",
         f"new: {_side(result.new)}",
+        paint(
+            f"{summary['changes']} changes: {summary['breaking']} breaking, "
+            f"{summary['non_breaking']} non-breaking",
+            "heading",
+        ),
     ]
-    out += [f"note: {note}" for note in result.notes]
-    summary = result.summary()
     for group, title in GROUPS.items():
         counts = summary["groups"][group]
-        if not counts["changes"]:
-            continue
-        parts = ", ".join(f"{counts[k]} {k}" for k in KINDS if counts[k])
-        out += ["", paint(f"{title}: {parts}; {counts['breaking']} breaking", "heading")]
+        if counts["changes"]:
+            parts = ", ".join(f"{counts[k]} {k}" for k in KINDS if counts[k])
+            out.append(f"  {title}: {parts}; {counts['breaking']} breaking")
+    out += [f"note: {note}" for note in result.notes]
+    listed = result.listed(breaking_only)
+    for group, title in GROUPS.items():
         subjects: dict[str, list[Change]] = defaultdict(list)
-        for change in result.changes:
+        for change in listed:
             if change.group == group:
                 subjects[change.subject].append(change)
+        if not subjects:
+            continue
+        out += ["", paint(f"{title}{' (breaking only)' if breaking_only else ''}", "heading")]
         for subject, changes in subjects.items():
             if len(changes) == 1 and changes[0].item is None:
                 out.append("  " + line(changes[0], subject))
                 continue
             out.append(f"  {subject}")
             out += ["    " + line(c, c.item or subject) for c in changes]
-    out += [
-        "",
-        f"{summary['changes']} changes: {summary['breaking']} breaking, "
-        f"{summary['non_breaking']} non-breaking",
-    ]
     return "\n".join(out)
 
 

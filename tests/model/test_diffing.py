@@ -121,16 +121,18 @@ def test_json_counts_agree_with_the_human_report(capsys: pytest.CaptureFixture[s
         summary["breaking"],
         summary["non_breaking"],
     ]
-    # Each group's heading, and the number of change lines under it, agree with the JSON.
+    # The summary comes first: the total, then each group's counts; they agree with the JSON, and so does
+    # the number of change lines in each group's section below.
+    assert text.splitlines()[2] == total.group(0)
     sections = re.split(r"\n\n", text)
     for group, title in GROUPS.items():
         counts = summary["groups"][group]
-        section = next((s for s in sections if s.startswith(f"{title}: ")), None)
+        heading = next((s for s in sections[0].splitlines() if s.startswith(f"  {title}: ")), None)
+        section = next((s for s in sections[1:] if s.startswith(f"{title}\n")), None)
         if counts["changes"] == 0:
-            assert section is None
+            assert heading is None and section is None
             continue
-        assert section is not None
-        heading = section.splitlines()[0]
+        assert heading is not None and section is not None
         for kind in ("added", "removed", "changed"):
             shown = re.search(rf"(\d+) {kind}", heading)
             assert (int(shown.group(1)) if shown else 0) == counts[kind]
@@ -144,7 +146,8 @@ def test_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     _, raw = run(capsys, str(OVIRT33), str(OVIRT36), "--json")
     report = json.loads(raw)
     assert report["format"] == FORMAT
-    assert set(report) == {"format", "old", "new", "summary", "changes", "notes"}
+    assert set(report) == {"format", "old", "new", "summary", "listed", "changes", "notes"}
+    assert report["listed"] == "all"
     assert report["old"]["api_root"] == "/api" and report["new"]["api_root"] == "/ovirt-engine/api"
     assert set(report["summary"]["groups"]) == set(GROUPS)
     keys = {"group", "subject", "item", "kind", "breaking", "reason", "old", "new"}
@@ -157,7 +160,7 @@ def test_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_document_against_itself_reports_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     status, text = run(capsys, str(OVIRT36), str(OVIRT36), "--fail-on", "any")
     assert status == 0
-    assert text.splitlines()[-1] == "0 changes: 0 breaking, 0 non-breaking"
+    assert text.splitlines()[2] == "0 changes: 0 breaking, 0 non-breaking"
     _, raw = run(capsys, str(OVIRT36), str(OVIRT36), "--json")
     assert json.loads(raw)["changes"] == []
 
@@ -199,14 +202,14 @@ def test_a_synthetic_edit_reports_exactly_its_three_breaking_changes(
     }
     status, text = run(capsys, str(OVIRT36), str(edited))
     assert status == 0
-    assert text.splitlines()[-1] == "3 changes: 3 breaking, 0 non-breaking"
+    assert text.splitlines()[2] == "3 changes: 3 breaking, 0 non-breaking"
     assert "    ~ url parameter max [optional -> mandatory]  (BREAKING: " in text
 
 
 def test_the_reverse_edit_breaks_nothing(edited: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, text = run(capsys, str(edited), str(OVIRT36), "--fail-on", "breaking")
     assert status == 0
-    assert text.splitlines()[-1] == "3 changes: 0 breaking, 3 non-breaking"
+    assert text.splitlines()[2] == "3 changes: 0 breaking, 3 non-breaking"
     status, _ = run(capsys, str(edited), str(OVIRT36), "--fail-on", "any")
     assert status == 1
 
@@ -214,7 +217,7 @@ def test_the_reverse_edit_breaks_nothing(edited: Path, capsys: pytest.CaptureFix
 def test_four_files_are_two_pairs(edited: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = [OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd", edited / "rsdl.xml", edited / "api.xsd"]
     status, text = run(capsys, *map(str, files))
-    assert text.splitlines()[-1] == "3 changes: 3 breaking, 0 non-breaking"
+    assert text.splitlines()[2] == "3 changes: 3 breaking, 0 non-breaking"
 
 
 def test_without_schemas_only_the_rsdl_is_compared(
@@ -222,7 +225,7 @@ def test_without_schemas_only_the_rsdl_is_compared(
 ) -> None:
     status, text = run(capsys, str(OVIRT36 / "rsdl.xml"), str(edited / "rsdl.xml"))
     assert "note: types not compared: OLD has no XML Schema" in text
-    assert text.splitlines()[-1] == "2 changes: 2 breaking, 0 non-breaking"
+    assert text.splitlines()[2] == "2 changes: 2 breaking, 0 non-breaking"
 
 
 def test_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -251,3 +254,77 @@ def test_colour_only_on_a_terminal_without_no_color(
     result = diff(model36, rsdlgen.load(edited / "rsdl.xml", edited / "api.xsd"))
     assert "\033[" in render_text(result, colour=True)
     assert "\033[" not in render_text(result, colour=False)
+
+
+# --- body parameters are compared where they land ----------------------------------------------------------
+
+
+def respelled(folder: Path, old: str, new: str) -> Model:
+    """3.6 with every body parameter named `old…` renamed `new…`."""
+    folder.mkdir()
+    text = (OVIRT36 / "rsdl.xml").read_text()
+    assert f"<name>{old}" in text
+    (folder / "rsdl.xml").write_text(text.replace(f"<name>{old}", f"<name>{new}"))
+    return rsdlgen.load(folder / "rsdl.xml", OVIRT36 / "api.xsd")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("vm_pool.", "vmpool."),  # the VmPool body's root is <vmpool>: both spell it
+        ("disk.provisioned_size", "provisioned_size"),  # left out: already relative to <disk>
+    ],
+)
+def test_a_respelled_body_root_sends_the_same_xml_and_is_no_change(
+    tmp_path: Path, model36: Model, old: str, new: str
+) -> None:
+    other = respelled(tmp_path / "other", old, new)
+    result = diff(model36, other)
+    assert result.changes == []
+    assert model36.fingerprint != other.fingerprint
+
+
+def test_a_renamed_body_parameter_still_breaks(tmp_path: Path, model36: Model) -> None:
+    other = respelled(tmp_path / "other", "vm_pool.name", "vm_pool.title")
+    result = diff(model36, other)
+    assert {(c.subject, c.item, c.kind, c.breaking) for c in result.changes} == {
+        ("POST vmpools (add)", "body parameter vm_pool.name", "removed", True),
+        ("POST vmpools (add)", "body parameter vm_pool.title", "added", True),
+        ("PUT vmpools/{vmpool:id} (update)", "body parameter vm_pool.name", "removed", True),
+        ("PUT vmpools/{vmpool:id} (update)", "body parameter vm_pool.title", "added", False),
+    }
+
+
+def test_3_3_to_3_6_has_no_false_alarms_for_root_spellings(old_to_36: Report) -> None:
+    _, report = old_to_36
+    # 3.3 says `vmpool.name` and `provisioned_size`, 3.6 `vm_pool.name` and `disk.provisioned_size`.
+    items = [
+        c["item"] or ""
+        for c in report["changes"]
+        if c["subject"].startswith(("POST vmpools", "POST disks (add)"))
+    ]
+    assert not [i for i in items if i.endswith(("vmpool.name", "vm_pool.name", "provisioned_size"))]
+    # a real change next to them is still found: 3.6 no longer lists disk.format in the LUN overload
+    assert find(
+        report,
+        "POST disks (add)",
+        "body overload 2 (disk.interface, disk.format, disk.lun_storage.type, "
+        "disk.lun_storage.logical_unit) parameter disk.format",
+    )
+
+
+def test_breaking_only_lists_the_breaking_changes_under_the_full_summary(
+    model33: Model, model36: Model
+) -> None:
+    result = diff(model33, model36)
+    text = render_text(result, breaking_only=True)
+    lines = text.splitlines()
+    assert lines[2] == (
+        f"{len(result.changes)} changes: {len(result.breaking)} breaking, "
+        f"{len(result.changes) - len(result.breaking)} non-breaking"
+    )
+    changes = [line for line in lines if re.match(r"^ +[-+~] ", line)]
+    assert len(changes) == len(result.breaking) and all("(BREAKING: " in c for c in changes)
+    listed = result.as_json(breaking_only=True)
+    assert listed["listed"] == "breaking" and len(listed["changes"]) == len(result.breaking)
+    assert listed["summary"] == result.summary()
