@@ -17,10 +17,18 @@ class Location:
 class InputError(Exception):
     """A document that cannot be used at all; the CLI prints it as one line."""
 
+    status = 1  # the command line's exit status
+
     def __init__(self, location: Location, message: str) -> None:
         super().__init__(f"{location}: error: {message}")
         self.location = location
         self.message = message
+
+
+class UsageError(InputError):
+    """A configuration that asks for something impossible: bad usage, exit status 2, as for wrong arguments."""
+
+    status = 2
 
 
 @dataclass(frozen=True, order=True)

@@ -1,8 +1,10 @@
-"""The source tree is the pipeline: readers -> model -> targets (client, server, docs) and drift -> commands.
+"""The source tree is the pipeline: readers -> model -> targets (client, server, docs) and drift -> project ->
+commands.
 
 These rules keep it so: a stage imports only from the stages before it, no target imports another target (what
 two targets share moves down to the model, or to `targets/rendering.py` when it is about rendering), and the
-source folder `generator/` installs as the import package `rsdlgen`, with nothing named `generator`.
+source folder `generator/` installs as the import package `rsdlgen`, with nothing named `generator`, and the
+templates and the embedded default inside it as package data.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ ALLOWED = {
     "model": {"errors", "readers", "model"},
     "targets": {"errors", "model", "targets"},
     "drift": {"errors", "readers", "model", "drift"},
-    "commands": {"errors", "readers", "model", "targets", "drift", "commands", ""},
+    "project": {"errors", "readers", "model", "targets", "drift", "project"},
+    "commands": {"errors", "readers", "model", "targets", "drift", "project", "commands", ""},
 }
 
 
@@ -94,13 +97,28 @@ def test_the_rules_catch_a_target_importing_another() -> None:
     assert allowed("targets.docs.pages", "model.naming")
 
 
+# The top-level folders that install inside `rsdlgen` as data packages, read through importlib.resources.
+DATA = {"rsdlgen.templates": "templates", "rsdlgen.rsdl": "rsdl"}
+
+
+def tracked(folder: str) -> list[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", "--", folder], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return listed.stdout.split()
+
+
 def test_every_source_folder_is_a_package_that_installs_as_rsdlgen() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
-    assert config["package-dir"] == {"rsdlgen": "generator"}
+    assert config["package-dir"] == {"rsdlgen": "generator", **DATA}
     folders = {
         ".".join(("rsdlgen", *p.parent.relative_to(SOURCE).parts))
         for p in SOURCE.rglob("__init__.py")
     }
+    for package, folder in DATA.items():
+        folders |= {
+            ".".join((package, *Path(f).parent.relative_to(folder).parts)) for f in tracked(folder)
+        }
     assert sorted(config["packages"]) == sorted(folders)
     loose = sorted(
         {p.parent for p in SOURCE.rglob("*.py") if not (p.parent / "__init__.py").exists()}
@@ -139,4 +157,7 @@ def test_the_wheel_holds_rsdlgen_and_no_generator(tmp_path: Path) -> None:
     tops = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
     assert tops == {"rsdlgen"}
     expected = {f"rsdlgen/{p.relative_to(SOURCE).as_posix()}" for p in sources()}
-    assert expected <= set(names)
+    for package, folder in DATA.items():
+        inside = package.replace(".", "/")
+        expected |= {f"{inside}/{Path(f).relative_to(folder).as_posix()}" for f in tracked(folder)}
+    assert sorted(expected - set(names)) == []

@@ -1,4 +1,4 @@
-"""Stage 4: the command line. `main` parses arguments and runs one subcommand; each subcommand module defines
+"""Stage 5: the command line. `main` parses arguments and runs one subcommand; each subcommand module defines
 `register(subparsers)` and only parses arguments and prints, leaving the work to the stages below.
 """
 
@@ -6,19 +6,73 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from pathlib import Path
+from typing import NoReturn
 
-SUBCOMMANDS = ("check", "diff", "fetch", "generate", "inspect", "serve")
+from ..model.loading import Model
+from ..project.configuration import Configuration, configuration, documents_problem
+from .output import add_verbosity, output
+
+SUBCOMMANDS = ("check", "diff", "fetch", "generate", "init", "inspect", "serve")
 
 
 def register_all(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name in SUBCOMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    for parser in subparsers.choices.values():
+        add_verbosity(parser)
+        parser.set_defaults(parser=parser)  # for `args.parser.error`
+
+
+def usage(args: argparse.Namespace, message: str) -> NoReturn:
+    """Wrong arguments: one line naming the subcommand, exit status 2."""
+    parser: argparse.ArgumentParser = args.parser
+    parser.error(message)
+
+
+def add_config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the project's configuration (default: rsdlgen.toml, or pyproject.toml with "
+        "[tool.rsdlgen], in the working directory or the nearest parent that has one)",
+    )
 
 
 def add_document_options(parser: argparse.ArgumentParser) -> None:
+    add_config_option(parser)
     parser.add_argument(
-        "--rsdl", metavar="FILE", help="RSDL document (default: the embedded rsdl/rsdl.xml)"
+        "--rsdl",
+        metavar="FILE",
+        help="RSDL document (default: as configured, else the embedded one)",
     )
+    parser.add_argument("--schema", metavar="FILE", help="XML Schema of the entities, with --rsdl")
     parser.add_argument(
-        "--schema", metavar="FILE", help="XML Schema of the entities (default: with --rsdl, none)"
+        "--no-schema",
+        action="store_true",
+        help="with --rsdl: no XML Schema on purpose (every generated type is opaque)",
     )
+
+
+def project(args: argparse.Namespace, schema_needed: bool = True) -> Configuration:
+    """The configuration the command works with, the document flags replacing the configured documents."""
+    config = configuration(Path(args.config) if args.config else None)
+    if args.rsdl is None and args.schema is None and not args.no_schema:
+        return config
+    flags = ("--rsdl", "--schema", "--no-schema")
+    problem = documents_problem(args.rsdl, args.schema, args.no_schema, flags, schema_needed)
+    if problem:
+        usage(args, problem)
+    return config.with_documents(
+        Path(args.rsdl), Path(args.schema) if args.schema else None, args.no_schema
+    )
+
+
+def load_model(args: argparse.Namespace, config: Configuration) -> Model:
+    """The configured documents, read; says so when the types will be opaque on purpose."""
+    model = config.load_model()
+    if config.no_schema:
+        output(args).warning(
+            f"{model.rsdl.file}: no XML Schema (no-schema): every generated type is opaque"
+        )
+    return model

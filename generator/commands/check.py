@@ -1,30 +1,29 @@
-"""`rsdlgen check`: is `generated/` what `rsdl/` renders today? `--against URL|DIR`: are the bindings still true
-to a live engine's (or a directory's) documents?"""
+"""`rsdlgen check`: are the committed trees what the configured documents render to today? `--against URL|DIR`:
+do the configured documents still describe a live engine's (or a directory's) API?"""
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import re
-import tempfile
-from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
-from ..model.diffing import diff, documents_in
 from ..errors import InputError, Location
 from ..drift.fetching import download
-from ..model.loading import PACKAGE_ROOT, Model, load
-from ..targets.rendering import write_tree
-from ..targets import targets
-from .diff import print_diff
+from ..model.diffing import Diff, diff, documents_in
+from ..model.loading import Model, load
+from ..project import building
+from ..project.configuration import Configuration
+from ..targets.rendering import MANIFEST, Difference
+from . import add_document_options, load_model, project, usage
+from .diff import add_report_options, print_diff
 from .fetch import add_connection_options, connection_from
+from .generate import add_target_options, chosen_targets, templates_of
+from .output import output
 
-DIFF_LINES = 12  # of each changed file's unified diff
-# `FINGERPRINT = "<sha256>"` in the client package (its contract); other targets may show a prefix of it.
-FINGERPRINT = re.compile(rb"(?i:fingerprint)[^\n]{0,40}?\b([0-9a-f]{16,64})\b")
-
-
+FORMAT = "rsdlgen-check/1"
 NOTES = {
     "added": " (generated, missing here)",
     "removed": " (here, no longer generated)",
@@ -32,149 +31,141 @@ NOTES = {
 }
 
 
-@dataclass(frozen=True)
-class Difference:
-    path: str
-    kind: str  # "added" (regenerating adds it), "removed" (regenerating removes it), "changed"
-    excerpt: tuple[str, ...] = ()
-
-
-def target_dir(generated: Path, target: ModuleType) -> Path:
-    """Where `target` lives under `generated` (`generated/client` -> GENERATED/client)."""
-    out = Path(target.DEFAULT_OUT)
-    return generated / (out.relative_to("generated") if out.parts[0] == "generated" else out.name)
-
-
-# Made by running the generated code or checking it (import, mypy, pytest), never generated nor committed.
-TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
-
-
-def files_under(root: Path, skip: frozenset[str]) -> dict[str, Path]:
-    """Every file under `root` but user-owned ones and the caches of tools run on it."""
-    if not root.is_dir():
-        return {}
-    found = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if path.is_file() and rel not in skip and TOOL_CACHES.isdisjoint(path.parts):
-            found[rel] = path
-    return found
-
-
-def compare_trees(expected: Path, actual: Path, skip: frozenset[str]) -> list[Difference]:
-    want, have = files_under(expected, skip), files_under(actual, skip)
-    found = [Difference(rel, "added") for rel in sorted(want.keys() - have.keys())]
-    found += [Difference(rel, "removed") for rel in sorted(have.keys() - want.keys())]
-    for rel in sorted(want.keys() & have.keys()):
-        new, old = want[rel].read_bytes(), have[rel].read_bytes()
-        if new != old:
-            found.append(Difference(rel, "changed", _excerpt(rel, old, new)))
-    return found
-
-
-def _excerpt(rel: str, old: bytes, new: bytes) -> tuple[str, ...]:
-    lines = difflib.unified_diff(
-        old.decode(errors="replace").splitlines(),
-        new.decode(errors="replace").splitlines(),
-        f"committed/{rel}",
-        f"regenerated/{rel}",
-        lineterm="",
-        n=1,
-    )
-    return tuple(line for line, _ in zip(lines, range(DIFF_LINES)))
-
-
-def check_generated(generated: Path) -> int:
-    model = load()
-    stale, counts = [], []
-    with tempfile.TemporaryDirectory(prefix="rsdlgen-check-") as tmp:
-        for name, target in sorted(targets().items()):
-            expected = Path(tmp) / name
-            write_tree(expected, target.render(model, target.DEFAULT_PACKAGE), target.USER_OWNED)
-            committed = target_dir(generated, target)
-            differences = compare_trees(expected, committed, target.USER_OWNED)
-            counts.append(f"{name} {len(files_under(expected, target.USER_OWNED))} files")
-            if differences:
-                stale.append((committed, differences))
-    if not stale:
-        print(f"{generated} is up to date with rsdl/ ({', '.join(counts) or 'no targets'})")
-        return 0
-    for committed, differences in stale:
-        print(f"{committed}: {len(differences)} files differ from what rsdl/ generates")
-        for d in differences:
-            print(f"  {d.kind:8} {d.path}{NOTES[d.kind]}")
-            print("".join(f"      {line}\n" for line in d.excerpt), end="")
-    print("run `rsdlgen generate` to bring them up to date")
-    return 1
-
-
-def generated_fingerprint(generated: Path) -> tuple[str, Path]:
-    """The fingerprint of the documents the bindings came from (or a prefix of it): the client package's
-    `FINGERPRINT` first, else the first other generated file that shows one."""
-    candidates = sorted(
-        files_under(generated, frozenset()).values(),
-        key=lambda p: (p.relative_to(generated).parts[0] != "client", p.name != "__init__.py", p),
-    )
-    for path in candidates:
-        found = FINGERPRINT.search(path.read_bytes())
-        if found:
-            return found.group(1).decode(), path
-    raise InputError(Location(str(generated)), "no generated module defines FINGERPRINT")
-
-
-def check_against(generated: Path, source: str, args: argparse.Namespace) -> int:
-    recorded, where = generated_fingerprint(generated)
-    current = load()
-    if not current.fingerprint.startswith(recorded):
-        print(
-            f"{where} was generated from other documents than rsdl/ (FINGERPRINT {recorded[:12]}…, "
-            f"rsdl/ is {current.fingerprint[:12]}…): run `rsdlgen generate`, then check again"
-        )
-        return 1
-    other: Model
-    if re.match(r"^https?://", source):
-        other = download(connection_from(args, source)).model
-    else:
-        other = load(*documents_in(source))
-    if other.fingerprint.startswith(recorded):
-        print(
-            f"the bindings in {generated} match {source} (fingerprint {recorded[:12]}… in {where})"
-        )
-        return 0
-    result = diff(current, other)
-    print_diff(result, args.json)
-    if not args.json:
-        what = f"{len(result.changes)} changes, {len(result.breaking)} breaking"
-        if not result.changes:
-            what = "no change to the API (documentation or formatting only)"
-        print(f"the bindings in {generated} ({where}) were not generated from {source}: {what}")
-    return 1
-
-
 def run(args: argparse.Namespace) -> int:
-    generated = Path(args.generated) if args.generated else PACKAGE_ROOT / "generated"
-    if args.against:
-        return check_against(generated, args.against, args)
-    return check_generated(generated)
+    config = project(args)
+    if args.against is not None:
+        return check_against(args, config)
+    return check_trees(args, config)
+
+
+def _documents(model: Model) -> dict[str, Any]:
+    return {
+        "rsdl": model.rsdl.file,
+        "schema": model.schema.file if model.schema else None,
+        "fingerprint": model.fingerprint,
+    }
+
+
+def check_trees(args: argparse.Namespace, config: Configuration) -> int:
+    shown = output(args)
+    chosen = chosen_targets(args, config, args.generated)
+    for settings in chosen:
+        if not settings.out.is_dir():
+            raise InputError(
+                Location(str(settings.out)),
+                f"no such directory: the {settings.name} target was never generated here "
+                "(run `rsdlgen generate`)",
+            )
+    model = load_model(args, config)
+    results = building.stale(model, chosen, templates_of(args, config), shown.progress)
+    up_to_date = not any(found for _, found in results)
+    if args.json:
+        report = {
+            "format": FORMAT,
+            "documents": _documents(model),
+            "up_to_date": up_to_date,
+            "targets": [
+                {
+                    "target": rendered.settings.name,
+                    "out": str(rendered.tree.out),
+                    "files": len(rendered.tree.files),
+                    "stale": [{"path": d.path, "kind": d.kind} for d in found],
+                }
+                for rendered, found in results
+            ],
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0 if up_to_date else 1
+    if up_to_date:
+        counts = ", ".join(f"{r.settings.name} {len(r.tree.files)} files" for r, _ in results)
+        shown.info(f"up to date with {model.rsdl.file} ({counts})")
+        return 0
+    for rendered, found in results:
+        if not found:
+            continue
+        print(f"{rendered.tree.out}: {len(found)} files differ from what {model.rsdl.file} renders")
+        for difference in found:
+            print(f"  {difference.kind:8} {difference.path}{NOTES[difference.kind]}")
+            if args.diff and difference.kind == "changed":
+                print("".join(f"    {line}\n" for line in _unified(difference)), end="")
+    shown.info("run `rsdlgen generate` with the same options to bring them up to date")
+    return 1
+
+
+def _unified(difference: Difference) -> list[str]:
+    if difference.path == MANIFEST:
+        return []  # the list of generated files; the added and removed ones say the same
+    return list(
+        difflib.unified_diff(
+            difference.old.decode(errors="replace").splitlines(),
+            difference.new.decode(errors="replace").splitlines(),
+            f"committed/{difference.path}",
+            f"regenerated/{difference.path}",
+            lineterm="",
+        )
+    )
+
+
+def check_against(args: argparse.Namespace, config: Configuration) -> int:
+    source = args.against or config.url
+    if not source:
+        usage(args, "--against needs a URL or a directory (or `url` in the configuration)")
+    ours = load_model(args, config)
+    theirs: Model
+    if re.match(r"^https?://", source):
+        theirs = download(connection_from(args, source)).model
+    else:
+        theirs = load(*documents_in(source))
+    result: Diff | None = None if ours.fingerprint == theirs.fingerprint else diff(ours, theirs)
+    # `any` counts documentation-only changes too: the generated docstrings and pages would change.
+    failed = result is not None and (args.fail_on != "breaking" or bool(result.breaking))
+    status = 1 if failed else 0
+    if args.json:
+        report = {
+            "format": FORMAT,
+            "documents": _documents(ours),
+            "against": {"source": source, **_documents(theirs)},
+            "match": result is None,
+            "diff": result.as_json(args.breaking_only) if result else None,
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return status
+    if result is None:
+        print(f"{ours.rsdl.file} matches {source} (fingerprint {ours.fingerprint[:12]}…)")
+        return 0
+    print_diff(result, breaking_only=args.breaking_only)
+    what = f"{len(result.changes)} changes, {len(result.breaking)} breaking"
+    if not result.changes:
+        what = "no change to the API (documentation or formatting only)"
+    print(f"{ours.rsdl.file} does not describe {source}: {what}")
+    return status
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="fail when generated/ is stale, or when an engine's API moved under the bindings",
-        description="Without --against: regenerate every target from rsdl/ in a temporary directory and "
-        "compare with generated/ (exit 1 when they differ). With --against URL|DIR: compare the documents "
-        "the bindings were generated from with a live engine's (or a directory's rsdl.xml + api.xsd) and "
-        "show the semantic diff when they differ (exit 1).",
+        help="fail when the generated trees are stale, or when an engine's API moved under them",
+        description="Without --against: render every configured target in memory from the configured "
+        "documents and compare with the committed trees (exit 0 identical, 1 stale, 2 bad usage). "
+        "With --against URL|DIR: compare the configured documents with a live engine's (or a directory's "
+        "rsdl.xml + api.xsd), the fingerprint first, then the semantic diff (exit 1 on a difference).",
     )
-    parser.add_argument(
+    add_document_options(parser)
+    add_target_options(
+        parser,
         "--generated",
-        metavar="DIR",
-        help="the generated tree to check (default: the repository's generated/)",
+        "the committed tree of one target; with several, DIR/<target> each "
+        "(default: as configured, else ./generated/<target>)",
     )
+    parser.add_argument("--diff", action="store_true", help="show how each stale file differs")
     parser.add_argument(
-        "--against", metavar="URL|DIR", help="a live engine's API root, or a directory"
+        "--against",
+        nargs="?",
+        const="",
+        metavar="URL|DIR",
+        help="a live engine's API root, or a directory (no value: the configured url)",
     )
-    parser.add_argument("--json", action="store_true", help="with --against: the diff as JSON")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_report_options(parser, "with --against: ")
     add_connection_options(parser)
-    parser.set_defaults(run=run, parser=parser)
+    parser.set_defaults(run=run)

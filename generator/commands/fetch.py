@@ -7,6 +7,10 @@ import os
 from pathlib import Path
 
 from ..drift.fetching import Connection, download, save
+from ..model.diffing import RSDL_NAME, SCHEMA_NAME
+from ..project.configuration import configuration
+from . import add_config_option, usage
+from .output import output
 
 PASSWORD_VARIABLE = "RSDLGEN_PASSWORD"
 
@@ -33,9 +37,7 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
 def connection_from(args: argparse.Namespace, url: str) -> Connection:
     password = args.password if args.password is not None else os.environ.get(PASSWORD_VARIABLE)
     if args.user is not None and password is None:
-        args.parser.error(
-            f"--user needs --password or the {PASSWORD_VARIABLE} environment variable"
-        )
+        usage(args, f"--user needs --password or the {PASSWORD_VARIABLE} environment variable")
     return Connection(
         url=url,
         user=args.user,
@@ -48,13 +50,24 @@ def connection_from(args: argparse.Namespace, url: str) -> Connection:
 
 
 def run(args: argparse.Namespace) -> int:
-    fetched = download(connection_from(args, args.url))
-    rsdl, schema = save(fetched, Path(args.out))
+    config = configuration(Path(args.config) if args.config else None)
+    url = args.url or config.url
+    if url is None:
+        usage(args, "give the engine's URL (or `url` in the configuration)")
+    if args.out is not None:
+        places = (Path(args.out) / RSDL_NAME, Path(args.out) / SCHEMA_NAME)
+    elif config.rsdl is not None and config.schema is not None:
+        places = (config.rsdl, config.schema)
+    else:
+        usage(args, "give --out DIR (or `rsdl` and `schema` in the configuration)")
+    fetched = download(connection_from(args, url))
+    rsdl, schema = save(fetched, *places)
     model = fetched.model
     types = len(model.schema.types) if model.schema else 0
-    print(f"{rsdl}: {len(model.links)} links")
-    print(f"{schema}: {types} types")
-    print(f"fingerprint {model.fingerprint}")
+    shown = output(args)
+    shown.info(f"{rsdl}: {len(model.links)} links")
+    shown.info(f"{schema}: {types} types")
+    shown.info(f"fingerprint {model.fingerprint}")
     return 0
 
 
@@ -66,7 +79,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "https://engine.example.com/ovirt-engine/api), check that both parse, and write DIR/rsdl.xml and "
         "DIR/api.xsd: both or neither.",
     )
-    parser.add_argument("url", metavar="URL", help="the API root")
-    parser.add_argument("--out", required=True, metavar="DIR", help="where to write the documents")
+    parser.add_argument(
+        "url", nargs="?", metavar="URL", help="the API root (default: as configured)"
+    )
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        help="write DIR/rsdl.xml and DIR/api.xsd (default: the configured rsdl and schema)",
+    )
+    add_config_option(parser)
     add_connection_options(parser)
-    parser.set_defaults(run=run, parser=parser)
+    parser.set_defaults(run=run)

@@ -1,55 +1,113 @@
-"""`rsdlgen generate --target T`: render one target (or all) from the documents into a directory."""
+"""`rsdlgen generate`: render the configured targets (or the ones asked for) and write them, all or none."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
-from ..model.diffing import load_side
-from ..model.loading import PACKAGE_ROOT, load
-from ..targets.rendering import write_tree
-from ..targets import targets
-from . import add_document_options
+from ..model.inspection import render_warnings
+from ..project import building
+from ..project.configuration import Configuration, TargetSettings, package_problem
+from ..targets import Option, targets
+from . import add_document_options, load_model, project, usage
+from .output import output
+
+
+def add_target_options(parser: argparse.ArgumentParser, out: str, out_help: str) -> None:
+    """The options `generate` and `check` share: which targets, where, with which package and templates."""
+    parser.add_argument(
+        "--target",
+        choices=[*sorted(targets()), "all"],
+        help="one target, or all of them (default: the configured targets, else all)",
+    )
+    parser.add_argument(out, metavar="DIR", help=out_help)
+    parser.add_argument(
+        "--package", metavar="NAME", help="Python package of the generated code (`mysdk.api`)"
+    )
+    parser.add_argument(
+        "--templates",
+        metavar="DIR",
+        help="templates replacing the built-in ones by relative path (DIR/<target>/<file>)",
+    )
+    for name, key, option in target_flags():
+        parser.add_argument(
+            str(option.flag),
+            dest=f"option_{name}_{key}",
+            metavar="VALUE",
+            help=f"{name}: {option.help}",
+        )
+
+
+def target_flags() -> list[tuple[str, str, Option]]:
+    """(target, option, its declaration) for every option of a target that has a flag."""
+    return [
+        (name, key, option)
+        for name, target in sorted(targets().items())
+        for key, option in target.OPTIONS.items()
+        if option.flag
+    ]
+
+
+def chosen_targets(
+    args: argparse.Namespace, config: Configuration, out: str | None
+) -> list[TargetSettings]:
+    if args.package is not None:
+        problem = package_problem(args.package)
+        if problem:
+            usage(args, f"--package: {problem}")
+    chosen = config.chosen(args.target, Path(out) if out else None, args.package)
+    for name, key, option in target_flags():
+        value = getattr(args, f"option_{name}_{key}")
+        if value is None:
+            continue
+        if name not in {s.name for s in chosen}:
+            usage(args, f"{option.flag} is for the {name} target")
+        chosen = [
+            replace(s, options={**s.options, key: option.kind(value)}) if s.name == name else s
+            for s in chosen
+        ]
+    return chosen
+
+
+def templates_of(args: argparse.Namespace, config: Configuration) -> Path | None:
+    if args.templates is None:
+        return config.templates
+    if not Path(args.templates).is_dir():
+        usage(args, f"--templates: {args.templates} is not a directory")
+    return Path(args.templates)
 
 
 def run(args: argparse.Namespace) -> int:
-    available = targets()
-    model = load(args.rsdl, args.schema)
-    chosen = sorted(available) if args.target == "all" else [args.target]
-    if args.out is not None and len(chosen) > 1:
-        raise SystemExit("rsdlgen: error: --out needs one --target, not all")
-    if args.since is not None and chosen != ["docs"]:
-        raise SystemExit("rsdlgen: error: --since is for --target docs")
-    since = load_side([args.since]) if args.since is not None else None
-    for name in chosen:
-        target = available[name]
-        out = Path(args.out) if args.out else PACKAGE_ROOT / target.DEFAULT_OUT
-        package = args.package or target.DEFAULT_PACKAGE
-        # `since` is a plain render parameter of the docs, which project configuration can carry too
-        files = target.render(model, package, since) if since else target.render(model, package)
-        changed = write_tree(out, files, target.USER_OWNED)
-        print(f"{name}: {len(files)} files in {out} ({len(changed)} changed)")
+    shown = output(args)
+    config = project(args)
+    chosen = chosen_targets(args, config, args.out)
+    model = load_model(args, config)
+    warnings = render_warnings(model)
+    if warnings:
+        shown.detail(warnings)
+    results = building.generate(model, chosen, templates_of(args, config), shown.progress)
+    for rendered, changed in results:
+        name, files = rendered.settings.name, rendered.tree.files
+        shown.info(f"{name}: {len(files)} files in {rendered.tree.out} ({len(changed)} changed)")
+        for rel in changed:
+            shown.detail(f"  {'removed' if rel not in files else 'wrote':7} {rel}")
     return 0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "generate", help="render client bindings, server stubs or reference docs"
+        "generate",
+        help="render client bindings, server stubs or reference docs",
+        description="Render the configured targets (default: every target, into ./generated/<target>) "
+        "from the configured documents (default: the embedded ones). Every target is rendered in memory "
+        "before anything is written, and a failure anywhere changes no file.",
     )
     add_document_options(parser)
-    parser.add_argument(
-        "--target", choices=[*sorted(targets()), "all"], default="all", help="what to generate"
-    )
-    parser.add_argument(
-        "--out", metavar="DIR", help="output directory (default: generated/<target>)"
-    )
-    parser.add_argument(
-        "--package", metavar="NAME", help="Python package name of the generated code"
-    )
-    parser.add_argument(
-        "--since",
-        metavar="OLD",
-        help="docs: add a changes page from the older documents OLD (a directory or an RSDL file, as "
-        "`rsdlgen diff` takes them)",
+    add_target_options(
+        parser,
+        "--out",
+        "output directory of one target; with several, DIR/<target> each "
+        "(default: as configured, else ./generated/<target>)",
     )
     parser.set_defaults(run=run)

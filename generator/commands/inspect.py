@@ -6,12 +6,11 @@ import argparse
 import json
 
 from ..model.inspection import render_text, render_warnings, summary
-from ..model.loading import load
-from . import add_document_options
+from . import add_document_options, project
 
 
 def run(args: argparse.Namespace) -> int:
-    model = load(args.rsdl, args.schema)
+    model = project(args, schema_needed=False).load_model()
     if args.warnings:
         text = render_warnings(model)
         if text:

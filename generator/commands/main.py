@@ -5,18 +5,30 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn, cast
 
 from .. import __version__
 from . import register_all
 from ..errors import InputError
 
+USAGE_STATUS = 2  # as argparse exits on wrong arguments
+
+
+class Parser(argparse.ArgumentParser):
+    """Wrong arguments get one line (`rsdlgen generate: error: …`, exit status 2), like every other error;
+    `--help` still shows the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE_STATUS, f"{self.prog}: error: {message}\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="rsdlgen", description="Generate clients, servers and docs from an oVirt RSDL + XSD."
     )
     parser.add_argument("--version", action="version", version=f"rsdlgen {__version__}")
-    register_all(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    register_all(cast("argparse._SubParsersAction[argparse.ArgumentParser]", subparsers))
     return parser
 
 
@@ -27,8 +39,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
     except InputError as exc:
         print(f"rsdlgen: {exc}", file=sys.stderr)
+        return exc.status
+    except BrokenPipeError:  # the reader went away (`| head`)
+        return 0
+    except OSError as exc:  # the file system refused something the checks before could not foresee
+        print(f"rsdlgen: {exc.filename or '-'}: error: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0

@@ -6,10 +6,9 @@ import argparse
 import importlib
 import sys
 
-from ..model.loading import load
 from ..targets.rendering import cache_root
 from ..targets.server.harness import build_package
-from . import add_document_options
+from . import add_document_options, load_model, project
 
 
 def _port(text: str) -> int:
@@ -21,7 +20,7 @@ def _port(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    model = load(args.rsdl, args.schema)
+    model = load_model(args, project(args))
     # One directory per document set: rendering again rewrites only what changed.
     package = build_package(model, cache_root() / "server" / model.fingerprint[:16])
     serving = importlib.import_module(f"{package.__name__}.serve")

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import httpx
 
-from ..model.diffing import RSDL_NAME, SCHEMA_NAME
 from ..errors import InputError, Location
 from ..model.loading import Model, load_documents
 from ..readers.safe_xml import MAX_BYTES
@@ -55,17 +54,16 @@ def download(connection: Connection) -> Fetched:
     return Fetched(rsdl, schema, load_documents(rsdl, rsdl_url, schema, schema_url))
 
 
-def save(fetched: Fetched, out: Path) -> tuple[Path, Path]:
-    """Write `rsdl.xml` and `api.xsd` under `out`: both or neither, never a partial file."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(Location(str(out)), exc.strerror or str(exc)) from None
-    targets = [(out / RSDL_NAME, fetched.rsdl), (out / SCHEMA_NAME, fetched.schema)]
+def save(fetched: Fetched, rsdl: Path, schema: Path) -> tuple[Path, Path]:
+    """Write both documents (`DIR/rsdl.xml` and `DIR/api.xsd`, or where a project keeps them): both or
+    neither, never a partial file."""
+    targets = [(rsdl, fetched.rsdl), (schema, fetched.schema)]
     temporary: list[str] = []
     try:
+        for path, _ in targets:
+            path.parent.mkdir(parents=True, exist_ok=True)
         for path, data in targets:
-            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{path.name}.")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
             temporary.append(tmp)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -73,12 +71,13 @@ def save(fetched: Fetched, out: Path) -> tuple[Path, Path]:
         for tmp, (path, _) in zip(temporary, targets):
             os.replace(tmp, path)
     except OSError as exc:
-        raise InputError(Location(str(out)), exc.strerror or str(exc)) from None
+        where = exc.filename or rsdl.parent
+        raise InputError(Location(str(where)), exc.strerror or str(exc)) from None
     finally:
         for tmp in temporary:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-    return targets[0][0], targets[1][0]
+    return rsdl, schema
 
 
 def _client(connection: Connection) -> httpx.Client:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from functools import cached_property
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import networkx as nx
@@ -18,18 +20,24 @@ from ..readers.xsd import parse_xsd
 
 # Where an oVirt engine serves the API; used when a document only says `?rsdl` (relative to where it is served).
 DEFAULT_API_ROOT = "/ovirt-engine/api"
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the checkout: generator/model/loading.py
-DEFAULT_RSDL = PACKAGE_ROOT / "rsdl" / "rsdl.xml"
-DEFAULT_SCHEMA = PACKAGE_ROOT / "rsdl" / "api.xsd"
+# The embedded default: package data of `rsdlgen.rsdl` (the folder rsdl/ of the checkout), wherever installed.
+DEFAULT_RSDL: Traversable = resources.files("rsdlgen.rsdl") / "rsdl.xml"
+DEFAULT_SCHEMA: Traversable = resources.files("rsdlgen.rsdl") / "api.xsd"
 
 
 class Model:
     def __init__(
-        self, rsdl: Rsdl, schema: Schema | None, warnings: list[Warning], fingerprint: str
+        self,
+        rsdl: Rsdl,
+        schema: Schema | None,
+        warnings: list[Warning],
+        documents: tuple[bytes, bytes | None],
     ) -> None:
         self.rsdl = rsdl
         self.schema = schema
-        self.fingerprint = fingerprint  # sha256 over the input documents' bytes
+        # The documents as read (the server serves them byte for byte), and a sha256 over them.
+        self.rsdl_bytes, self.schema_bytes = documents
+        self.fingerprint = fingerprint(*(d for d in documents if d is not None))
         analysis = Warnings(rsdl.file)
         self.tree = build_tree(rsdl.links, schema, analysis)
         self.warnings = sorted(warnings + analysis.items)
@@ -99,12 +107,13 @@ class Model:
         return self.router.match_all(method, path)
 
 
-def _shown(path: Path) -> Path:
-    """The embedded documents, named relative to the working directory when inside it (as messages show them)."""
+def shown(document: str | Path | Traversable) -> str:
+    """A document's name in messages: relative to the working directory when inside it."""
+    path = Path(str(document))
     try:
-        return path.relative_to(Path.cwd())
+        return str(path.relative_to(Path.cwd()))
     except ValueError:
-        return path
+        return str(path)
 
 
 def fingerprint(*documents: bytes) -> str:
@@ -126,8 +135,7 @@ def load_documents(
             parse_xml(schema, name, keep_comments=True), name
         )
         warnings = warnings + schema_warnings
-    parts = [rsdl] if schema is None else [rsdl, schema]
-    return Model(doc, parsed_schema, warnings, fingerprint(*parts))
+    return Model(doc, parsed_schema, warnings, (rsdl, schema))
 
 
 def load(rsdl: str | Path | None = None, schema: str | Path | None = None) -> Model:
@@ -136,7 +144,14 @@ def load(rsdl: str | Path | None = None, schema: str | Path | None = None) -> Mo
     Raises `InputError` for a document that cannot be read at all; oddities become `model.warnings`.
     """
     if rsdl is None:
-        rsdl, schema = _shown(DEFAULT_RSDL), schema or _shown(DEFAULT_SCHEMA)
+        if schema is not None:
+            raise ValueError("a schema without its RSDL: the embedded RSDL describes another API")
+        return load_documents(
+            DEFAULT_RSDL.read_bytes(),
+            shown(DEFAULT_RSDL),
+            DEFAULT_SCHEMA.read_bytes(),
+            shown(DEFAULT_SCHEMA),
+        )
     schema_bytes = read_bytes(Path(schema)) if schema is not None else None
     return load_documents(
         read_bytes(Path(rsdl)), str(rsdl), schema_bytes, str(schema) if schema else None

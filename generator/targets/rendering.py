@@ -7,21 +7,26 @@ files this generator wrote before but no longer produces are removed, and files 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import importlib.metadata
 import json
 import multiprocessing
 import os
 import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import jinja2
 
 from ..errors import InputError, Location
-from ..model.loading import PACKAGE_ROOT
 
-TEMPLATES = PACKAGE_ROOT / "templates"
+# The built-in templates: package data, one folder per target (the folder templates/ of the checkout).
+TEMPLATE_PACKAGE = "rsdlgen.templates"
 MANIFEST = ".rsdlgen-manifest.json"
 # As pyproject.toml's [tool.black], so that `black --check` agrees with what is generated.
 LINE_LENGTH = 100
@@ -29,15 +34,52 @@ BLACK_VERSION = importlib.metadata.version("black")
 PARALLEL_LINES = 5_000  # below this, starting worker processes costs more than it saves
 
 
-def environment(target: str) -> jinja2.Environment:
+def environment(target: str, overrides: Path | None = None) -> jinja2.Environment:
+    """Jinja for one target's templates: the built-in ones, each replaced by the file of the same relative path
+    under `overrides/<target>/` when there is one."""
+    loader: jinja2.BaseLoader = jinja2.PackageLoader(TEMPLATE_PACKAGE, target)
+    if overrides is not None:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(overrides / target), loader])
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES / target)),
+        loader=loader,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=jinja2.select_autoescape(["html", "htm"]),
     )
+
+
+def builtin_templates(target: str, folder: str) -> list[str]:
+    """The built-in template files directly in `folder` of a target (`runtime` -> `runtime/app.py`, …)."""
+    found = jinja2.PackageLoader(TEMPLATE_PACKAGE, target).list_templates()
+    return [name for name in found if name.rpartition("/")[0] == folder]
+
+
+def template_text(env: jinja2.Environment, name: str) -> str:
+    """A file the target copies as it is (a stylesheet, a runtime module), or the user's file instead."""
+    assert env.loader is not None
+    return env.loader.get_source(env, name)[0]
+
+
+def package_folder(package: str) -> str:
+    """Where a Python package lives below the output directory: `mysdk.bindings` -> `mysdk/bindings`."""
+    return package.replace(".", "/")
+
+
+class Progress:
+    """Told how far long work has got, as `with progress.task("black", total) as advance: … advance(n)`.
+
+    This one shows nothing (the library's default, and what CI sees); the command line shows a bar instead.
+    """
+
+    @contextmanager
+    def task(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
+        yield lambda done: None
+
+
+QUIET = Progress()
+NO_OPTIONS: Mapping[str, object] = MappingProxyType({})
 
 
 def cache_root() -> Path:
@@ -65,7 +107,7 @@ def _cache_path(source: str) -> Path:
     return cache_root() / "black" / key[:2] / f"{key}.py"
 
 
-def format_python_files(sources: dict[str, str]) -> dict[str, str]:
+def format_python_files(sources: dict[str, str], progress: Progress = QUIET) -> dict[str, str]:
     """Black-format generated modules (name -> source), the same as `black` with this project's settings.
 
     Black takes seconds on a 20,000-line module, so each result is kept in the cache under a hash of the black
@@ -80,18 +122,28 @@ def format_python_files(sources: dict[str, str]) -> dict[str, str]:
         except OSError:
             missing.append(name)
     items = [(sources[name], name) for name in missing]
-    big = sum(source.count("\n") for source, _ in items) > PARALLEL_LINES and len(items) > 1
-    if big and (os.cpu_count() or 1) > 1:
-        # never fork: the process may be serving threads (the server tests)
-        spawn = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(min(len(items), os.cpu_count() or 1), mp_context=spawn) as pool:
-            results = list(pool.map(_black, items))
-    else:
-        results = [_black(item) for item in items]
+    lines = [source.count("\n") + 1 for source, _ in items]
+    with progress.task("formatting Python (black)", sum(lines)) as advance:
+        if sum(lines) > PARALLEL_LINES and len(items) > 1 and (os.cpu_count() or 1) > 1:
+            # never fork: the process may be serving threads (the server tests)
+            spawn = multiprocessing.get_context("spawn")
+            workers = min(len(items), os.cpu_count() or 1)
+            with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
+                results = list(_advancing(pool.map(_black, items), lines, advance))
+        else:
+            results = list(_advancing(map(_black, items), lines, advance))
     for name, result in zip(missing, results):
         formatted[name] = result
         _store(_cache_path(sources[name]), result)
     return {name: formatted[name] for name in sources}
+
+
+def _advancing(
+    results: Iterator[str], sizes: list[int], advance: Callable[[int], None]
+) -> Iterator[str]:
+    for result, size in zip(results, sizes):
+        advance(size)
+        yield result
 
 
 def _store(path: Path, text: str) -> None:
@@ -104,6 +156,47 @@ def _store(path: Path, text: str) -> None:
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+# --- writing output trees -----------------------------------------------------------------------------------
+
+# Made by running the generated code or checking it (import, mypy, pytest), never generated nor compared.
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
+
+
+@dataclass(frozen=True)
+class Tree:
+    """What one target renders (relative path -> content) and where it goes."""
+
+    out: Path
+    files: Mapping[str, str | bytes]
+    user_owned: frozenset[str] = frozenset()
+
+    def planned(self) -> dict[str, bytes]:
+        """Every file the tree should hold, with the manifest that lists what this generator wrote; files the
+        user owns only when they do not exist yet."""
+        planned = {
+            rel: content.encode() if isinstance(content, str) else content
+            for rel, content in sorted(self.files.items())
+            if rel not in self.user_owned or not (self.out / rel).exists()
+        }
+        planned[MANIFEST] = (
+            json.dumps(sorted(set(self.files) - self.user_owned), indent=0) + "\n"
+        ).encode()
+        return planned
+
+    def stale(self) -> list[str]:
+        """Files this generator wrote before (its manifest says so) but no longer produces."""
+        previous = _read_manifest(self.out / MANIFEST)
+        return [rel for rel in sorted(set(previous) - set(self.files)) if (self.out / rel).exists()]
+
+
+@dataclass(frozen=True)
+class Difference:
+    path: str
+    kind: str  # "added" (regenerating adds it), "removed" (regenerating removes it), "changed"
+    old: bytes = b""
+    new: bytes = b""
 
 
 def _read_manifest(path: Path) -> list[str]:
@@ -120,38 +213,102 @@ def _read_manifest(path: Path) -> list[str]:
     return listed
 
 
+def check_writable(out: Path) -> None:
+    """Refuse, before any work, an output directory that cannot be one: a file, a path under a file, or a place
+    this process may not write to."""
+    if out.exists() and not out.is_dir():
+        raise InputError(Location(str(out)), "is a file, not a directory")
+    existing = next(p for p in (out, *out.parents) if p.exists())
+    if not existing.is_dir():
+        raise InputError(Location(str(existing)), f"is a file: cannot make the directory {out}")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(Location(str(out)), f"cannot write here: {existing} is not writable")
+
+
+def files_under(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, Path]:
+    """Every file under `root` but those in `skip` and the caches of tools run on it."""
+    found = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and rel not in skip and TOOL_CACHES.isdisjoint(path.parts):
+            found[rel] = path
+    return found
+
+
+def differences(tree: Tree) -> list[Difference]:
+    """How the files under `tree.out` differ from what `write_trees` would leave there (files the user owns
+    aside): the comparison `rsdlgen check` makes, without writing anything."""
+    want = {rel: data for rel, data in tree.planned().items() if rel not in tree.user_owned}
+    have = files_under(tree.out, tree.user_owned) if tree.out.is_dir() else {}
+    found = [Difference(rel, "added", new=want[rel]) for rel in sorted(want.keys() - have.keys())]
+    found += [Difference(rel, "removed") for rel in sorted(have.keys() - want.keys())]
+    for rel in sorted(want.keys() & have.keys()):
+        old = have[rel].read_bytes()
+        if old != want[rel]:
+            found.append(Difference(rel, "changed", old, want[rel]))
+    return found
+
+
+def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
+    """Write every tree, or leave every file as it was; returns, per tree, the paths that changed.
+
+    Each changed file is first written as a temporary file beside its destination; only when all of them are
+    written do they replace the originals (`os.replace`), so a full disk or a refused directory changes
+    nothing (directories made on the way are removed again). Unchanged files are not touched, and files this
+    generator wrote before but no longer produces are removed. Python sources are expected formatted already.
+    """
+    for tree in trees:
+        check_writable(tree.out)
+    staged: list[tuple[str, Path]] = []
+    made: list[Path] = []
+    stale = [tree.stale() for tree in trees]  # read before the manifests are replaced
+    changed: list[list[str]] = []
+    try:
+        for tree, gone in zip(trees, stale):
+            mine = []
+            for rel, data in tree.planned().items():
+                path = tree.out / rel
+                if path.is_file() and path.read_bytes() == data:
+                    continue
+                _make_directories(path.parent, made)
+                fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+                staged.append((tmp, path))
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.chmod(tmp, 0o644)
+                if rel != MANIFEST:
+                    mine.append(rel)
+            changed.append(mine + gone)
+    except OSError as exc:
+        for tmp, _ in staged:
+            with suppress(OSError):
+                os.unlink(tmp)
+        for directory in reversed(made):
+            with suppress(OSError):
+                directory.rmdir()
+        where = exc.filename or (staged[-1][1] if staged else trees[0].out)
+        raise InputError(Location(str(where)), exc.strerror or str(exc)) from None
+    for tmp, path in staged:
+        os.replace(tmp, path)
+    for tree, gone in zip(trees, stale):
+        for rel in gone:
+            (tree.out / rel).unlink()
+    return changed
+
+
+def _make_directories(directory: Path, made: list[Path]) -> None:
+    """`mkdir -p`, remembering each directory made so that a failed write can remove them again."""
+    missing = [p for p in (directory, *directory.parents) if not p.exists()]
+    existing = directory.parents[len(missing) - 1] if missing else directory
+    if not existing.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "is a file, not a directory", str(existing))
+    for path in reversed(missing):
+        path.mkdir()
+        made.append(path)
+
+
 def write_tree(
     out: Path, files: dict[str, str | bytes], user_owned: frozenset[str] = frozenset()
 ) -> list[str]:
-    """Write `files` (relative path -> content) under `out`; returns the paths that changed.
-
-    Paths in `user_owned` are written only when absent. Python sources are expected to be formatted already.
-    """
-    out.mkdir(parents=True, exist_ok=True)
-    manifest_path = out / MANIFEST
-    previous = _read_manifest(manifest_path)
-    changed = []
-    for rel, content in sorted(files.items()):
-        data = content.encode() if isinstance(content, str) else content
-        path = out / rel
-        if rel in user_owned and path.exists():
-            continue
-        if path.exists() and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-        changed.append(rel)
-    generated = sorted(set(files) - user_owned)
-    for rel in sorted(set(previous) - set(files)):
-        stale = out / rel
-        if stale.exists():
-            stale.unlink()
-            changed.append(rel)
-    manifest = json.dumps(generated, indent=0) + "\n"
-    if not manifest_path.exists() or manifest_path.read_text() != manifest:
-        manifest_path.write_text(manifest)
-    return changed
+    """Write one tree (see `write_trees`); returns the paths that changed."""
+    return write_trees([Tree(out, files, user_owned)])[0]

@@ -1,35 +1,27 @@
-"""`rsdlgen check` on a temporary generated tree (never the repository's), and `check --against`."""
+"""`rsdlgen check` on temporary generated trees (never the repository's), and `check --against`."""
 
 from __future__ import annotations
 
-import re
+import json
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 import rsdlgen
 from rsdlgen.commands.main import main
-from rsdlgen.commands import check
+from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
 from rsdlgen.targets.rendering import MANIFEST
-from rsdlgen.targets import targets
 from tests.conftest import OVIRT36
 from tests.support.engine_stub import Engine, serve
 
 
-def generate_all(generated: Path) -> None:
-    for name, target in targets().items():
-        out = check.target_dir(generated, target)
-        assert main(["generate", "--target", name, "--out", str(out)]) == 0
-
-
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every existing target generated from rsdl/, once per module; tests work on copies."""
-    assert targets(), "no target to check"
+    """Every target generated from the embedded default, once per module; tests work on copies."""
     generated = tmp_path_factory.mktemp("pristine")
-    generate_all(generated)
+    assert main(["generate", "--target", "all", "--out", str(generated), "-q"]) == 0
+    assert sorted(p.name for p in generated.iterdir()) == ["client", "docs", "server"]
     return generated
 
 
@@ -41,141 +33,179 @@ def generated(pristine: Path, tmp_path: Path) -> Path:
 
 
 def run_check(generated: Path, *options: str) -> int:
-    return main(["check", "--generated", str(generated), *options])
+    return main(["check", "--target", "all", "--generated", str(generated), *options])
+
+
+def test_an_untouched_tree_is_up_to_date(
+    generated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_check(generated) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("up to date with rsdl/rsdl.xml (client 10 files, docs ")
 
 
 def test_hand_edit_fails_the_check_until_regenerated(
     generated: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    name, target = sorted(targets().items())[0]
-    folder = check.target_dir(generated, target)
-    edited = sorted(set(check.files_under(folder, target.USER_OWNED)) - {MANIFEST})[0]
-    with open(folder / edited, "a") as handle:
+    edited = generated / "docs" / "types" / "VM.html"
+    with open(edited, "a") as handle:
         handle.write("hand edit\n")
     assert run_check(generated) == 1
     out = capsys.readouterr().out
-    assert f"{folder}: 1 files differ" in out
-    assert f"  changed  {edited}" in out
-    assert "      -hand edit" in out  # the first lines of the diff
-    assert "rsdlgen generate" in out
+    assert out.splitlines() == [
+        f"{generated / 'docs'}: 1 files differ from what rsdl/rsdl.xml renders",
+        "  changed  types/VM.html",
+        "run `rsdlgen generate` with the same options to bring them up to date",
+    ]
 
-    assert main(["generate", "--target", name, "--out", str(folder)]) == 0
+    assert run_check(generated, "--diff") == 1
+    out = capsys.readouterr().out
+    assert "    --- committed/types/VM.html\n    +++ regenerated/types/VM.html\n" in out
+    assert "    -hand edit\n" in out
+
+    assert main(["generate", "--target", "docs", "--out", str(generated / "docs"), "-q"]) == 0
     assert run_check(generated) == 0
-    assert "is up to date with rsdl/" in capsys.readouterr().out
 
 
 def test_missing_and_extra_files_are_reported(
     generated: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    name, target = sorted(targets().items())[0]
-    folder = check.target_dir(generated, target)
-    gone = sorted(check.files_under(folder, target.USER_OWNED))[-1]
-    (folder / gone).unlink()
+    folder = generated / "client"
+    (folder / "ovirtsdk3" / "xml.py").unlink()
     (folder / "notes.txt").write_text("mine")
     for cache in ("__pycache__", ".mypy_cache"):  # made by running tools on the code: not reported
         (folder / cache).mkdir()
         (folder / cache / "x.data").write_bytes(b"\0")
     assert run_check(generated) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert f"{folder}: 2 files differ from what rsdl/ generates" in lines
-    assert f"  added    {gone} (generated, missing here)" in lines
+    assert f"{folder}: 2 files differ from what rsdl/rsdl.xml renders" in lines
+    assert "  added    ovirtsdk3/xml.py (generated, missing here)" in lines
     assert "  removed  notes.txt (here, no longer generated)" in lines
 
 
-def test_user_owned_files_are_not_compared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    fake = SimpleNamespace(
-        NAME="fake",
-        DEFAULT_PACKAGE="fake",
-        DEFAULT_OUT="generated/fake",
-        USER_OWNED=frozenset({"custom.py"}),
-        render=lambda model, package: {
-            "a.py": f"LINKS = {len(model.links)}\n",
-            "custom.py": "# yours\n",
-        },
+def test_json_report(generated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (generated / "server" / MANIFEST).unlink()
+    assert run_check(generated, "--json") == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["format"] == "rsdlgen-check/1"
+    assert report["up_to_date"] is False
+    assert report["documents"]["fingerprint"] == rsdlgen.load().fingerprint
+    by_target = {t["target"]: t for t in report["targets"]}
+    assert by_target["client"]["stale"] == [] and by_target["docs"]["stale"] == []
+    assert by_target["server"]["stale"] == [{"path": MANIFEST, "kind": "added"}]
+
+
+def test_a_directory_that_does_not_exist_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nonexistent"
+    assert main(["check", "--target", "client", "--generated", str(missing)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"rsdlgen: {missing}: error: no such directory: the client target was never generated "
+        "here (run `rsdlgen generate`)\n"
     )
-    monkeypatch.setattr(check, "targets", lambda: {"fake": fake})
-    folder = tmp_path / "fake"
-    folder.mkdir()
-    (folder / "a.py").write_text("LINKS = 161\n")
-    (folder / ".rsdlgen-manifest.json").write_text('[\n"a.py"\n]\n')
-    (folder / "custom.py").write_text("# edited by its owner\n")
-    assert run_check(tmp_path) == 0
-    (folder / "a.py").write_text("LINKS = 160\n")
-    assert run_check(tmp_path) == 1
+
+
+def test_a_configured_project_is_checked_without_flags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[project]\nname = 'mine'\n\n"
+        "[tool.rsdlgen]\n"
+        f"rsdl = '{OVIRT36 / 'rsdl.xml'}'\n"
+        f"schema = '{OVIRT36 / 'api.xsd'}'\n"
+        "[tool.rsdlgen.targets.docs]\n"
+        "out = 'site'\n"
+    )
+    monkeypatch.chdir(tmp_path / ".")
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(
+        tmp_path / "sub"
+    )  # found from a folder below, as pytest finds its configuration
+    assert main(["generate", "-q"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pyproject.toml", "site", "sub"]
+    assert main(["check"]) == 0
+    assert "up to date with" in capsys.readouterr().out
+    (tmp_path / "site" / "index.html").write_text("edited")
+    assert main(["check"]) == 1
+    assert "  changed  index.html" in capsys.readouterr().out.splitlines()
 
 
 # --- check --against ---------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def bound(generated: Path) -> Path:
-    """A generated tree whose client package carries FINGERPRINT, the sha256 of the rsdl/ documents."""
-    client = targets()["client"]
-    init = check.target_dir(generated, client) / client.DEFAULT_PACKAGE / "__init__.py"
-    assert f'FINGERPRINT = "{rsdlgen.load().fingerprint}"' in init.read_text()
-    return generated
-
-
 def copy_of_default(folder: Path) -> Path:
     folder.mkdir()
-    shutil.copy(rsdlgen.model.loading.DEFAULT_RSDL, folder / "rsdl.xml")
-    shutil.copy(rsdlgen.model.loading.DEFAULT_SCHEMA, folder / "api.xsd")
+    shutil.copy(str(DEFAULT_RSDL), folder / "rsdl.xml")
+    shutil.copy(str(DEFAULT_SCHEMA), folder / "api.xsd")
     return folder
 
 
 def test_against_a_directory_with_the_same_documents(
-    bound: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert run_check(bound, "--against", str(copy_of_default(tmp_path / "same"))) == 0
-    assert "match" in capsys.readouterr().out
-
-
-def test_against_a_directory_that_moved_shows_the_semantic_diff(
-    bound: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert run_check(bound, "--against", str(OVIRT36)) == 1
-    out = capsys.readouterr().out
-    # Checked with grep: 3.6 has `bookmarks`, the default not; the default deletes a VM's CD-ROM, 3.6 not.
-    assert "+ POST bookmarks (add)" in out
-    assert "- DELETE vms/{vm:id}/cdroms/{cdrom:id} (delete)  (BREAKING:" in out
-    assert "were not generated from" in out and "breaking" in out
-
-
-def test_bindings_from_other_documents_than_rsdl_are_reported(
-    bound: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    client = targets()["client"]
-    init = check.target_dir(bound, client) / client.DEFAULT_PACKAGE / "__init__.py"
-    init.write_text(
-        re.sub(r'FINGERPRINT = "[0-9a-f]+"', f'FINGERPRINT = "{"0" * 64}"', init.read_text())
-    )
-    assert run_check(bound, "--against", str(OVIRT36)) == 1
-    assert "was generated from other documents than rsdl/" in capsys.readouterr().out
-
-
-def test_no_fingerprint_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run_check(tmp_path, "--against", str(OVIRT36)) == 1
-    assert "no generated module defines FINGERPRINT" in capsys.readouterr().err
+    assert main(["check", "--against", str(copy_of_default(tmp_path / "same"))]) == 0
+    assert "rsdl/rsdl.xml matches" in capsys.readouterr().out
 
 
-def test_against_a_live_engine(bound: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    default = rsdlgen.model.loading
-    same = Engine(default.DEFAULT_RSDL.read_bytes(), default.DEFAULT_SCHEMA.read_bytes())
+def test_against_a_directory_that_moved_shows_the_summary_then_the_changes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check", "--against", str(OVIRT36)]) == 1
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[2].endswith("non-breaking") and " breaking, " in lines[2]  # the summary first
+    # Checked with grep: 3.6 has `bookmarks`, the default not; the default deletes a VM's CD-ROM, 3.6 not.
+    assert "  + POST bookmarks (add)  (new operation)" in lines
+    assert "- DELETE vms/{vm:id}/cdroms/{cdrom:id} (delete)  (BREAKING:" in out
+    assert lines[-1].startswith(f"rsdl/rsdl.xml does not describe {OVIRT36}: ")
+
+    assert main(["check", "--against", str(OVIRT36), "--breaking-only"]) == 1
+    out = capsys.readouterr().out
+    assert "POST bookmarks (add)" not in out  # not breaking
+    assert "- DELETE vms/{vm:id}/cdroms/{cdrom:id} (delete)  (BREAKING:" in out
+
+
+def test_fail_on_breaking_ignores_additions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One link more on the engine's side: a difference (exit 1), but nothing breaks (exit 0 with
+    `--fail-on breaking`)."""
+    folder = copy_of_default(tmp_path / "more")
+    rsdl = (folder / "rsdl.xml").read_text()
+    extra = (
+        '<link href="/ovirt-engine/api/vms/{vm:id}/frobnicate" rel="frobnicate">'
+        "<request><http_method>POST</http_method><body><type>Action</type></body></request>"
+        "<response><type>Action</type></response></link>"
+    )
+    assert rsdl.count("<links>") == 1
+    (folder / "rsdl.xml").write_text(rsdl.replace("<links>", "<links>" + extra))
+    assert main(["check", "--against", str(folder)]) == 1
+    assert "+ POST vms/{vm:id}/frobnicate (frobnicate)" in capsys.readouterr().out
+    assert main(["check", "--against", str(folder), "--fail-on", "breaking"]) == 0
+    capsys.readouterr()
+    assert main(["check", "--against", str(folder), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["match"] is False and report["against"]["source"] == str(folder)
+    assert report["diff"]["summary"]["changes"] == 1
+    assert report["diff"]["changes"][0]["subject"] == "POST vms/{vm:id}/frobnicate (frobnicate)"
+
+
+def test_against_a_live_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    same = Engine(DEFAULT_RSDL.read_bytes(), DEFAULT_SCHEMA.read_bytes())
     with serve(same):
-        assert (
-            run_check(
-                bound, "--against", same.url, "--user", same.user, "--password", same.password
-            )
-            == 0
+        status = main(
+            ["check", "--against", same.url, "--user", same.user, "--password", same.password]
         )
-    assert f"match {same.url}" in capsys.readouterr().out
+    assert status == 0
+    assert f"matches {same.url}" in capsys.readouterr().out
 
     moved = Engine((OVIRT36 / "rsdl.xml").read_bytes(), (OVIRT36 / "api.xsd").read_bytes())
     with serve(moved):
-        status = run_check(
-            bound, "--against", moved.url, "--user", moved.user, "--password", moved.password
+        status = main(
+            ["check", "--against", moved.url, "--user", moved.user, "--password", moved.password]
         )
     assert status == 1
     out = capsys.readouterr().out
@@ -183,12 +213,35 @@ def test_against_a_live_engine(bound: Path, capsys: pytest.CaptureFixture[str]) 
     assert "+ POST bookmarks (add)" in out
 
 
-def test_against_a_live_engine_with_a_wrong_password(
-    bound: Path, capsys: pytest.CaptureFixture[str]
+def test_against_the_configured_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    engine = Engine(DEFAULT_RSDL.read_bytes(), DEFAULT_SCHEMA.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    with serve(engine):
+        (tmp_path / "rsdlgen.toml").write_text(f"url = '{engine.url}'\n")
+        status = main(["check", "--against", "--user", engine.user, "--password", engine.password])
+    assert status == 0
+    assert f"matches {engine.url}" in capsys.readouterr().out
+
+
+def test_against_without_a_source_is_bad_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit:
+        main(["check", "--against"])
+    assert exit.value.code == 2
+    assert capsys.readouterr().err == (
+        "rsdlgen check: error: --against needs a URL or a directory "
+        "(or `url` in the configuration)\n"
+    )
+
+
+def test_against_a_live_engine_with_a_wrong_password(capsys: pytest.CaptureFixture[str]) -> None:
     engine = Engine(b"<rsdl/>", b"<schema/>")
     with serve(engine):
         assert (
-            run_check(bound, "--against", engine.url, "--user", engine.user, "--password", "x") == 1
+            main(["check", "--against", engine.url, "--user", engine.user, "--password", "x"]) == 1
         )
     assert "401 Unauthorized" in capsys.readouterr().err

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 
 from .services import build_services
 from .types import build_types
 from ...model.bindings import build_bindings
 from ...model.loading import Model
-from ..rendering import environment, format_python_files
+from .. import Option
+from ..rendering import (
+    NO_OPTIONS,
+    QUIET,
+    Progress,
+    environment,
+    format_python_files,
+    package_folder,
+)
 
 NAME = "client"
 DEFAULT_PACKAGE = "ovirtsdk3"
-DEFAULT_OUT = "generated/client"
+OPTIONS: dict[str, Option] = {}
 USER_OWNED: frozenset[str] = frozenset()
 
 # Template -> module; every module is rendered with the same context.
@@ -71,8 +80,15 @@ def docstring(text: str, indent: int) -> str:
     )
 
 
-def render(model: Model, package: str) -> dict[str, str | bytes]:
-    env = environment(NAME)
+def render(
+    model: Model,
+    package: str,
+    *,
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+    options: Mapping[str, object] = NO_OPTIONS,
+) -> dict[str, str | bytes]:
+    env = environment(NAME, templates)
     env.filters["pystr"] = pystr
     env.filters["docstring"] = docstring
     env.filters["pytuple"] = pytuple
@@ -88,12 +104,12 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         "schema_file": _file_name(model.schema.file if model.schema else None),
         "rsdl_file": _file_name(model.rsdl.file),
     }
+    folder = package_folder(package)
     sources = {
-        f"{package}/{module}": env.get_template(f"{module}.j2").render(context)
-        for module in MODULES
+        f"{folder}/{module}": env.get_template(f"{module}.j2").render(context) for module in MODULES
     }
-    files: dict[str, str | bytes] = {f"{package}/py.typed": ""}
-    files.update(format_python_files(sources))
+    files: dict[str, str | bytes] = {f"{folder}/py.typed": ""}
+    files.update(format_python_files(sources, progress))
     return files
 
 

@@ -6,7 +6,9 @@ works from `file://` and from any static server. Page names and anchors come fro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -38,12 +40,22 @@ from ...model.bodies import body_root
 from ...model.diffing import diff
 from ...model.loading import Model
 from ...model.declarations import Element, Header, Link, ParameterSet
-from ..rendering import TEMPLATES, environment
+from ...model.diffing import load_side
+from .. import Option
+from ..rendering import NO_OPTIONS, QUIET, Progress, environment, template_text
 from ...model.resources import Resource
 
 NAME = "docs"
-DEFAULT_PACKAGE = "docs"  # unused: the docs are no Python package
-DEFAULT_OUT = "generated/docs"
+DEFAULT_PACKAGE = None  # the docs are no Python package
+OPTIONS = {
+    "title": Option(str, "the site's title (default: `API reference <version>`)"),
+    "since": Option(
+        Path,
+        "a changes page from the older documents OLD (a directory or an RSDL file, as `rsdlgen "
+        "diff` takes them)",
+        flag="--since",
+    ),
+}
 USER_OWNED: frozenset[str] = frozenset()
 STATIC = ("style.css", "search.js", "nav.js")
 
@@ -265,12 +277,22 @@ def _search_entries(site: Site) -> list[Entry]:
     return entries
 
 
-def render(model: Model, package: str, since: Model | None = None) -> dict[str, str | bytes]:
-    """The site; with `since` (the older documents), a changes page from the semantic diff, linked from every
-    section and page a change is about."""
+def render(
+    model: Model,
+    package: str | None = None,
+    since: Model | None = None,
+    *,
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+    options: Mapping[str, object] = NO_OPTIONS,
+) -> dict[str, str | bytes]:
+    """The site; with `since` (the older documents, or the option naming them), a changes page from the
+    semantic diff, linked from every section and page a change is about."""
+    if since is None and options.get("since") is not None:
+        since = load_side([str(options["since"])])
     site = Site(model, since)
-    env = environment(NAME)
-    env.globals.update(site=site, model=model, title=_title(model))
+    env = environment(NAME, templates)
+    env.globals.update(site=site, model=model, title=str(options.get("title") or _title(model)))
     files: dict[str, str | bytes] = {}
     files[INDEX] = env.get_template("index.html").render(
         root="",
@@ -279,39 +301,45 @@ def render(model: Model, package: str, since: Model | None = None) -> dict[str, 
         resource=site.root,
         methods=[site.method_view(k) for k in site.shown_links(site.root)],
     )
-    resource_template = env.get_template("resource.html")
-    for resource in site.pages:
-        files[resource_page(resource.href)] = resource_template.render(
-            root="../",
-            page=resource_page(resource.href),
-            current=resource,
-            resource=resource,
-            parents=_ancestors(model, resource),
-            children=[c for c in model.children(resource) if c.kind != "action"],
-            methods=[site.method_view(k) for k in site.shown_links(resource)],
-        )
-    if model.schema:
-        type_template = env.get_template("type.html")
-        enum_template = env.get_template("enum.html")
-        for name, ctype in model.schema.types.items():
-            files[type_page(name)] = type_template.render(
+    schema = model.schema
+    pages = len(site.pages) + (len(schema.types) + len(schema.enums) if schema else 0)
+    with progress.task("docs: pages", pages) as advance:
+        resource_template = env.get_template("resource.html")
+        for resource in site.pages:
+            files[resource_page(resource.href)] = resource_template.render(
                 root="../",
-                page=type_page(name),
-                current=None,
-                name=name,
-                ctype=ctype,
-                fields=site.fields(name),
-                usage=site.usages[name],
+                page=resource_page(resource.href),
+                current=resource,
+                resource=resource,
+                parents=_ancestors(model, resource),
+                children=[c for c in model.children(resource) if c.kind != "action"],
+                methods=[site.method_view(k) for k in site.shown_links(resource)],
             )
-        for name, simple in model.schema.enums.items():
-            files[type_page(name)] = enum_template.render(
-                root="../",
-                page=type_page(name),
-                current=None,
-                name=name,
-                simple=simple,
-                usage=site.usages[name],
-            )
+            advance(1)
+        if schema:
+            type_template = env.get_template("type.html")
+            enum_template = env.get_template("enum.html")
+            for name, ctype in schema.types.items():
+                files[type_page(name)] = type_template.render(
+                    root="../",
+                    page=type_page(name),
+                    current=None,
+                    name=name,
+                    ctype=ctype,
+                    fields=site.fields(name),
+                    usage=site.usages[name],
+                )
+                advance(1)
+            for name, simple in schema.enums.items():
+                files[type_page(name)] = enum_template.render(
+                    root="../",
+                    page=type_page(name),
+                    current=None,
+                    name=name,
+                    simple=simple,
+                    usage=site.usages[name],
+                )
+                advance(1)
     if site.changes.active:
         files[CHANGES] = env.get_template("changes.html").render(
             root="", page=CHANGES, current=None, changes=site.changes
@@ -322,7 +350,7 @@ def render(model: Model, package: str, since: Model | None = None) -> dict[str, 
         tree_rows(model, site.root, resource_page), [[name, type_page(name)] for name in types]
     )
     for name in STATIC:
-        files[name] = (TEMPLATES / NAME / name).read_text()
+        files[name] = template_text(env, name)
     return files
 
 

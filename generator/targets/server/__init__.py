@@ -11,19 +11,29 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 
-from ...errors import InputError, Location
-from ...model.loading import Model, fingerprint
-from ..rendering import TEMPLATES, environment, format_python_files
+from ...model.loading import Model
+from .. import Option
+from ..rendering import (
+    NO_OPTIONS,
+    QUIET,
+    Progress,
+    builtin_templates,
+    environment,
+    format_python_files,
+    package_folder,
+    template_text,
+)
 from .spec import LinkSpec, server_spec
 
 NAME = "server"
 DEFAULT_PACKAGE = "ovirt_mock_engine"
-DEFAULT_OUT = "generated/server"
+OPTIONS: dict[str, Option] = {}
 USER_OWNED: frozenset[str] = frozenset()  # user code subclasses `Handlers` in files of its own
-RUNTIME = TEMPLATES / NAME / "runtime"
+RUNTIME = "runtime"  # the template folder of modules copied as they are
 RENDERED = ("__init__.py", "__main__.py", "handlers.py")
 
 
@@ -36,19 +46,15 @@ def _summary(link: LinkSpec) -> str:
     return "\n        ".join(textwrap.wrap(text, 90)) + ("\n        " if len(text) > 90 else "")
 
 
-def documents(model: Model) -> dict[str, bytes]:
-    """The bytes of the source documents, checked against the model's fingerprint."""
-    files = {"rsdl.xml": model.rsdl.file}
-    if model.schema is not None:
-        files["api.xsd"] = model.schema.file
-    data = {name: Path(path).read_bytes() for name, path in files.items()}
-    if fingerprint(*data.values()) != model.fingerprint:
-        raise InputError(Location(model.rsdl.file), "changed on disk while generating the server")
-    return data
-
-
-def render(model: Model, package: str) -> dict[str, str | bytes]:
-    env = environment(NAME)
+def render(
+    model: Model,
+    package: str,
+    *,
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+    options: Mapping[str, object] = NO_OPTIONS,
+) -> dict[str, str | bytes]:
+    env = environment(NAME, templates)
     env.filters["summary"] = _summary
     spec = server_spec(model)
     version = model.rsdl.version
@@ -68,11 +74,14 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         },
         "links": spec.links,
     }
+    folder = package_folder(package)
     sources = {
-        f"{package}/{name}": env.get_template(f"{name}.j2").render(context) for name in RENDERED
+        f"{folder}/{name}": env.get_template(f"{name}.j2").render(context) for name in RENDERED
     }
-    sources.update({f"{package}/{m.name}": m.read_text() for m in sorted(RUNTIME.glob("*.py"))})
-    files: dict[str, str | bytes] = dict(format_python_files(sources))
+    for name in builtin_templates(NAME, RUNTIME):
+        if name.endswith(".py"):
+            sources[f"{folder}/{name.rpartition('/')[2]}"] = template_text(env, name)
+    files: dict[str, str | bytes] = dict(format_python_files(sources, progress))
     tables = {
         "api_root": model.api_root,
         "fingerprint": model.fingerprint,
@@ -83,8 +92,9 @@ def render(model: Model, package: str) -> dict[str, str | bytes]:
         "elements": spec.elements,
         "capabilities": [asdict(c) for c in spec.capabilities],
     }
-    files[f"{package}/spec.json"] = json.dumps(tables, indent=1, sort_keys=True) + "\n"
-    files[f"{package}/py.typed"] = ""
-    for name, data in documents(model).items():
-        files[f"{package}/documents/{name}"] = data
+    files[f"{folder}/spec.json"] = json.dumps(tables, indent=1, sort_keys=True) + "\n"
+    files[f"{folder}/py.typed"] = ""
+    files[f"{folder}/documents/rsdl.xml"] = model.rsdl_bytes
+    if model.schema_bytes is not None:
+        files[f"{folder}/documents/api.xsd"] = model.schema_bytes
     return files

@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from lxml import html
 
 import rsdlgen
+from rsdlgen.commands.main import main
 from rsdlgen.model.diffing import diff
 from rsdlgen.targets import docs
 
@@ -62,4 +65,18 @@ def test_cli_since(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
     )
-    assert wrong.returncode != 0 and "--since is for --target docs" in wrong.stderr
+    assert wrong.returncode == 2
+    assert wrong.stderr == "rsdlgen generate: error: --since is for the docs target\n"
+
+
+def test_since_from_the_project_configuration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "rsdlgen.toml").write_text(
+        f"rsdl = '{OVIRT36 / 'rsdl.xml'}'\nschema = '{OVIRT36 / 'api.xsd'}'\n"
+        f"[targets.docs]\nout = 'site'\noptions = {{ since = '{OVIRT33}' }}\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 0
+    assert (tmp_path / "site" / "changes.html").is_file()
+    assert main(["check", "-q"]) == 0

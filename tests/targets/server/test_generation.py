@@ -38,7 +38,7 @@ def test_golden_files(small: rsdlgen.Model) -> None:
         assert_golden(f"server/{name}", files[f"small_mock/{name}"])
     assert files["small_mock/documents/rsdl.xml"] == FIXTURE_RSDL.read_bytes()
     assert files["small_mock/documents/api.xsd"] == FIXTURE_SCHEMA.read_bytes()
-    runtime = sorted(p.name for p in server.RUNTIME.glob("*.py"))
+    runtime = sorted(p.name for p in (ROOT / "templates" / "server" / "runtime").glob("*.py"))
     assert sorted(
         n.split("/")[1] for n in files if n.count("/") == 1 and n.endswith(".py")
     ) == sorted({*runtime, "__init__.py", "__main__.py", "handlers.py"})

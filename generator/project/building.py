@@ -1,0 +1,89 @@
+"""A project's jobs: render every chosen target in memory, then write them all or none (`rsdlgen generate`, the
+build hook), or compare them with the committed trees (`rsdlgen check`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Location, UsageError
+from ..model.loading import Model
+from ..targets import targets
+from ..targets.rendering import (
+    QUIET,
+    Difference,
+    Progress,
+    Tree,
+    check_writable,
+    differences,
+    write_trees,
+)
+from .configuration import TargetSettings
+
+
+@dataclass(frozen=True)
+class Rendered:
+    settings: TargetSettings
+    tree: Tree
+
+
+def check_separate(chosen: Sequence[TargetSettings]) -> None:
+    """Each target needs a directory of its own: a tree inside another one would count as the other's stale
+    files, and two trees in one directory would remove each other's files."""
+    for i, a in enumerate(chosen):
+        for b in chosen[i + 1 :]:
+            if a.out == b.out or a.out in b.out.parents or b.out in a.out.parents:
+                inner, outer = (a, b) if b.out in a.out.parents else (b, a)
+                raise UsageError(
+                    Location(str(inner.out)),
+                    f"the {inner.name} target's output is inside the {outer.name} target's "
+                    f"({outer.out}): give each target a directory of its own",
+                )
+
+
+def render(
+    model: Model,
+    chosen: Sequence[TargetSettings],
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+) -> list[Rendered]:
+    """Every chosen target, in memory."""
+    rendered = []
+    for settings in chosen:
+        target = targets()[settings.name]
+        files = target.render(
+            model,
+            settings.package,
+            templates=templates,
+            progress=progress,
+            options=settings.options,
+        )
+        rendered.append(Rendered(settings, Tree(settings.out, files, target.USER_OWNED)))
+    return rendered
+
+
+def generate(
+    model: Model,
+    chosen: Sequence[TargetSettings],
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+) -> list[tuple[Rendered, list[str]]]:
+    """Render every chosen target, then write them all (or, on any failure, none); with the paths that changed
+    in each."""
+    check_separate(chosen)
+    for settings in chosen:  # before the rendering, which can take a while
+        check_writable(settings.out)
+    rendered = render(model, chosen, templates, progress)
+    return list(zip(rendered, write_trees([r.tree for r in rendered])))
+
+
+def stale(
+    model: Model,
+    chosen: Sequence[TargetSettings],
+    templates: Path | None = None,
+    progress: Progress = QUIET,
+) -> list[tuple[Rendered, list[Difference]]]:
+    """How each chosen target's committed tree differs from what it renders to now."""
+    check_separate(chosen)
+    return [(r, differences(r.tree)) for r in render(model, chosen, templates, progress)]

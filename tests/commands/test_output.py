@@ -1,0 +1,98 @@
+"""Progress bars on a terminal only (never piped, never in CI), and -q / -v."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+from rsdlgen.commands.main import main
+from tests.conftest import OVIRT36, ROOT
+
+DOCS_36 = ["generate", "--target", "docs", "--rsdl", str(OVIRT36 / "rsdl.xml")]
+DOCS_36 += ["--schema", str(OVIRT36 / "api.xsd")]
+
+
+def on_a_terminal(argv: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run rsdlgen with stdout and stderr on a pseudo-terminal of 100 columns; what the terminal showed."""
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rsdlgen", *argv],
+        stdout=follower,
+        stderr=follower,
+        cwd=ROOT,
+        env=env,
+    )
+    os.close(follower)
+    shown = bytearray()
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return process.wait(), shown.decode(errors="replace")
+
+
+@pytest.fixture
+def terminal_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["TERM"] = "xterm"
+    return env
+
+
+def test_long_work_shows_a_bar_on_a_terminal(tmp_path: Path, terminal_env: dict[str, str]) -> None:
+    # 750 pages of oVirt 3.6 take over a second: longer than the bar waits before it appears
+    status, shown = on_a_terminal([*DOCS_36, "--out", str(tmp_path / "a")], terminal_env)
+    assert status == 0
+    assert "docs: pages:" in shown and "%|" in shown and "\r" in shown
+    assert f"docs: 760 files in {tmp_path / 'a'} (760 changed)" in shown
+
+
+def test_no_bar_in_ci_or_with_quiet(tmp_path: Path, terminal_env: dict[str, str]) -> None:
+    status, shown = on_a_terminal(
+        [*DOCS_36, "--out", str(tmp_path / "a")], {**terminal_env, "CI": "true"}
+    )
+    assert status == 0 and "docs: pages" not in shown and "%|" not in shown
+    status, shown = on_a_terminal([*DOCS_36, "--out", str(tmp_path / "b"), "-q"], terminal_env)
+    assert status == 0 and shown == ""
+
+
+def test_no_bar_when_piped(tmp_path: Path, terminal_env: dict[str, str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "rsdlgen", *DOCS_36, "--out", str(tmp_path / "a")],
+        cwd=ROOT,
+        env=terminal_env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0
+    assert done.stderr == ""
+    assert done.stdout == f"docs: 760 files in {tmp_path / 'a'} (760 changed)\n"
+
+
+def test_verbose_lists_every_file_and_the_documents_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "docs"
+    assert main([*DOCS_36, "--out", str(out), "-v"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert (
+        f"{OVIRT36 / 'rsdl.xml'}:402: warning: type 'xs:int,' read as 'xs:int' [type-typo]" in lines
+    )
+    assert "  wrote   types/VM.html" in lines
+    assert sum(line.startswith("  wrote   ") for line in lines) == 760
+    (out / "types" / "VM.html").write_text("edited")
+    assert main([*DOCS_36, "--out", str(out), "-v"]) == 0
+    assert "  wrote   types/VM.html" in capsys.readouterr().out.splitlines()
