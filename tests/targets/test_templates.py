@@ -84,7 +84,7 @@ def documented() -> dict[str, set[str]]:
 
 
 def test_every_variable_a_template_receives_is_documented(
-    monkeypatch: pytest.MonkeyPatch, default_model: rsdlgen.Model
+    monkeypatch: pytest.MonkeyPatch, default_model: rsdlgen.Model, model33: rsdlgen.Model
 ) -> None:
     received: dict[str, set[str]] = defaultdict(set)
     render = jinja2.Template.render
@@ -96,11 +96,14 @@ def test_every_variable_a_template_receives_is_documented(
         return render(self, *args, **kwargs)
 
     monkeypatch.setattr(jinja2.Template, "render", recording)
-    for name, target in targets().items():
+    renderings = [(name, target, {}) for name, target in targets().items()]
+    renderings.append(("docs", targets()["docs"], {"since": model33}))  # with the changes page
+    for name, target, extra in renderings:
         before = set(received)
-        target.render(default_model, target.DEFAULT_PACKAGE)
+        target.render(default_model, target.DEFAULT_PACKAGE, **extra)
         lists = documented()
         for template in sorted(set(received) - before):
             expected = lists[f"{name}/*"] | lists.get(f"{name}/{template}", set())
             assert received[template] == expected, f"{name}/{template}"
+    assert "changes.html" in received
     assert {"client/*", "server/*", "docs/*", "docs/type.html"} <= set(documented())
