@@ -8,11 +8,10 @@ import difflib
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 from ..errors import InputError, Location
 from ..drift.fetching import download
-from ..model.diffing import Diff, diff, documents_in
+from ..model.diffing import Diff, describe, diff, documents_in
 from ..model.loading import Model, load
 from ..project import building
 from ..project.configuration import Configuration
@@ -38,14 +37,6 @@ def run(args: argparse.Namespace) -> int:
     return check_trees(args, config)
 
 
-def _documents(model: Model) -> dict[str, Any]:
-    return {
-        "rsdl": model.rsdl.file,
-        "schema": model.schema.file if model.schema else None,
-        "fingerprint": model.fingerprint,
-    }
-
-
 def check_trees(args: argparse.Namespace, config: Configuration) -> int:
     shown = output(args)
     chosen = chosen_targets(args, config, args.generated)
@@ -62,7 +53,7 @@ def check_trees(args: argparse.Namespace, config: Configuration) -> int:
     if args.json:
         report = {
             "format": FORMAT,
-            "documents": _documents(model),
+            "documents": describe(model),
             "up_to_date": up_to_date,
             "targets": [
                 {
@@ -123,8 +114,8 @@ def check_against(args: argparse.Namespace, config: Configuration) -> int:
     if args.json:
         report = {
             "format": FORMAT,
-            "documents": _documents(ours),
-            "against": {"source": source, **_documents(theirs)},
+            "documents": describe(ours),
+            "against": {"source": source, **describe(theirs)},
             "match": result is None,
             "diff": result.as_json(args.breaking_only) if result else None,
         }

@@ -13,8 +13,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from tqdm import tqdm
-
 from ..targets.rendering import QUIET, Progress
 
 BAR_DELAY = 0.5  # seconds of work before a bar appears
@@ -23,6 +21,10 @@ BAR_DELAY = 0.5  # seconds of work before a bar appears
 class Bar(Progress):
     @contextmanager
     def task(self, label: str, total: int) -> Iterator[Callable[[int], None]]:
+        from tqdm import (
+            tqdm,
+        )  # imported when a bar is shown: it costs every other run start-up time
+
         with tqdm(
             total=total,
             desc=label,

@@ -113,8 +113,8 @@ class Diff:
     def as_json(self, breaking_only: bool = False) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "old": _describe(self.old),
-            "new": _describe(self.new),
+            "old": describe(self.old),
+            "new": describe(self.new),
             "summary": self.summary(),
             "listed": "breaking" if breaking_only else "all",
             "changes": [c.as_dict() for c in self.listed(breaking_only)],
@@ -122,7 +122,7 @@ class Diff:
         }
 
 
-def _describe(model: Model) -> dict[str, Any]:
+def describe(model: Model) -> dict[str, Any]:
     return {
         "rsdl": model.rsdl.file,
         "schema": model.schema.file if model.schema else None,

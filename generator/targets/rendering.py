@@ -1,8 +1,10 @@
-"""Shared by every target: the Jinja environment, black formatting, and writing an output tree safely.
+"""Shared by every target: the Jinja environment (built-in templates, user overrides), black formatting,
+progress reporting, and writing output trees safely.
 
 Targets render everything in memory first; only then is anything written, so a failure leaves no half-written
-output. Files are replaced one by one through a temporary file (`os.replace`), unchanged files are not touched,
-files this generator wrote before but no longer produces are removed, and files the user owns are never written.
+output. `write_trees` stages every changed file of every tree as a temporary file before it replaces any
+(`os.replace`); unchanged files are not touched, files this generator wrote before but no longer produces are
+removed, and files the user owns are never written. `differences` tells what writing would change.
 """
 
 from __future__ import annotations

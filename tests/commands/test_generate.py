@@ -205,3 +205,19 @@ def test_unknown_option_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
         2,
         "rsdlgen: error: unrecognized arguments: --frobnicate",
     )
+
+
+def test_targets_sharing_a_directory_are_bad_usage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "rsdlgen.toml").write_text(
+        "[targets.client]\nout = 'out'\n[targets.docs]\nout = 'out/docs'\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    docs = tmp_path.resolve() / "out" / "docs"
+    assert one_line(capsys, "generate") == (
+        2,
+        f"rsdlgen: {docs}: error: the docs target's output is inside the client target's "
+        f"({tmp_path.resolve() / 'out'}): give each target a directory of its own",
+    )
+    assert not (tmp_path / "out").exists()

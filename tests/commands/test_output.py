@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
 import struct
 import subprocess
 import sys
@@ -57,7 +58,9 @@ def test_long_work_shows_a_bar_on_a_terminal(tmp_path: Path, terminal_env: dict[
     status, shown = on_a_terminal([*DOCS_36, "--out", str(tmp_path / "a")], terminal_env)
     assert status == 0
     assert "docs: pages:" in shown and "%|" in shown and "\r" in shown
-    assert f"docs: 760 files in {tmp_path / 'a'} (760 changed)" in shown
+    assert re.search(
+        rf"\rdocs: (\d+) files in {re.escape(str(tmp_path / 'a'))} \(\1 changed\)\r\n$", shown
+    )
 
 
 def test_no_bar_in_ci_or_with_quiet(tmp_path: Path, terminal_env: dict[str, str]) -> None:
@@ -79,7 +82,9 @@ def test_no_bar_when_piped(tmp_path: Path, terminal_env: dict[str, str]) -> None
     )
     assert done.returncode == 0
     assert done.stderr == ""
-    assert done.stdout == f"docs: 760 files in {tmp_path / 'a'} (760 changed)\n"
+    assert re.fullmatch(
+        rf"docs: (\d+) files in {re.escape(str(tmp_path / 'a'))} \(\1 changed\)\n", done.stdout
+    )
 
 
 def test_verbose_lists_every_file_and_the_documents_warnings(
@@ -92,7 +97,11 @@ def test_verbose_lists_every_file_and_the_documents_warnings(
         f"{OVIRT36 / 'rsdl.xml'}:402: warning: type 'xs:int,' read as 'xs:int' [type-typo]" in lines
     )
     assert "  wrote   types/VM.html" in lines
-    assert sum(line.startswith("  wrote   ") for line in lines) == 760
+    summary = re.fullmatch(
+        r"docs: (\d+) files in .* \(\d+ changed\)", next(l for l in lines if l.startswith("docs: "))
+    )
+    assert summary is not None
+    assert sum(line.startswith("  wrote   ") for line in lines) == int(summary.group(1))
     (out / "types" / "VM.html").write_text("edited")
     assert main([*DOCS_36, "--out", str(out), "-v"]) == 0
     assert "  wrote   types/VM.html" in capsys.readouterr().out.splitlines()

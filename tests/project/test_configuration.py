@@ -122,7 +122,7 @@ def refusal(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
         (
             "[tool.rsdlgen.targets.docs]\noptions = { titel = 'x' }\n",
             "pyproject.toml:2: error: unknown setting tool.rsdlgen.targets.docs.options.titel "
-            "(known: title)",
+            "(known: since, title)",
         ),
         (
             "[tool.rsdlgen]\ntemplates = 'nowhere'\n",
