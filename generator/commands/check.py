@@ -98,6 +98,8 @@ def _unified(difference: Difference) -> list[str]:
 
 
 def check_against(args: argparse.Namespace, config: Configuration) -> int:
+    if args.generated or args.diff:
+        usage(args, "--against compares documents, not trees: run `rsdlgen check` for the trees")
     source = args.against or config.url
     if not source:
         usage(args, "--against needs a URL or a directory (or `url` in the configuration)")

@@ -245,3 +245,13 @@ def test_against_a_live_engine_with_a_wrong_password(capsys: pytest.CaptureFixtu
             main(["check", "--against", engine.url, "--user", engine.user, "--password", "x"]) == 1
         )
     assert "401 Unauthorized" in capsys.readouterr().err
+
+
+def test_against_with_a_tree_option_is_bad_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit:
+        main(["check", "--generated", "generated", "--against", str(OVIRT36)])
+    assert exit.value.code == 2
+    assert capsys.readouterr().err == (
+        "rsdlgen check: error: --against compares documents, not trees: run `rsdlgen check` for the "
+        "trees\n"
+    )
