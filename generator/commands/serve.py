@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     # One directory per document set: rendering again rewrites only what changed.
     package = build_package(model, cache_root() / "server" / model.fingerprint[:16])
     serving = importlib.import_module(f"{package.__name__}.serve")
+    args.quiet = args.verbosity < 0  # every command's -q/--quiet: here, no access log
     try:
         serving.start(args)
     except serving.ServeError as exc:
@@ -56,7 +57,7 @@ def _add_serving_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tls", action="store_true", help="https, with a throwaway CA made now")
     parser.add_argument("--cert", metavar="PEM", help="https with this certificate (chain)")
     parser.add_argument("--key", metavar="PEM", help="the private key of --cert")
-    parser.add_argument("--quiet", action="store_true", help="no access log")
+    # --quiet (no access log) is every command's -q/--quiet
     parser.add_argument(
         "--seed", metavar="FILE", action="append", default=[], help="XML or JSON fixtures to load"
     )
