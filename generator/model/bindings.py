@@ -21,7 +21,7 @@ import networkx as nx
 
 from .declarations import Attribute, Element, Link, Schema
 from .loading import Model
-from .naming import class_name, identifier, snake
+from .naming import class_name, identifier, snake, unique
 from .resources import Resource
 
 # XSD builtins -> the Python annotation of their values; anything else is text (`str`).
@@ -45,13 +45,6 @@ TRANSPORT_HEADERS = frozenset({"content-type", "accept", "authorization", "versi
 # Members of the API class and of collections that no generated name may take.
 API_MEMBERS = frozenset({"close", "wait", "connection"})
 COLLECTION_MEMBERS = frozenset({"entity"})
-
-
-def unique(name: str, taken: set[str]) -> str:
-    while name in taken:
-        name += "_"
-    taken.add(name)
-    return name
 
 
 # --- types -------------------------------------------------------------------------------------------------
@@ -296,7 +289,7 @@ class _Builder:
         self.model = model
         self.types = types
         self.schema = model.schema
-        taken = {"API"}
+        taken = {"API", "Connection"}  # the names the services module defines or imports itself
         self.names = {
             r.href: unique(_class_name(r), taken)
             for r in model.resources()

@@ -1,6 +1,12 @@
 """Shared by every target: the Jinja environment (built-in templates, user overrides), black formatting,
 progress reporting, and writing output trees safely.
 
+Nothing read from a document or the command line may become code. Every `{{ … }}` of a `.py.j2` template must
+print a `Python` value: made by one of the filters `literal`, `doctext`, `docstring` and `name` (or by
+`python()` from such parts, for fragments that builders assemble), by a macro of the template, or an int.
+Anything else, a plain `str` above all, stops the rendering with an error naming the template, so a template
+written later cannot paste document text into code by mistake. HTML templates are autoescaped instead.
+
 Targets render everything in memory first; only then is anything written, so a failure leaves no half-written
 output. `write_trees` stages every changed file of every tree as a temporary file before it replaces any
 (`os.replace`); unchanged files are not touched, files this generator wrote before but no longer produces are
@@ -13,17 +19,21 @@ import errno
 import hashlib
 import importlib.metadata
 import json
+import keyword
 import multiprocessing
 import os
 import tempfile
+import textwrap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import jinja2
+import jinja2.runtime
 
 from ..errors import InputError, Location
 
@@ -36,20 +46,161 @@ BLACK_VERSION = importlib.metadata.version("black")
 PARALLEL_LINES = 5_000  # below this, starting worker processes costs more than it saves
 
 
+class Python(str):
+    """Python source that is safe to paste into a generated module: a literal, text that cannot end the string
+    it stands in, a validated identifier, or a fragment built from those by `python()`."""
+
+    __slots__ = ()
+
+
+class UnsafeTemplateValue(RuntimeError):
+    """A template printed something that is not `Python` into Python source: a bug of the template."""
+
+
+def literal(value: object) -> Python:
+    """A Python literal of a str, int, bool, None, or a list/tuple of those (a tuple), quoted as black would."""
+    if isinstance(value, str):
+        text = repr(str(value))
+        if text.startswith("'") and '"' not in value:
+            text = '"' + text[1:-1].replace("\\'", "'") + '"'
+        return Python(text)
+    if isinstance(value, (list, tuple)):
+        items = [literal(item) for item in value]
+        return Python("(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")")
+    if value is None or isinstance(value, (bool, int)):
+        return Python(repr(value))
+    raise UnsafeTemplateValue(f"no Python literal for {type(value).__name__} {value!r}")
+
+
+def _escape_text(text: str, inline: bool) -> str:
+    """Backslashes and unprintable characters as escapes, newlines kept unless `inline`; with `inline` also
+    quotes and newlines, so that the text fits in any string literal."""
+    out = []
+    for char in text:
+        if char == "\\" or (inline and char in "\"'"):
+            out.append("\\" + char)
+        elif (char != "\n" or inline) and not char.isprintable():
+            out.append(char.encode("unicode_escape", "backslashreplace").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def doctext(value: object) -> Python:
+    """Text to put inside a string of the template (`\"\"\"Generated from {{ file | doctext }}.\"\"\"`): it
+    cannot end that string, whichever quotes it uses."""
+    return Python(_escape_text(str(value), inline=True))
+
+
+def docstring(text: str, indent: int, width: int = LINE_LENGTH) -> Python:
+    """A triple-quoted docstring: paragraphs rewrapped to the line length; backslashes, unprintable characters
+    and triple quotes escaped (after wrapping, so that no escape is split), nothing that could end it early.
+    """
+    paragraphs = []
+    for paragraph in text.strip().split("\n\n"):
+        lines = [ln.strip() for ln in paragraph.splitlines() if ln.strip()]
+        if lines and lines[0].startswith("`"):
+            wrapped = lines  # a code line: keep it as it is
+        else:
+            wrapped = textwrap.wrap(" ".join(lines), width - indent, break_on_hyphens=False)
+        escaped = [_escape_text(ln, inline=False).replace('"""', '\\"\\"\\"') for ln in wrapped]
+        paragraphs.append("\n".join(escaped))
+    body = "\n\n".join(p for p in paragraphs if p)
+    if body.endswith('"'):
+        body += " "
+    pad = " " * indent
+    if "\n" not in body and len(body) + 6 <= width - indent:
+        return Python(f'"""{body}"""')
+    return Python(
+        '"""'
+        + body.replace("\n", "\n" + pad).replace("\n" + pad + "\n", "\n\n")
+        + "\n"
+        + pad
+        + '"""'
+    )
+
+
+def is_name(value: str) -> bool:
+    """A name generated code may use: an ASCII identifier that is no keyword."""
+    return value.isascii() and value.isidentifier() and not keyword.iskeyword(value)
+
+
+def name(value: object) -> Python:
+    """A validated identifier (or dotted name such as `types.VM`) of generated code."""
+    text = str(value)
+    if not all(is_name(part) for part in text.split(".")):
+        raise UnsafeTemplateValue(f"{text!r} is not a Python name")
+    return Python(text)
+
+
+def package_name(value: str) -> str:
+    """The `--package` of a Python target: it names folders and is imported, so dotted identifiers."""
+    if not all(is_name(part) for part in value.split(".")):
+        raise InputError(
+            Location("--package"),
+            f"{value!r} is not a Python package name (ASCII identifiers joined by dots)",
+        )
+    return value
+
+
+def python(fragment: str, *parts: Python) -> Python:
+    """Python source built by a builder: `fragment` is a format string of the builder's own code, and every
+    part that fills it must already be `Python`."""
+    for part in parts:
+        if not isinstance(part, Python):
+            raise UnsafeTemplateValue(
+                f"{part!r} is not Python source; pass it through literal() or name()"
+            )
+    return Python(fragment.format(*parts))
+
+
+def _python_template(context: jinja2.runtime.Context) -> bool:
+    return (context.name or "").endswith(".py.j2")
+
+
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
+    if not _python_template(context) or isinstance(value, Python):
+        return value
+    if isinstance(value, int):  # bools included: a number is its own literal
+        return value
+    raise UnsafeTemplateValue(
+        f"{context.name}: {str(value)[:60]!r} would be pasted into Python source as it is; "
+        "print it through literal, doctext, docstring or name"
+    )
+
+
+class _Context(jinja2.runtime.Context):
+    """What a macro of a Python template returns is Python: its text is the template's and everything it
+    printed went through `_finalize`."""
+
+    def call(
+        __self, __obj: Any, *args: Any, **kwargs: Any
+    ) -> Any:  # noqa: N805 (Jinja's signature)
+        result = super().call(__obj, *args, **kwargs)
+        if isinstance(__obj, jinja2.runtime.Macro) and _python_template(__self):
+            return Python(result)
+        return result
+
+
 def environment(target: str, overrides: Path | None = None) -> jinja2.Environment:
     """Jinja for one target's templates: the built-in ones, each replaced by the file of the same relative path
     under `overrides/<target>/` when there is one."""
     loader: jinja2.BaseLoader = jinja2.PackageLoader(TEMPLATE_PACKAGE, target)
     if overrides is not None:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(overrides / target), loader])
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=loader,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=jinja2.select_autoescape(["html", "htm"]),
+        finalize=_finalize,  # user overrides too: a `.py.j2` of theirs gets the same guard
     )
+    env.context_class = _Context
+    env.filters.update(literal=literal, doctext=doctext, docstring=docstring, name=name)
+    return env
 
 
 def builtin_templates(target: str, folder: str) -> list[str]:
@@ -201,6 +352,14 @@ class Difference:
     new: bytes = b""
 
 
+def _inside(out: Path, rel: str, what: str) -> Path:
+    """`out / rel`, refusing a path that would leave `out` (absolute, `..`, or through a symbolic link)."""
+    path = out / rel
+    if Path(rel).is_absolute() or not path.resolve().is_relative_to(out.resolve()):
+        raise InputError(Location(what), f"{rel!r} is outside the output directory {out}")
+    return path
+
+
 def _read_manifest(path: Path) -> list[str]:
     if not path.exists():
         return []
@@ -212,6 +371,8 @@ def _read_manifest(path: Path) -> list[str]:
         raise InputError(
             Location(str(path)), "not a manifest written by rsdlgen: expected a list of paths"
         )
+    for rel in listed:
+        _inside(path.parent, rel, str(path))
     return listed
 
 
@@ -258,9 +419,13 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
     written do they replace the originals (`os.replace`), so a full disk or a refused directory changes
     nothing (directories made on the way are removed again). Unchanged files are not touched, and files this
     generator wrote before but no longer produces are removed. Python sources are expected formatted already.
+    Nothing outside a tree's `out` is written or removed: a path, or an entry of an old manifest, that leaves
+    it stops everything before the first write.
     """
     for tree in trees:
         check_writable(tree.out)
+        for rel in tree.files:
+            _inside(tree.out, rel, "generated file")
     staged: list[tuple[str, Path]] = []
     made: list[Path] = []
     stale = [tree.stale() for tree in trees]  # read before the manifests are replaced

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from rsdlgen.errors import InputError
 from rsdlgen.targets.rendering import MANIFEST, format_python_files, write_tree
 
 
@@ -93,3 +97,50 @@ def test_large_sources_are_formatted_in_parallel_with_the_same_result(
     sources = {f"m{i}.py": "".join(f"v{n}=({n},\n{i})\n" for n in range(20)) for i in range(3)}
     expected = {name: "".join(f"v{n} = ({n}, {name[1]})\n" for n in range(20)) for name in sources}
     assert format_python_files(sources) == expected
+
+
+@pytest.mark.parametrize("entry", ["../victim.txt", "pkg/../../victim.txt", "/tmp/victim.txt"])
+def test_a_manifest_entry_outside_the_tree_is_refused(tmp_path: Path, entry: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    absolute = str(victim) if entry.startswith("/") else entry
+    (out / MANIFEST).write_text(json.dumps([absolute]))
+    with pytest.raises(InputError, match="outside the output directory"):
+        write_tree(out, {"a.py": "A = 1\n"})
+    assert victim.read_text() == "precious"
+    assert not (out / "a.py").exists()  # refused before the first write
+
+
+def test_a_manifest_entry_through_a_symbolic_link_is_refused(tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "victim.txt").write_text("precious")
+    (out / "link").symlink_to(elsewhere)
+    (out / MANIFEST).write_text(json.dumps(["link/victim.txt"]))
+    with pytest.raises(InputError, match="outside the output directory"):
+        write_tree(out, {})
+    assert (elsewhere / "victim.txt").read_text() == "precious"
+
+
+def test_a_generated_path_outside_the_tree_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="outside the output directory"):
+        write_tree(tmp_path / "out", {"ok.py": "", "../escape.py": "X = 1\n"})
+    assert not (tmp_path / "escape.py").exists() and not (tmp_path / "out" / "ok.py").exists()
+
+
+def test_generate_refuses_a_hostile_manifest_in_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "victim.txt").write_text("precious")
+    (out / MANIFEST).write_text(json.dumps(["../victim.txt"]))
+    done = subprocess.run(
+        [sys.executable, "-m", "rsdlgen", "generate", "--target", "client", "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1 and (tmp_path / "victim.txt").read_text() == "precious"
+    assert done.stderr.count("\n") == 1 and "outside the output directory" in done.stderr
+    assert done.stderr.startswith(f"rsdlgen: {out / MANIFEST}: error:")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from ..rendering import (
     environment,
     format_python_files,
     package_folder,
+    package_name,
 )
 
 NAME = "client"
@@ -37,47 +37,6 @@ MODULES = (
     "json.py",
     "services.py",
 )
-LINE = 100
-
-
-def pystr(value: str) -> str:
-    """A Python string literal (double quotes, as black would write it)."""
-    text = repr(value)
-    if text.startswith("'") and '"' not in value:
-        text = '"' + text[1:-1].replace("\\'", "'") + '"'
-    return text
-
-
-def pytuple(values: list[object] | tuple[object, ...]) -> str:
-    """A Python tuple literal of strings (or of such tuples), without a trailing comma black would keep."""
-    items = [pytuple(v) if isinstance(v, (list, tuple)) else pystr(str(v)) for v in values]
-    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
-
-
-def docstring(text: str, indent: int) -> str:
-    """A triple-quoted docstring: paragraphs rewrapped to the line length, quotes and backslashes escaped."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    width = LINE - indent
-    paragraphs = []
-    for paragraph in text.split("\n\n"):
-        lines = [ln.strip() for ln in paragraph.splitlines() if ln.strip()]
-        if lines and lines[0].startswith("`"):
-            paragraphs.append("\n".join(lines))  # a code line: keep it as it is
-        else:
-            paragraphs.append(textwrap.fill(" ".join(lines), width, break_on_hyphens=False))
-    body = "\n\n".join(p for p in paragraphs if p)
-    if body.endswith('"'):
-        body += " "
-    pad = " " * indent
-    if "\n" not in body and len(body) + 6 <= width:
-        return f'"""{body}"""'
-    return (
-        '"""'
-        + body.replace("\n", "\n" + pad).replace("\n" + pad + "\n", "\n\n")
-        + "\n"
-        + pad
-        + '"""'
-    )
 
 
 def render(
@@ -88,10 +47,8 @@ def render(
     progress: Progress = QUIET,
     options: Mapping[str, object] = NO_OPTIONS,
 ) -> dict[str, str | bytes]:
+    package = package_name(package)
     env = environment(NAME, templates)
-    env.filters["pystr"] = pystr
-    env.filters["docstring"] = docstring
-    env.filters["pytuple"] = pytuple
     bindings = build_bindings(model)
     types = build_types(model.schema, bindings.types)
     context = {

@@ -17,12 +17,13 @@ from ...model.bodies import BodyRoot, body_root
 from ...model.declarations import Link, Parameter
 from ...model.loading import Model
 from ...model.resources import Resource
+from ..rendering import Python, literal, name, python
 
 
 @dataclass
 class Method(Call):
-    path: str = "self._path"  # Python expression of the request path
-    returns: str = "None"
+    path: Python = Python("self._path")  # the request path
+    returns: Python = Python("None")
     result: str = ""  # class to read the response as
     item_tag: str | None = None  # for list: the repeated element of the collection
     overloads: list[tuple[bool, list[list[str]]]] = field(default_factory=list)
@@ -51,10 +52,12 @@ class ServiceClass:
     entity: str | None = None  # for a collection: the class of its entities
 
     @property
-    def bases(self) -> str:
+    def bases(self) -> Python:
         if self.kind == "entity":
-            return f"_svc.Entity, types.{self.type}" if self.type else "_svc.Entity, _views.View"
-        return "_svc.Service"
+            return python(
+                "_svc.Entity, {}", name(f"types.{self.type}" if self.type else "_views.View")
+            )
+        return Python("_svc.Service")
 
 
 @dataclass
@@ -127,7 +130,7 @@ class _Builder:
             self._entity_get(cls, method, listing)
             return
         if method.action is not None:
-            method.path = f"_svc.join(self._path, {method.action!r})"
+            method.path = python("_svc.join(self._path, {})", literal(method.action))
         method.overloads = _overloads(
             link, body_root(self.model.schema, link.body.type if link.body else None)
         )
@@ -139,7 +142,7 @@ class _Builder:
             cls.resource.entity_type or (entity.entity_type if entity else None)
         )
         result = cls.entity or (f"types.{item_type}" if item_type else "_views.View")
-        method.returns = f"_builtins.list[{result}]"
+        method.returns = python("_builtins.list[{}]", name(result))
         method.result = result
         method.item_tag = self._item_tag(cls.resource)
 
@@ -156,8 +159,8 @@ class _Builder:
         return self.schema.element_for(resource.entity_type) if resource.entity_type else None
 
     def _entity_get(self, cls: ServiceClass, method: Method, listing: Call | None) -> None:
-        method.path = "_svc.entity_path(self._path, id)"
-        method.returns = f"{cls.entity} | None"
+        method.path = Python("_svc.entity_path(self._path, id)")
+        method.returns = python("{} | None", name(cls.entity))
         method.result = cls.entity or ""
         if listing is not None:
             method.search = next((a.name for a in listing.arguments if a.wire == "search"), "")
@@ -165,17 +168,16 @@ class _Builder:
     def _result(self, cls: ServiceClass, method: Method, link: Link) -> None:
         op = method.op
         if op == "delete":
-            method.returns = "None"
+            method.returns = Python("None")
             return
         if op == "update" and cls.kind == "entity":
-            method.returns = method.result = cls.name
-            return
-        if op == "add" and cls.kind == "collection" and cls.entity is not None:
-            method.returns = method.result = cls.entity
-            return
-        py = self.types.python(link.response) or (method.body or "").removeprefix("types.") or None
-        method.result = f"types.{py}" if py else "_views.View"
-        method.returns = method.result
+            method.result = cls.name
+        elif op == "add" and cls.kind == "collection" and cls.entity is not None:
+            method.result = cls.entity
+        else:
+            py = self.types.python(link.response) or (method.body or "").removeprefix("types.")
+            method.result = f"types.{py}" if py else "_views.View"
+        method.returns = name(method.result)
 
 
 def _overloads(link: Link, root: BodyRoot) -> list[tuple[bool, list[list[str]]]]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ...model.bindings import ANNOTATIONS, INTEGERS, Member, TypeBindings
 from ...model.declarations import Element, Schema
+from ..rendering import Python, name, python
 
 # XSD builtins -> (codec in the runtime, Python annotation). Anything else reads as text.
 CODECS: dict[str, str] = {
@@ -45,10 +46,10 @@ class Field:
     enum: str | None = None  # the StrEnum listing the allowed values
 
     @property
-    def annotation(self) -> str:
+    def annotation(self) -> Python:
         if self.kind in (Kind.VALUES, Kind.CHILDREN):
-            return f"_abc.Iterable[{self.target}] | None"
-        return f"{self.target} | None"
+            return python("_abc.Iterable[{}] | None", name(self.target))
+        return python("{} | None", name(self.target))
 
 
 @dataclass

@@ -23,8 +23,11 @@ from ..rendering import (
     Progress,
     builtin_templates,
     environment,
+    Python,
+    doctext,
     format_python_files,
     package_folder,
+    package_name,
     template_text,
 )
 from .spec import LinkSpec, server_spec
@@ -37,13 +40,13 @@ RUNTIME = "runtime"  # the template folder of modules copied as they are
 RENDERED = ("__init__.py", "__main__.py", "handlers.py")
 
 
-def _summary(link: LinkSpec) -> str:
-    """A docstring: `METHOD href: description`, wrapped, with nothing that could end the string."""
+def _summary(link: LinkSpec) -> Python:
+    """A docstring's text: `METHOD href: description`, wrapped, with nothing that could end the string."""
     text = f"{link.method} {link.href or '/'}"
     if link.description:
         text += ": " + " ".join(link.description.split())
-    text = text.replace("\\", "\\\\").replace('"', "'")
-    return "\n        ".join(textwrap.wrap(text, 90)) + ("\n        " if len(text) > 90 else "")
+    lines = [doctext(line.replace('"', "'")) for line in textwrap.wrap(text, 90)]
+    return Python("\n        ".join(lines) + ("\n        " if len(text) > 90 else ""))
 
 
 def render(
@@ -54,6 +57,7 @@ def render(
     progress: Progress = QUIET,
     options: Mapping[str, object] = NO_OPTIONS,
 ) -> dict[str, str | bytes]:
+    package = package_name(package)
     env = environment(NAME, templates)
     env.filters["summary"] = _summary
     spec = server_spec(model)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ...model.loading import Model
 from ...model.bodies import BodyRoot, body_root, item_root
 from ...model.declarations import Body, Link, Parameter, ParameterSet
-from ...model.naming import identifier, singular, snake
+from ...model.naming import identifier, singular, snake, unique
 from ...model.resources import Resource
 
 XS_PYTHON_TYPES = {"xs:boolean": "bool", "xs:int": "int", "xs:long": "int", "xs:short": "int"}
@@ -240,9 +240,15 @@ def handler_names(model: Model) -> dict[tuple[str, str, str, str | None], str]:
 def link_spec(model: Model, link: Link, handler: str) -> LinkSpec:
     resource = model.resource(link.href)
     assert resource is not None
+    # the handler's own parameters first: no two may meet, whatever the document calls them
+    taken = {"self", "call", "body"}
+    path_arguments = tuple(unique(identifier(p), taken) for p in link.path_parameters)
     url = tuple(
         UrlParam(
-            p.name, identifier(p.name), p.context or "query", XS_PYTHON_TYPES.get(p.type, "str")
+            p.name,
+            unique(identifier(p.name), taken),
+            p.context or "query",
+            XS_PYTHON_TYPES.get(p.type, "str"),
         )
         for p in link.url
     )
@@ -256,7 +262,7 @@ def link_spec(model: Model, link: Link, handler: str) -> LinkSpec:
         description=link.description,
         body=body_spec(model, link, link.body) if link.body else None,
         url=url,
-        path_arguments=tuple(identifier(p) for p in link.path_parameters),
+        path_arguments=path_arguments,
         expect=link.header("Expect") is not None,
     )
 
