@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 CRUD_RELS = ("get", "add", "update", "delete")
 PLACEHOLDER = re.compile(r"^\{([^{}]+)\}$")
@@ -237,20 +238,31 @@ class EnumType:
 
 @dataclass
 class Schema:
+    """A schema is complete once read: the walks below are memoised on first use (a type may be asked for
+    thousands of times), so readers build it fully before anything asks."""
+
     file: str
     types: dict[str, ComplexType] = field(default_factory=dict)
     # simple types; `values` empty when not an enum
     enums: dict[str, EnumType] = field(default_factory=dict)
     elements: dict[str, str] = field(default_factory=dict)  # top-level element name -> type name
+    _memo: dict[tuple[str, str], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def bases(self, type_name: str) -> list[ComplexType]:
         """The type and the types it extends, most basic first (a cyclic chain is cut where it repeats)."""
-        chain: list[ComplexType] = []
-        current = self.types.get(type_name)
-        while current is not None and current not in chain:
-            chain.append(current)
-            current = self.types.get(current.base) if current.base else None
-        return chain[::-1]
+        key = ("bases", type_name)
+        if key not in self._memo:
+            chain: list[ComplexType] = []
+            seen: set[str] = set()
+            current = self.types.get(type_name)
+            while current is not None and current.name not in seen:
+                chain.append(current)
+                seen.add(current.name)
+                current = self.types.get(current.base) if current.base else None
+            self._memo[key] = chain[::-1]
+        return list(self._memo[key])
 
     def restrictions(self, type_name: str) -> list[EnumType]:
         """A simple type and the simple types it restricts, down to (not including) an XSD builtin."""
@@ -263,14 +275,26 @@ class Schema:
 
     def all_elements(self, type_name: str) -> list[Element]:
         """Elements of a type including those inherited from its bases, base first."""
-        return [e for t in self.bases(type_name) for e in t.elements]
+        key = ("elements", type_name)
+        if key not in self._memo:
+            self._memo[key] = [e for t in self.bases(type_name) for e in t.elements]
+        return list(self._memo[key])
 
     def all_attributes(self, type_name: str) -> list[Attribute]:
-        return [a for t in self.bases(type_name) for a in t.attributes]
+        key = ("attributes", type_name)
+        if key not in self._memo:
+            self._memo[key] = [a for t in self.bases(type_name) for a in t.attributes]
+        return list(self._memo[key])
 
     def element_for(self, type_name: str) -> str | None:
         """The top-level element that names this type (`VM` -> `vm`), preferring the one that reads like it."""
-        names = sorted(n for n, t in self.elements.items() if t == type_name)
+        key = ("element-index", "")
+        if key not in self._memo:
+            index: dict[str, list[str]] = {}
+            for element, typed in sorted(self.elements.items()):
+                index.setdefault(typed, []).append(element)
+            self._memo[key] = index
+        names: list[str] = self._memo[key].get(type_name, [])
         if not names:
             return None
         plain = type_name.lower()

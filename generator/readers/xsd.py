@@ -6,6 +6,10 @@ milliseconds where building a full component model takes about a second, and a h
 carries on past the constructs a strict processor would refuse. When there is no `xs:documentation`, a comment
 serves as a declaration's documentation, as oVirt documents its schema that way: one at the end of the line the
 declaration ends on, else one on the lines just before it.
+
+A document of a few kilobytes can describe an exponential or a very deep walk (groups that each name the next
+one twice, thousands of chained groups or extensions), so the walk is linear: a group is expanded once per type,
+and nesting and extension chains deeper than any real schema's are refused at the line where they go too deep.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from ..model.declarations import Attribute, ComplexType, Element, EnumType, Sche
 XS = "http://www.w3.org/2001/XMLSchema"
 XSB = "{" + XS + "}"
 BUILTIN_PREFIX = "xs:"
+# Far beyond real schemas (oVirt nests content 4 levels deep and extends 2 levels); past them, generated code
+# and the walks grow with the square of the depth.
+MAX_NESTING = 64  # sequences, choices and groups inside one another
+MAX_EXTENSION_DEPTH = 32
 
 
 def _local(el: etree._Element) -> str | None:
@@ -75,7 +83,13 @@ class _Walker:
         self.attribute_groups = _named(root, "attributeGroup")
         # Groups being expanded: stops a group that contains itself.
         self.open_groups: set[etree._Element] = set()
+        # Per type: the groups expanded into it, and its members' names. A group a type reaches twice
+        # adds nothing the second time (members are kept once, by name), so it is not walked again.
+        self.expanded: dict[str, set[etree._Element]] = {}
+        self.member_names: dict[str, set[str]] = {}
+        self.depth = 0
         self.top_elements = _named(root, "element")
+        self.simple_names = set(_named(root, "simpleType"))
 
     def occurs(self, el: etree._Element) -> tuple[int, int | None]:
         """(minOccurs, maxOccurs) of a particle; None is unbounded. Nonsense is warned and read as 1."""
@@ -151,6 +165,21 @@ class _Walker:
     def content(
         self, el: etree._Element, ctype: ComplexType, min_factor: int, max_factor: int | None
     ) -> None:
+        if self.depth >= MAX_NESTING:
+            raise InputError(
+                Location(self.schema.file, el.sourceline),
+                f"{ctype.name}: content nested deeper than {MAX_NESTING} levels "
+                "(sequences, choices, groups)",
+            )
+        self.depth += 1
+        try:
+            self._content(el, ctype, min_factor, max_factor)
+        finally:
+            self.depth -= 1
+
+    def _content(
+        self, el: etree._Element, ctype: ComplexType, min_factor: int, max_factor: int | None
+    ) -> None:
         for child in _children(el):
             kind = _local(child)
             if kind in ("sequence", "all", "choice"):
@@ -199,19 +228,27 @@ class _Walker:
             problem = "is not declared" if group is None else "contains itself"
             self.warnings.add(ref.sourceline, "xsd-bad-group", f"group {name} {problem}")
             return
+        expanded = self.expanded.setdefault(ctype.name, set())
+        if group in expanded:
+            return
+        expanded.add(group)
         self.open_groups.add(group)
         self.content(group, ctype, min_factor, max_factor)
         self.open_groups.discard(group)
 
     def is_simple(self, name: str) -> bool:
-        return any(s.get("name") == name for s in self.root.iterfind(f"{XSB}simpleType"))
+        return name in self.simple_names
 
     def member(
         self, el: etree._Element, ctype: ComplexType, min_factor: int, max_factor: int | None
     ) -> None:
         ref = el.get("ref")
+        name = ref.rpartition(":")[2] if ref else el.get("name") or ""
+        names = self.member_names.setdefault(ctype.name, set())
+        if name in names:
+            return  # the same element reached through two branches of a choice
+        names.add(name)
         if ref:
-            name = ref.rpartition(":")[2]
             target = self.top_elements.get(name)
             if target is None:
                 self.warnings.add(
@@ -223,7 +260,6 @@ class _Walker:
             else:
                 type_name = self.type_ref(target.get("type")) if target.get("type") else name
         else:
-            name = el.get("name") or ""
             type_name = (
                 self.element_type(el, f"{ctype.name}_{name}")
                 if not el.get("type")
@@ -231,8 +267,6 @@ class _Walker:
             )
         lo_own, hi_own = self.occurs(el)
         lo, hi = lo_own * min_factor, _times(hi_own, max_factor)
-        if any(e.name == name for e in ctype.elements):
-            return  # the same element reached through two branches of a choice
         ctype.elements.append(
             Element(
                 name=name,
@@ -298,23 +332,56 @@ def resolve_unknown_types(walker: _Walker) -> None:
 
 def break_base_cycles(walker: _Walker) -> None:
     """A type that (indirectly) extends itself loses the base that closes the loop, with a warning, so that
-    every consumer can walk extension chains and order types bases-first."""
+    every consumer can walk extension chains and order types bases-first. Each loop is cut at the type that
+    extends its first-declared member; one walk over all chains."""
     types = walker.schema.types
+    order = {name: index for index, name in enumerate(types)}
+    done: set[str] = set()
     for ctype in types.values():
-        chain = [ctype.name]
-        current = types.get(ctype.base) if ctype.base else None
-        while current is not None and current.name not in chain:
-            chain.append(current.name)
+        path: list[ComplexType] = []
+        on_path: set[str] = set()
+        current: ComplexType | None = ctype
+        while current is not None and current.name not in done and current.name not in on_path:
+            path.append(current)
+            on_path.add(current.name)
             current = types.get(current.base) if current.base else None
-        if current is ctype:
-            last = types[chain[-1]]
-            loop = " -> ".join([*chain, ctype.name])
+        if current is not None and current.name in on_path:
+            loop = path[[t.name for t in path].index(current.name) :]
+            start = min(range(len(loop)), key=lambda i: order[loop[i].name])
+            loop = loop[start:] + loop[:start]
+            last = loop[-1]
+            names = " -> ".join([*(t.name for t in loop), loop[0].name])
             walker.warnings.add(
                 last.line,
                 "xsd-base-cycle",
-                f"extension loop {loop}: the base of {last.name} is ignored",
+                f"extension loop {names}: the base of {last.name} is ignored",
             )
             last.base = None
+        done.update(on_path)
+
+
+def check_extension_depth(walker: _Walker) -> None:
+    """Refuse extension chains longer than `MAX_EXTENSION_DEPTH`, at the first type that goes too deep."""
+    types = walker.schema.types
+    depth: dict[str, int] = {}
+    for ctype in types.values():
+        path: list[ComplexType] = []
+        current: ComplexType | None = ctype
+        while current is not None and current.name not in depth:
+            path.append(current)
+            current = types.get(current.base) if current.base else None
+        extensions = depth[current.name] if current is not None else -1
+        for walked in reversed(path):
+            extensions += 1
+            depth[walked.name] = extensions  # how many types it extends, directly or not
+    too_deep = [t for t in types.values() if depth[t.name] > MAX_EXTENSION_DEPTH]
+    if too_deep:
+        first = min(too_deep, key=lambda t: (depth[t.name], t.line or 0))
+        raise InputError(
+            Location(walker.schema.file, first.line),
+            f"{first.name} extends {depth[first.name]} types in a chain; "
+            f"at most {MAX_EXTENSION_DEPTH} are read",
+        )
 
 
 def parse_xsd(root: etree._Element, file: str) -> tuple[Schema, list[Warning]]:
@@ -327,4 +394,5 @@ def parse_xsd(root: etree._Element, file: str) -> tuple[Schema, list[Warning]]:
     walker.walk()
     resolve_unknown_types(walker)
     break_base_cycles(walker)
+    check_extension_depth(walker)
     return walker.schema, walker.warnings.items
