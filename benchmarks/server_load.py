@@ -96,7 +96,8 @@ def main() -> int:
         server = start([sys.executable, "-m", "bench_mock", "--port", str(port)], out, port)
         try:
             url = f"http://127.0.0.1:{port}{package.API_ROOT}"
-            mock = asyncio.run(run_load(url, AUTH, CLIENTS, REQUESTS))
+            kept = package.Settings().max_events  # the server runs with the default settings
+            mock = asyncio.run(run_load(url, AUTH, CLIENTS, REQUESTS, event_log=kept))
         finally:
             server.terminate()
             server.wait()

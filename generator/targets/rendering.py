@@ -74,10 +74,10 @@ def literal(value: object) -> Python:
 
 def _escape_text(text: str, inline: bool) -> str:
     """Backslashes and unprintable characters as escapes, newlines kept unless `inline`; with `inline` also
-    quotes and newlines, so that the text fits in any string literal."""
+    double quotes and newlines, so that the text fits in any double-quoted string."""
     out = []
     for char in text:
-        if char == "\\" or (inline and char in "\"'"):
+        if char == "\\" or (inline and char == '"'):
             out.append("\\" + char)
         elif (char != "\n" or inline) and not char.isprintable():
             out.append(char.encode("unicode_escape", "backslashreplace").decode("ascii"))
@@ -87,8 +87,8 @@ def _escape_text(text: str, inline: bool) -> str:
 
 
 def doctext(value: object) -> Python:
-    """Text to put inside a string of the template (`\"\"\"Generated from {{ file | doctext }}.\"\"\"`): it
-    cannot end that string, whichever quotes it uses."""
+    """Text to put inside a double-quoted string of the template (`"…"` or `\"\"\"…\"\"\"`, as black writes
+    them all): it cannot end that string."""
     return Python(_escape_text(str(value), inline=True))
 
 

@@ -82,7 +82,7 @@ def test_html_templates_stay_autoescaped() -> None:
 @given(HOSTILE_TEXT)
 def test_literal_and_text_filters_round_trip_anything(text: str) -> None:
     assert ast.literal_eval(literal(text)) == text
-    for quote in ('"', '"""', "'''"):
+    for quote in ('"', '"""'):
         assert ast.literal_eval(f"{quote}{doctext(text)}{quote}") == text
     module = ast.parse(f"def f():\n    {docstring(text, 4)}\n")
     assert isinstance(module.body[0], ast.FunctionDef)

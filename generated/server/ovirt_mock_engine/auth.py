@@ -4,14 +4,16 @@ A request with valid Basic credentials and `Prefer: persistent-auth` opens a ses
 `JSESSIONID` cookie, and later requests carrying the cookie and the `Prefer` header need no credentials. A
 request with the cookie but without `Prefer: persistent-auth` is served in the session and closes it (guide
 §2.3, step 3; the guide's example also sends credentials, which are then not needed). `Session-TTL` (minutes) sets
-the idle timeout; zero or less means never.
+the idle timeout; zero or less means never. Sessions live in memory only: expired ones are pruned as requests
+come, and past `Settings.max_sessions` the least recently used one is dropped, so logins cannot fill memory.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
+import math
 import secrets
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -38,13 +40,14 @@ class Authenticator:
         self.settings = settings
         self.cookie_path = cookie_path
         self.on_login = on_login  # (user, logged_in): events for log in / log out
-        self.sessions: dict[str, Session] = {}
+        self.sessions: OrderedDict[str, Session] = OrderedDict()  # least recently used first
 
     def authenticate(
         self, headers: Mapping[str, str], cookies: Mapping[str, str]
     ) -> tuple[str, dict[str, str]]:
         """The user, and headers for the reply (`Set-Cookie`); raises a 401 fault."""
         now = self.settings.clock()
+        self._prune(now)
         persistent = "persistent-auth" in headers.get("prefer", "").lower()
         ttl = self._ttl(headers.get("session-ttl"))
         token = cookies.get(COOKIE)
@@ -56,6 +59,7 @@ class Authenticator:
             if persistent:
                 session.last_seen = now
                 session.ttl_seconds = session.ttl_seconds if ttl is None else ttl
+                self.sessions.move_to_end(token)
                 return session.user, {}
             del self.sessions[token]
             self.on_login(session.user, False)
@@ -65,17 +69,27 @@ class Authenticator:
             return user, {}
         token = secrets.token_urlsafe(18)
         lifetime = self.settings.session_ttl_minutes * 60 if ttl is None else ttl
+        while len(self.sessions) >= max(self.settings.max_sessions, 1):
+            self.sessions.popitem(last=False)
         self.sessions[token] = Session(user, lifetime, now)
         self.on_login(user, True)
         cookie = f"{COOKIE}={token}; Path={self.cookie_path}; HttpOnly"
         return user, {"Set-Cookie": cookie}
+
+    def _prune(self, now: float) -> None:
+        """Drop expired sessions from the least recently used end (each is dropped once: linear overall)."""
+        while self.sessions:
+            token, oldest = next(iter(self.sessions.items()))
+            if not oldest.expired(now):
+                return
+            del self.sessions[token]
 
     def _basic(self, header: str | None) -> str:
         scheme, _, encoded = (header or "").partition(" ")
         if scheme.lower() == "basic":
             try:
                 user, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
-            except (binascii.Error, UnicodeDecodeError):
+            except ValueError:  # not base64 (or not ASCII at all), or not UTF-8 once decoded
                 user, password = "", ""
             expected = self.settings.user
             if secrets.compare_digest(
@@ -97,6 +111,9 @@ class Authenticator:
         if value is None:
             return None
         try:
-            return float(value) * 60
+            minutes = float(value)
         except ValueError:
-            raise Fault(400, "Invalid header", f"Session-TTL: {value!r} is not a number") from None
+            minutes = math.nan
+        if not math.isfinite(minutes):
+            raise Fault(400, "Invalid header", f"Session-TTL: {value!r} is not a number")
+        return minutes * 60

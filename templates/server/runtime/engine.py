@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import html
 import itertools
+import re
 import secrets
 import uuid
 from collections.abc import Iterator
@@ -62,6 +63,9 @@ NAME_SCOPES = {"network": "data_center"}
 NOT_INHERITED = frozenset({"name", "description", "comment", "status", "creation_time", "version"})
 TICKET_EXPIRY = "120"  # minutes, when the ticket action names none (guide §15.7.12)
 FIRST_DISPLAY_PORT = 5900
+# An id a client chooses becomes a path segment of every href and of `Location`: letters, digits and a few
+# marks that need no escaping in a URL (no `/`, `;`, `..`, blanks or control characters).
+CHOSEN_ID = re.compile(r"[A-Za-z0-9_~-]+(\.[A-Za-z0-9_~-]+)*")
 
 
 def _state(element: Element) -> str | None:
@@ -402,7 +406,10 @@ class Engine:
         for subject in subjects:
             if tag(subject) in self.top_items and subject.get("id"):
                 etree.SubElement(event, tag(subject), id=subject.get("id") or "")
-        self._collection(("events",)).add(event.get("id") or "", event)
+        events = self._collection(("events",))
+        events.add(event.get("id") or "", event)
+        while len(events) > max(self.settings.max_events, 1):
+            events.remove(next(iter(events)))  # the oldest: the log keeps `Settings.max_events`
 
     def login_event(self, user: str, logged_in: bool) -> None:
         happened = "logged in" if logged_in else "logged out"
@@ -508,6 +515,11 @@ class Engine:
 
     def _new(self, tag: str, body: Element, taken: Collection) -> Element:
         wanted = body.get("id")
+        if wanted is not None and (len(wanted) > 200 or not CHOSEN_ID.fullmatch(wanted)):
+            raise bad_request(
+                "Invalid id",
+                f"{wanted!r}: an id holds letters, digits, '_', '~', '-' and single dots between them",
+            )
         identifier = wanted if wanted and wanted not in taken else str(uuid.uuid4())
         element = etree.Element(tag, id=identifier)
         self._merge(element, body)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .spec import ELEMENTS
@@ -19,10 +21,19 @@ class Fault(Exception):
 
     def element(self) -> etree._Element:
         fault = etree.Element("fault")
-        etree.SubElement(fault, "reason").text = self.reason
+        etree.SubElement(fault, "reason").text = xml_text(self.reason)
         if self.detail:
-            etree.SubElement(fault, "detail").text = self.detail
+            etree.SubElement(fault, "detail").text = xml_text(self.detail)
         return fault
+
+
+# Characters XML 1.0 cannot hold (a detail often quotes the request, which may hold anything).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` with what XML cannot hold written as Python escapes (`\\x01`)."""
+    return _NOT_XML.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode(), text)
 
 
 def not_found(what: str) -> Fault:

@@ -2,7 +2,8 @@
 
 `name=vm*` (`*` is a wildcard; `=`, `!=`, `<`, `>`, `<=`, `>=`), criteria joined by spaces or `and`,
 `sortby FIELD [asc|desc]`, `page N`. A field is a dotted element path (`cluster.name`); a field whose element
-holds a `state` (`status`) compares by it.
+holds a `state` (`status`) compares by it. Wildcards are matched without regular expressions, in time linear in
+the name and the pattern: a search is written by the client, and a backtracking match would stall the engine.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lxml import etree
 from .faults import bad_request
 
 _CRITERION = re.compile(r"^([\w.\-]+)(!=|<=|>=|=|<|>)(.*)$")
+_FIELD = re.compile(r"^[^\W\d][\w\-]*(\.[^\W\d][\w\-]*)*$")  # element names joined by dots
 _ORDER: dict[str, Callable[[Any, Any], bool]] = {
     "<": operator.lt,
     ">": operator.gt,
@@ -44,7 +46,7 @@ def parse(text: str) -> Query:
         if lower == "and":
             index += 1
         elif lower == "sortby" and following:
-            query.sortby = following
+            query.sortby = _field(following, text)
             index += 2
             if index < len(words) and words[index].lower() in ("asc", "desc"):
                 query.descending = words[index].lower() == "desc"
@@ -53,13 +55,19 @@ def parse(text: str) -> Query:
             query.page = int(following)
             index += 2
         elif (match := _CRITERION.match(word)) is not None:
-            query.criteria.append((match[1], match[2], match[3].strip("\"'")))
+            query.criteria.append((_field(match[1], text), match[2], match[3].strip("\"'")))
             index += 1
         elif word.endswith(":"):  # a `Vms:` search prefix
             index += 1
         else:
             raise bad_request("Invalid search query", f"cannot read {word!r} in {text!r}")
     return query
+
+
+def _field(path: str, text: str) -> str:
+    if not _FIELD.match(path):
+        raise bad_request("Invalid search query", f"{path!r} is not a field, in {text!r}")
+    return path
 
 
 def name_prefix(query: Query) -> str:
@@ -95,12 +103,34 @@ def _number(text: str) -> float | None:
         return None
 
 
+def wildcard_match(pattern: str, value: str) -> bool:
+    """Whether `value` matches `pattern`, where `*` stands for any text: the literal pieces between the
+    stars must appear in order, the first at the start and the last at the end. Taking each piece at its
+    first place after the previous one is never wrong, so one left-to-right pass decides."""
+    pieces = pattern.split("*")
+    if len(pieces) == 1:
+        return value == pattern
+    first, *middle, last = pieces
+    if (
+        len(value) < len(first) + len(last)
+        or not value.startswith(first)
+        or not value.endswith(last)
+    ):
+        return False
+    position, end = len(first), len(value) - len(last)
+    for piece in middle:
+        found = value.find(piece, position, end)
+        if found < 0:
+            return False
+        position = found + len(piece)
+    return True
+
+
 def _matcher(op: str, pattern: str, case_sensitive: bool) -> Callable[[str | None], bool]:
     if op in ("=", "!="):
-        flags = 0 if case_sensitive else re.IGNORECASE
-        regex = re.compile(".*".join(re.escape(p) for p in pattern.split("*")), flags)
-        equal = op == "="
-        return lambda v: v is not None and bool(regex.fullmatch(v)) == equal
+        fold: Callable[[str], str] = (lambda s: s) if case_sensitive else str.casefold
+        folded, equal = fold(pattern), op == "="
+        return lambda v: v is not None and wildcard_match(folded, fold(v)) == equal
     bound = _number(pattern)
     order = _ORDER[op]
 

@@ -16,6 +16,10 @@ class Settings:
     session_ttl_minutes: float = 30.0
     max_body_bytes: int = 4 * 1024 * 1024  # larger bodies get 413
     page_size: int = 100  # results per `page N` of a search
+    # memory bounds: everything lives in memory only and is lost on restart
+    # persistent-auth sessions; past it the least recently used is dropped
+    max_sessions: int = 1_000
+    max_events: int = 1_000  # the event log keeps the newest ones
     # The engine accepts deprecated overloads (the guide's §3.13 disk gives `size`); False refuses them.
     accept_deprecated: bool = True
     # `major.minor.build.revision` of the engine; None: the RSDL's `<version>` (guide §4.1)

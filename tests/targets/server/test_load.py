@@ -18,11 +18,14 @@ from rsdlgen.targets.server.load import run_load
 
 def test_concurrent_mixed_load_loses_no_write(tmp_path: Path) -> None:
     package = build_package(rsdlgen.load(), tmp_path, "load_mock")
-    app = package.create_app()
     total = int(os.environ.get("RSDLGEN_LOAD_REQUESTS", "4000"))
+    # every event kept, to count them against the writes (the log is bounded: Settings.max_events)
+    app = package.create_app(package.Settings(max_events=total))
     with loopback(app) as url:
         result = asyncio.run(
-            run_load(url + package.API_ROOT, ("admin@internal", "admin"), 50, total)
+            run_load(
+                url + package.API_ROOT, ("admin@internal", "admin"), 50, total, event_log=total
+            )
         )
     assert result.errors == []
     assert result.requests == total
