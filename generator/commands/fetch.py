@@ -30,7 +30,11 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
         "--insecure", action="store_true", help="do not verify the engine's TLS certificate"
     )
     parser.add_argument(
-        "--timeout", type=float, default=30.0, metavar="SECONDS", help="per request (default 30)"
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="for the whole download (default 30)",
     )
 
 

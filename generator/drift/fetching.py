@@ -4,14 +4,21 @@ Both documents are validated with the project's own readers before anything is w
 temporary files, so a failed fetch never leaves a half-written or unparsable pair behind. Authentication follows
 the vendor guide (§2): HTTP Basic on the first request with `Prefer: persistent-auth`, then the engine's session
 cookie; the last request leaves out `Prefer` so the engine closes the session we opened.
+
+Whatever the server answers, the credentials and the session cookie go to the URL given and nowhere else:
+redirects are not followed (an error names where they point), and the session cookie is sent by hand rather
+than from a cookie jar, which would hand it to any host and trip over an engine that sets its own. `timeout`
+bounds the whole download, so a server that trickles its answer is cut off too.
 """
 
 from __future__ import annotations
 
+import http.cookiejar
 import os
 import re
 import ssl
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +29,8 @@ from ..model.loading import Model, load_documents
 from ..readers.safe_xml import MAX_BYTES
 
 SESSION_COOKIE = "JSESSIONID"
+# RFC 6265 cookie-octets: nothing that could end the header or add another cookie
+_COOKIE_VALUE = re.compile(r"[!#-+\--:<-\[\]-~]+")
 
 
 @dataclass
@@ -32,7 +41,7 @@ class Connection:
     session_cookie: str | None = None  # an existing JSESSIONID, instead of user and password
     ca_file: str | None = None
     insecure: bool = False
-    timeout: float = 30.0
+    timeout: float = 30.0  # seconds for the whole download
 
 
 @dataclass
@@ -48,9 +57,10 @@ def download(connection: Connection) -> Fetched:
     if not re.match(r"^https?://", root):
         raise InputError(Location(connection.url), "not an http:// or https:// URL")
     rsdl_url, schema_url = f"{root}?rsdl", f"{root}?schema"
+    session = _Session(connection, time.monotonic() + connection.timeout)
     with _client(connection) as client:
-        rsdl = _get(client, connection, rsdl_url, last=False)
-        schema = _get(client, connection, schema_url, last=True)
+        rsdl = session.get(client, rsdl_url, last=False)
+        schema = session.get(client, schema_url, last=True)
     return Fetched(rsdl, schema, load_documents(rsdl, rsdl_url, schema, schema_url))
 
 
@@ -88,40 +98,62 @@ def _client(connection: Connection) -> httpx.Client:
         except (OSError, ssl.SSLError) as exc:
             message = getattr(exc, "strerror", None) or "not a readable PEM certificate file"
             raise InputError(Location(connection.ca_file), message) from None
-    cookies = httpx.Cookies()
-    if connection.session_cookie:
-        cookies.set(SESSION_COOKIE, connection.session_cookie.removeprefix(f"{SESSION_COOKIE}="))
     return httpx.Client(
         verify=verify,
         timeout=connection.timeout,
-        cookies=cookies,
+        # a jar that keeps nothing: the session cookie is sent by hand, to the engine only
+        cookies=http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[])),
         headers={"Version": "3", "Accept": "application/xml"},
-        follow_redirects=True,
+        follow_redirects=False,
     )
 
 
-def _get(client: httpx.Client, connection: Connection, url: str, last: bool) -> bytes:
-    in_session = SESSION_COOKIE in client.cookies
-    headers = {}
-    # Keep a session the user handed us; close the one we opened with our last request.
-    if not last or connection.session_cookie:
-        headers["Prefer"] = "persistent-auth"
-    auth = None
-    if connection.user is not None and not in_session:
-        auth = httpx.BasicAuth(connection.user, connection.password or "")
-    where = Location(url)
-    try:
-        with client.stream("GET", url, headers=headers, auth=auth) as response:
-            _check_status(response, connection, where)
-            data = _read_limited(response, where)
-    except httpx.TimeoutException:
-        raise InputError(where, f"timed out after {connection.timeout:g} s") from None
-    except httpx.ConnectError as exc:
-        raise InputError(where, _connect_error(exc)) from None
-    except httpx.HTTPError as exc:
-        raise InputError(where, f"request failed: {exc}") from None
-    _refuse_html(response, data, where)
-    return data
+class _Session:
+    """The session cookie (the user's, or the one the engine gave after Basic) and the download's deadline."""
+
+    def __init__(self, connection: Connection, deadline: float) -> None:
+        self.connection = connection
+        self.deadline = deadline
+        self.cookie: str | None = None
+        if connection.session_cookie is not None:
+            value = connection.session_cookie.removeprefix(f"{SESSION_COOKIE}=")
+            if not _COOKIE_VALUE.fullmatch(value):
+                raise InputError(Location("--session-cookie"), "not a cookie value")
+            self.cookie = value
+
+    def get(self, client: httpx.Client, url: str, last: bool) -> bytes:
+        connection = self.connection
+        headers = {}
+        # Keep a session the user handed us; close the one we opened with our last request.
+        if not last or connection.session_cookie:
+            headers["Prefer"] = "persistent-auth"
+        auth = None
+        if self.cookie is not None:
+            headers["Cookie"] = f"{SESSION_COOKIE}={self.cookie}"
+        elif connection.user is not None:
+            auth = httpx.BasicAuth(connection.user, connection.password or "")
+        where = Location(url)
+        timed_out = InputError(where, f"timed out after {connection.timeout:g} s")
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise timed_out
+        try:
+            with client.stream(
+                "GET", url, headers=headers, auth=auth, timeout=remaining
+            ) as response:
+                _check_status(response, connection, where)
+                data = _read_limited(response, where, self.deadline, timed_out)
+        except httpx.TimeoutException:
+            raise timed_out from None
+        except httpx.ConnectError as exc:
+            raise InputError(where, _connect_error(exc)) from None
+        except httpx.HTTPError as exc:
+            raise InputError(where, f"request failed: {exc}") from None
+        _refuse_html(response, data, where)
+        if self.cookie is None:
+            given = [c.value for c in response.cookies.jar if c.name == SESSION_COOKIE and c.value]
+            self.cookie = given[-1] if given and _COOKIE_VALUE.fullmatch(given[-1]) else None
+        return data
 
 
 def _check_status(response: httpx.Response, connection: Connection, where: Location) -> None:
@@ -131,11 +163,22 @@ def _check_status(response: httpx.Response, connection: Connection, where: Locat
         raise InputError(where, "401 Unauthorized: wrong user name or password, or expired session")
     if response.status_code >= 400:
         raise InputError(where, f"HTTP {response.status_code} {response.reason_phrase}")
+    if 300 <= response.status_code < 400:
+        target = response.headers.get("location", "nowhere")
+        raise InputError(
+            where,
+            f"HTTP {response.status_code} redirects to {target}: not followed (credentials go to the URL "
+            "given only); give the API root it names",
+        )
 
 
-def _read_limited(response: httpx.Response, where: Location) -> bytes:
+def _read_limited(
+    response: httpx.Response, where: Location, deadline: float, timed_out: InputError
+) -> bytes:
     chunks, size = [], 0
     for chunk in response.iter_bytes():
+        if time.monotonic() > deadline:
+            raise timed_out
         size += len(chunk)
         if size > MAX_BYTES:
             raise InputError(where, f"answer larger than the {MAX_BYTES} bytes allowed")

@@ -1,5 +1,6 @@
 """A tiny stand-in for an oVirt engine on loopback: serves `?rsdl` and `?schema` behind Basic auth and
-`Prefer: persistent-auth` sessions, and can misbehave on purpose (HTML pages, slowness). Records every request.
+`Prefer: persistent-auth` sessions, and can misbehave on purpose (HTML pages, slowness, redirects, a trickled
+answer, a session cookie of its own). Records every request.
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ class Engine:
     schema: bytes
     user: str = "admin@internal"
     password: str = "secret"
-    mode: str = "ok"  # "ok", "html" (a login page with 200), "slow" (answers after `delay` seconds)
+    # "ok", "html" (a login page with 200), "slow" (answers after `delay` seconds), "redirect" (302 to
+    # `redirect_to`), "trickle" (a byte every `delay` seconds), "own-cookie" (sets a JSESSIONID every time)
+    mode: str = "ok"
     delay: float = 2.0
+    redirect_to: str = ""
     requests: list[dict[str, str]] = field(default_factory=list)  # path and headers, in order
     sessions: set[str] = field(default_factory=set)
     url: str = ""
@@ -47,6 +51,10 @@ def _handler(engine: Engine) -> type[BaseHTTPRequestHandler]:
                 time.sleep(engine.delay)
             if engine.mode == "html":
                 return self._answer(200, LOGIN_PAGE, "text/html; charset=utf-8")
+            if engine.mode == "redirect":
+                return self._answer(302, b"", "text/plain", {"Location": engine.redirect_to})
+            if engine.mode == "trickle":
+                return self._trickle(engine.rsdl)
             session = self._session()
             if session is None and not self._basic_ok():
                 return self._answer(
@@ -60,6 +68,8 @@ def _handler(engine: Engine) -> type[BaseHTTPRequestHandler]:
                     extra["Set-Cookie"] = f"JSESSIONID={session}; Path={API}"
             elif session is not None:
                 engine.sessions.discard(session)  # a request without Prefer ends the session
+            if engine.mode == "own-cookie":
+                extra["Set-Cookie"] = f"JSESSIONID=engine-own; Path={API}"
             documents = {f"{API}?rsdl": engine.rsdl, f"{API}?schema": engine.schema}
             if self.path not in documents:
                 return self._answer(
@@ -77,6 +87,16 @@ def _handler(engine: Engine) -> type[BaseHTTPRequestHandler]:
         def _basic_ok(self) -> bool:
             expected = base64.b64encode(f"{engine.user}:{engine.password}".encode()).decode()
             return self.headers.get("Authorization") == f"Basic {expected}"
+
+        def _trickle(self, body: bytes) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            for byte in body[:100]:  # bounded: the client is expected to give up long before
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(engine.delay)
 
         def _answer(
             self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None

@@ -4,6 +4,10 @@ Authentication follows the v3 guide (§2.2-2.3): HTTP Basic on the first request
 the server opens a session whose `JSESSIONID` cookie then stands in for the credentials; when the session
 expires (401 while using the cookie) the connection logs in again once. The credentials are kept in one private
 attribute holding the encoded header and appear in no repr, log line or exception.
+
+Redirects are never followed (a redirect to another host would carry the credentials or the session cookie
+there): a 3xx answer is an error naming where it points, as is a 2xx answer that is not XML (the HTML login
+page of a proxy, say), so that a wrong URL never reads as an empty result.
 """
 
 from __future__ import annotations
@@ -29,11 +33,10 @@ SESSION_COOKIE = "JSESSIONID"
 class Response:
     status: int
     content: bytes
+    root: etree._Element | None = None  # the parsed content, None when empty
 
     def element(self) -> etree._Element | None:
-        if not self.content.strip():
-            return None
-        return etree.fromstring(self.content, _views.PARSER)
+        return self.root
 
 
 class Connection:
@@ -75,6 +78,7 @@ class Connection:
             timeout=timeout,
             verify=_verify(ca_file, insecure),
             transport=transport,
+            follow_redirects=False,
         )
 
     def __repr__(self) -> str:
@@ -94,8 +98,11 @@ class Connection:
         query: dict[str, str] | None = None,
         headers: dict[str, str] | None = None,
         body: bytes | None = None,
+        moved_ok: bool = False,
     ) -> Response:
-        """Send `method` to `path` (relative to the API root, matrix parameters included)."""
+        """Send `method` to `path` (relative to the API root, matrix parameters included). With `moved_ok` a
+        301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
+        """
         url = self.url + ("/" + path if path else "")
         extra = dict(headers or {})
         if body is not None:
@@ -109,7 +116,16 @@ class Connection:
             self._client.cookies.clear()
         if response.status_code >= 400:
             raise _fault(response)
-        return Response(response.status_code, response.content)
+        if 300 <= response.status_code < 400:
+            if moved_ok and response.status_code == 301:
+                return Response(response.status_code, b"")
+            where = response.headers.get("location", "nowhere")
+            raise RequestError(
+                response.status_code,
+                "Redirect not followed",
+                f"{method} {url} redirects to {where}: give the API's own URL",
+            )
+        return Response(response.status_code, response.content, _xml(method, url, response))
 
     def _send(
         self,
@@ -157,7 +173,7 @@ class Connection:
         deadline = time.monotonic() + timeout
         path = self.relative(href)
         while True:
-            response = self.request("GET", path)
+            response = self.request("GET", path, moved_ok=True)
             status = response.element()
             if response.status == 301 or status is None:
                 return view  # the server no longer keeps the status: the task is long done
@@ -178,6 +194,27 @@ def _verify(ca_file: str | None, insecure: bool) -> ssl.SSLContext | bool:
     if ca_file is not None:
         return ssl.create_default_context(cafile=ca_file)
     return True
+
+
+def _xml(method: str, url: str, response: httpx.Response) -> etree._Element | None:
+    """The XML document of a successful answer; anything else is an error, never an empty result."""
+    if not response.content.strip():
+        return None
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    root = None
+    if not media or media.endswith(("/xml", "+xml")):
+        try:
+            root = etree.fromstring(response.content, _views.PARSER)
+        except etree.XMLSyntaxError:
+            pass
+    if root is None or etree.QName(root).localname.lower() == "html":
+        shown = " ".join(response.text[:200].split())
+        raise RequestError(
+            response.status_code,
+            "Not an API answer",
+            f"{method} {url} answered {media or 'something'} that is not XML: {shown}",
+        )
+    return root
 
 
 def _fault(response: httpx.Response) -> RequestError:
