@@ -28,7 +28,7 @@ from .engine import Engine
 from .faults import Fault, not_found
 from .handlers import Handlers
 from .metadata import LinkSpec
-from .routing import Router, Target, split_target
+from .routing import Router, Target, is_placeholder, split_target
 from .settings import Settings
 from .spec import API_ROOT, FINGERPRINT, LINKS, RESOURCES
 
@@ -107,7 +107,7 @@ class Server:
         link = links[0]
         body = await self._body(request, link)
         validation.check_body(link, body, self.settings.accept_deprecated)
-        names = [s[1:-1] for s in link.href.split("/") if s.startswith("{")]
+        names = [s[1:-1] for s in link.href.split("/") if is_placeholder(s)]
         call = Call(
             link,
             target.segments,

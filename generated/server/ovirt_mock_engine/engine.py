@@ -34,7 +34,7 @@ from .calls import Call, Element, Reply, tag
 from .faults import Fault, bad_request, entity_not_found, not_found
 from .lifecycle import cannot, label
 from .metadata import ResourceSpec
-from .routing import Router
+from .routing import Router, is_placeholder
 from .settings import Settings
 from .store import Collection, name_of
 from .spec import ELEMENTS, PRODUCT, RESOURCES, TYPES
@@ -438,7 +438,7 @@ class Engine:
         path = tuple(call.path)
         segments = call.link.href.split("/")
         for index, segment in enumerate(segments[:-1]):
-            if not segment.startswith("{"):
+            if not is_placeholder(segment):
                 continue
             spec = RESOURCES.get("/".join(segments[:index]))
             if self._member(path[:index], path[index], spec) is None:

@@ -36,6 +36,14 @@ class Route:
     values: list[str]  # placeholder values, in path order
 
 
+def is_placeholder(segment: str) -> bool:
+    """`{vm:id}`: braces around a name that holds none, as the generator reads hrefs (`{{ x }}` is a literal)."""
+    inner = segment[1:-1]
+    return (
+        segment[:1] == "{" and segment[-1:] == "}" and bool(inner) and not {"{", "}"} & set(inner)
+    )
+
+
 def split_target(raw_path: str, query_string: str, roots: list[str]) -> Target | None:
     """Segments below one of `roots` (longest first), or None when the path is outside the API."""
     matrix: dict[str, str] = {}
@@ -62,7 +70,7 @@ class Router:
         for link in links:
             node = self.root
             for segment in (s for s in link.href.split("/") if s):
-                if segment.startswith("{"):
+                if is_placeholder(segment):
                     node.placeholder = node.placeholder or _Node()
                     node = node.placeholder
                 else:

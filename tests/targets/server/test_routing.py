@@ -195,3 +195,20 @@ def test_client_and_server_agree_on_delete_bodies(package: ModuleType) -> None:
                     client[href] = body.default is inspect.Parameter.empty
     assert client == server and len(server) == 3
     assert "storagedomains/{storagedomain:id}" in server
+
+
+def test_a_segment_in_double_braces_is_a_literal_as_the_generator_reads_it(
+    package: ModuleType,
+) -> None:
+    # the generator's rule (model/declarations.py PLACEHOLDER); a mismatch sent `{{ 1 }}` paths to a
+    # handler without the argument the router passed: a 500
+    assert [
+        package.routing.is_placeholder(s) for s in ("{vm:id}", "{{ 1 }}", "{}", "{a}b", "vms", "{")
+    ] == [
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+    ]
