@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_UNPRINTABLE = re.compile(r"[^\S ]|[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` with newlines and other control characters written as escapes: a message quotes names and
+    hrefs from documents, which may hold anything, and each error or warning must stay one line."""
+    return _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True, order=True)
@@ -20,7 +29,7 @@ class InputError(Exception):
     status = 1  # the command line's exit status
 
     def __init__(self, location: Location, message: str) -> None:
-        super().__init__(f"{location}: error: {message}")
+        super().__init__(one_line(f"{location}: error: {message}"))
         self.location = location
         self.message = message
 
@@ -40,7 +49,7 @@ class Warning:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: warning: {self.message} [{self.code}]"
+        return one_line(f"{self.location}: warning: {self.message} [{self.code}]")
 
     def as_dict(self) -> dict[str, object]:
         return {

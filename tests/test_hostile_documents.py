@@ -10,20 +10,20 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 import rsdlgen
-from rsdlgen.errors import InputError
+from rsdlgen.errors import InputError, one_line
 from rsdlgen.targets import targets
 from rsdlgen.targets.rendering import write_tree
 from tests.conftest import ROOT
 from tests.support.hostile import HOSTILE_TEXT, ROLES, file_name, hostile_documents, payloads
+from tests.targets.docs.test_browser import browser  # noqa: F401 (the fixture: Debian's chromium)
 
 # Imports both packages, lets the server answer a GET of every path of the document, and reads back the API
 # root the client was generated for: all of it must run nothing the documents hold.
@@ -43,6 +43,9 @@ IMPORT_AND_ANSWER = textwrap.dedent("""
     """)
 
 
+PACKAGES = {"client": "hostile_client", "server": "hostile_server"}
+
+
 def render_all(tmp: Path, words: dict[str, str]) -> tuple[rsdlgen.Model, Path] | None:
     rsdl, schema = hostile_documents(words)
     folder = tmp / "documents"
@@ -52,11 +55,15 @@ def render_all(tmp: Path, words: dict[str, str]) -> tuple[rsdlgen.Model, Path] |
     (folder / f"{name}.xsd").write_bytes(schema)
     try:
         model = rsdlgen.load(folder / f"{name}.xml", folder / f"{name}.xsd")
-    except InputError:
-        return None  # refused, in one located line: nothing rendered
+        rendered = {
+            target.NAME: target.render(model, PACKAGES.get(target.NAME, "docs"))
+            for target in targets().values()
+        }
+    except InputError as refused:  # a refusal is fine, in one located line: nothing is written
+        assert "\n" not in str(refused) and str(refused).startswith(one_line(str(folder / name)))
+        return None
     for target in targets().values():
-        package = {"client": "hostile_client", "server": "hostile_server"}.get(target.NAME, "docs")
-        write_tree(tmp / target.NAME, target.render(model, package), target.USER_OWNED)
+        write_tree(tmp / target.NAME, rendered[target.NAME], target.USER_OWNED)
     return model, tmp
 
 
@@ -116,19 +123,6 @@ def test_a_document_with_every_payload_runs_nothing(
         model.api_root or ""
     )  # the critical case of the issue: the root breaks out of a docstring
     assert_runs_nothing(tmp, sentinel)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    from tests.targets.docs.test_browser import CHROMIUM, CHROMIUM_ARGS
-
-    assert (
-        CHROMIUM.exists()
-    ), "the browser tests need Debian's chromium: apt-get install -y chromium"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_the_docs_of_every_payload_run_no_script(
