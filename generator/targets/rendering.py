@@ -174,9 +174,8 @@ class _Context(jinja2.runtime.Context):
     """What a macro of a Python template returns is Python: its text is the template's and everything it
     printed went through `_finalize`."""
 
-    def call(
-        __self, __obj: Any, *args: Any, **kwargs: Any
-    ) -> Any:  # noqa: N805 (Jinja's signature)
+    # the names of Jinja's own signature, which keeps `self` and `obj` free for keyword arguments
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         result = super().call(__obj, *args, **kwargs)
         if isinstance(__obj, jinja2.runtime.Macro) and _python_template(__self):
             return Python(result)
