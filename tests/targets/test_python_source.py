@@ -106,7 +106,11 @@ def test_python_fragments_take_only_python_parts() -> None:
         python("types.{}", "VM; import os")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("package", ["a b", "../evil", "x.y", "import", ""])
+@pytest.mark.parametrize("package", ["a b", "../evil", "x..y", "x.1", "import", "a.class", ""])
 def test_a_package_name_that_is_no_identifier_is_refused(package: str) -> None:
     with pytest.raises(InputError, match="--package: error: .* is not a Python package name"):
         package_name(package)
+
+
+def test_a_dotted_package_name_is_accepted() -> None:
+    assert package_name("mysdk.bindings") == "mysdk.bindings"
