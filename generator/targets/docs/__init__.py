@@ -17,15 +17,7 @@ from .calls import Calls
 from .changes import PAGE as CHANGES, Changes
 from .navigation import Sidebar, nav_script, tree_rows
 from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
-from .pages import (
-    INDEX,
-    slug,
-    check_unique_pages,
-    method_anchors,
-    method_order,
-    resource_page,
-    type_page,
-)
+from .pages import INDEX, resource_page, type_page
 from .search import (
     Entry,
     header_entries,
@@ -39,6 +31,14 @@ from ...model.bindings import build_bindings
 from ...model.bodies import body_root
 from ...model.diffing import diff
 from ...model.loading import Model
+from ...model.operations import (
+    actions_below,
+    method_order,
+    operation_names,
+    page_links,
+    pages,
+    slug,
+)
 from ...model.declarations import Element, Header, Link, ParameterSet
 from ...model.diffing import load_side
 from .. import Option
@@ -102,14 +102,11 @@ class Site:
         self.model = model
         self.schema = model.schema
         self.root = model.resource("") or Resource("", "root")  # the index shows what the root has
-        self.pages = [r for r in model.resources() if r.kind not in ("root", "action")]
-        check_unique_pages(self.pages, model.rsdl.file)
-        self.anchors: dict[tuple[str, str, str, str | None], tuple[str, str]] = {}
-        for resource in [self.root, *self.pages]:
-            shown = self.shown_links(resource)
-            page = resource_page(resource.href)
-            for key, anchor in method_anchors(resource.href, shown, model.rsdl.file).items():
-                self.anchors[key] = (page, anchor)
+        self.pages = pages(model)
+        self.anchors: dict[tuple[str, str, str, str | None], tuple[str, str]] = {
+            key: (resource_page(name.page), name.anchor)
+            for key, name in operation_names(model).items()
+        }
         self.usages: dict[str, TypeUsage] = (
             type_usages(model.links, self.schema) if self.schema else {}
         )
@@ -124,18 +121,10 @@ class Site:
         self.changes = Changes(diff(since, model) if since else None, model, self.link_url)
 
     def actions_below(self, resource: Resource) -> list[Resource]:
-        """The actions on a resource, with those below an action (odd documents nest them)."""
-        found = []
-        for child in self.model.children(resource):
-            if child.kind == "action":
-                found += [child, *self.actions_below(child)]
-        return found
+        return actions_below(self.model, resource)
 
     def shown_links(self, resource: Resource) -> list[Link]:
-        """A page's operations: its own, then its actions', each group in a fixed order."""
-        own = sorted(resource.links, key=method_order)
-        actions = [k for a in self.actions_below(resource) for k in a.links]
-        return own + sorted(actions, key=lambda k: (k.rel, k.href))
+        return page_links(self.model, resource)
 
     def link_url(self, link: Link) -> str:
         page, anchor = self.anchors[link.key]

@@ -12,7 +12,8 @@ from lxml import html
 
 import rsdlgen
 from rsdlgen.targets.docs.examples import curl_command, example_body
-from rsdlgen.targets.docs.pages import method_anchors, resource_page, type_page
+from rsdlgen.model.operations import method_anchors
+from rsdlgen.targets.docs.pages import resource_page, type_page
 from rsdlgen.model.declarations import Parameter, ParameterSet
 from rsdlgen.targets import docs
 
@@ -302,7 +303,8 @@ def test_hrefs_that_would_share_a_page_are_a_one_line_error(tmp_path: Path) -> N
     )
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        f"rsdlgen: {rsdl}:2: error: a/{{b:c}} and a/b-c would share the docs page resources/a.b-c.html"
+        f"rsdlgen: {rsdl}:2: error: a/{{b:c}} and a/b-c would share the page name a.b-c (of the docs "
+        "and of operation ids)"
     ]
     assert not out.exists()
 
