@@ -43,8 +43,6 @@ from .validation import GENERATED, check_immutable
 Key = tuple[str, ...]
 Elements = list[Element]  # `list` inside `Engine` is its method
 
-# Created asynchronously unless the client sends `Expect: 201-created` (guide §7.3.11).
-ASYNC_CREATION = frozenset({"vm", "disk", "snapshot", "template"})
 PAST = {
     "start": "started",
     "stop": "stopped",
@@ -219,7 +217,8 @@ class Engine:
         representation = self.represent(call, path, element, self.entity_of.get(spec.href))
         location = {"Location": call.href(*path)}
         expect = call.headers.get("expect", "") + call.headers.get("x-ovirt-expect", "")
-        if attached or "201-created" in expect or item not in ASYNC_CREATION:
+        # created asynchronously unless the client sends `Expect: 201-created` (guide §7.3.11)
+        if attached or "201-created" in expect or not spec.created_async:
             return Reply(201, representation, location)
         status = self._task((*path, "creation_status"), "creation", call)
         creation = etree.SubElement(representation, "creation_status")
@@ -271,7 +270,7 @@ class Engine:
         ):  # detached: it goes back to the state of a new one
             _set_state(element, lifecycle.INITIAL_STATE.get(tag(element), "unattached"))
         self._event(call, element, "removed", path)
-        return Reply(200)
+        return Reply(204)  # No Content, as every removal in the guide (§9.4.3)
 
     def act(self, call: Call) -> Reply:
         self._parents_exist(call)

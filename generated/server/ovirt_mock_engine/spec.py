@@ -60,6 +60,7 @@ def _resource(data: dict[str, Any]) -> ResourceSpec:
         actions=tuple(data["actions"]),
         links=tuple(data["links"]),
         searchable=data["searchable"],
+        created_async=data["created_async"],
     )
 
 

@@ -31,6 +31,7 @@ from ...model.bindings import build_bindings
 from ...model.bodies import body_root
 from ...model.diffing import diff
 from ...model.loading import Model
+from ...model.statuses import successes
 from ...model.operations import (
     actions_below,
     method_order,
@@ -162,6 +163,7 @@ class Site:
         answered = answer(
             link,
             resource.kind,
+            successes(self.model, link)[0].line,
             self.representations,
             self._entity_answer(link, resource),
             self._listing(link, resource),

@@ -3,7 +3,7 @@
 An entity comes back with its `id` and `href` attributes, its `<name>`/`<description>`/`<comment>`, then its
 `<actions>` and the `<link>`s to what is below it, then its other elements (guide §7.4.1, §7.4.3); a reference
 to another entity is its `id` and `href` (`<cluster id="123" href="…/clusters/123"/>`); an action answers
-`<action>` with its `<status>` and links to its parent and to itself (§7.4.7); DELETE answers no body. Faults are
+`<action>` with its `<status>` and links to its parent and to itself (§7.4.7); DELETE answers no body (204). Faults are
 `<fault>` with a reason and a detail (§7.4.9), worded as the engine words them. Every id is `123`, as in the
 request examples.
 """
@@ -160,15 +160,17 @@ class Representations:
 def answer(
     link: Link,
     kind: str,
+    status: str,
     representations: Representations,
     entity: Entity | None,
     collection: tuple[str, str | None, Entity] | None,
 ) -> Answer:
-    """The answer of `link` on a resource of `kind`: `entity` describes what a GET, add or update returns;
-    `collection` is (the collection's element, its type, its entity) for a list."""
+    """The answer of `link` on a resource of `kind` with `status` (`model/statuses.py`): `entity` describes
+    what a GET, add or update returns; `collection` is (the collection's element, its type, its entity) for a
+    list."""
     href = representations.api_root + "/" + link.href if link.href else representations.api_root
     if link.method == "DELETE":
-        return Answer("200 OK", None)
+        return Answer(status, None)
     if link.method == "POST" and kind == "action":
         action = Node("action", None)
         action.attributes = {"href": f"{_filled(href)}/{SAMPLE_ID}", "id": SAMPLE_ID}
@@ -178,7 +180,7 @@ def answer(
             representations.link(parent, "parent"),
             representations.link(_filled(href), "replay"),
         ]
-        return Answer("200 OK", action)
+        return Answer(status, action)
     if link.method == "GET" and collection is not None:
         element, wrapper_type, item = collection
         wrapper = Node(element, wrapper_type)
@@ -186,8 +188,7 @@ def answer(
         declared = representations.declared(wrapper_type, item_node.name)
         item_node.repeated = declared.is_list if declared else True
         wrapper.children.append(item_node)
-        return Answer("200 OK", wrapper)
-    status = "201 Created" if link.method == "POST" else "200 OK"
+        return Answer(status, wrapper)
     if entity is not None:
         element = representations.element(entity.type, "item")
         return Answer(status, representations.entity(entity, element))

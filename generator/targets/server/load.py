@@ -152,7 +152,7 @@ class _Client:
                 self.result.writes += 1
         elif operation == "delete":
             response = await self._send(operation, "DELETE", f"/vms/{vm_id}")
-            if self._expect(response, 200, operation):
+            if self._expect(response, 204, operation):  # No Content (guide §9.4.3)
                 del self.vms[vm_id]
                 self.result.writes += 1
         else:

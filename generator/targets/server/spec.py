@@ -14,6 +14,7 @@ from ...model.bodies import BodyRoot, body_root, item_root
 from ...model.declarations import Body, Link, Parameter, ParameterSet
 from ...model.naming import identifier, singular, snake, unique
 from ...model.resources import Resource
+from ...model.statuses import created_asynchronously
 
 XS_PYTHON_TYPES = {"xs:boolean": "bool", "xs:int": "int", "xs:long": "int", "xs:short": "int"}
 
@@ -82,6 +83,9 @@ class ResourceSpec:
     actions: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     searchable: bool = False
+    created_async: bool = (
+        False  # an add answers 202 unless `Expect: 201-created` (model/statuses.py)
+    )
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,7 @@ def resource_spec(model: Model, resource: Resource) -> ResourceSpec:
             item=_item(model, resource),
             searchable=bool(get and get.url_parameter("search")),
             actions=_actions(model, resource),
+            created_async=created_asynchronously(resource),
         )
     children = model.children(resource)
     return ResourceSpec(

@@ -67,6 +67,7 @@ class ResourceSpec:
     actions: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     searchable: bool = False
+    created_async: bool = False
 
     @property
     def segments(self) -> tuple[str, ...]:

@@ -148,7 +148,7 @@ def test_vm_state_machine_host_display_and_faults(client: httpx.Client) -> None:
     stopped = ok(client.get(href))
     assert stopped.findtext("status/state") == "down"
     assert stopped.find("host") is None and stopped.find("display/port") is None
-    assert client.delete(href).status_code == 200
+    assert client.delete(href).status_code == 204  # No Content (guide §9.4.3)
 
 
 def test_no_running_host_no_start(package: ModuleType) -> None:
@@ -205,7 +205,7 @@ def test_storage_domains_in_a_data_center(client: httpx.Client) -> None:
     )
     ok(client.post(f"{there}/{domain_id}/deactivate", content="<action/>", headers=XML))
     assert ok(client.get(f"{there}/{domain_id}")).findtext("status/state") == "maintenance"
-    assert client.delete(f"{there}/{domain_id}").status_code == 200
+    assert client.delete(f"{there}/{domain_id}").status_code == 204  # No Content (guide §9.4.3)
     assert ok(client.get(f"/storagedomains/{domain_id}")).findtext("status/state") == "unattached"
 
 

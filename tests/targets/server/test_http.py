@@ -216,7 +216,7 @@ def test_delete_and_missing_parents(client: httpx.Client) -> None:
         ),
         201,
     )
-    assert client.delete(href).status_code == 200
+    assert client.delete(href).status_code == 204  # No Content (guide §9.4.3)
     fault(client.get(href), 404)
     fault(client.get(f"{href}/nics"), 404)
     fault(client.delete(href), 404)
@@ -282,7 +282,7 @@ def test_searches_see_renames_and_deletes(client: httpx.Client) -> None:
     vm = f"/vms/{pending.get('id')}"
     nic = "<nic><name>n</name><network><name>ovirtmgmt</name></network></nic>"
     ok(client.post(f"{vm}/nics", content=nic, headers=XML), 201)
-    assert client.delete(vm).status_code == 200
+    assert client.delete(vm).status_code == 204  # No Content (guide §9.4.3)
     fault(client.get(status), 404)
     assert names("/vms", "name=gone") == []
 
@@ -392,10 +392,14 @@ def test_sub_collections_are_live_views_of_the_top_level(client: httpx.Client) -
     assert [n.get("id") for n in listed] == [blue.get("id")]
     assert listed[0].find("cluster").get("id") == c3.get("id")
     # Deleting through the view deletes the network, which leaves the cluster's attachments too.
-    assert client.delete(f"/datacenters/{other}/networks/{blue.get('id')}").status_code == 200
+    assert (
+        client.delete(f"/datacenters/{other}/networks/{blue.get('id')}").status_code == 204
+    )  # No Content (guide §9.4.3)
     fault(client.get(f"/networks/{blue.get('id')}"), 404)
     assert names(f"/datacenters/{other}/networks") == [] and names(attached) == []
-    assert client.delete(f"/clusters/{c3.get('id')}").status_code == 200
+    assert (
+        client.delete(f"/clusters/{c3.get('id')}").status_code == 204
+    )  # No Content (guide §9.4.3)
     assert names(f"/datacenters/{other}/clusters") == []
 
 
