@@ -18,7 +18,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import request_response
 
 from . import jsonio, seed, validation, xmlio
 from .auth import Authenticator
@@ -32,7 +32,6 @@ from .routing import Router, Target, is_placeholder, split_target
 from .settings import Settings
 from .spec import API_ROOT, FINGERPRINT, LINKS, RESOURCES
 
-METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
 DOCUMENTS = {"rsdl": "rsdl.xml", "schema": "api.xsd"}
 
 
@@ -205,6 +204,9 @@ def create_app(settings: Settings | None = None, handlers: type[Handlers] = Hand
     methods; it is built over the in-memory engine, seeded as a fresh engine is
     (`app.state.server.engine`)."""
     server = Server(settings or Settings(), handlers)
-    app = Starlette(routes=[Route("/{path:path}", server.endpoint, methods=METHODS)])
+    app = Starlette()
+    # Every request reaches the server, whatever its method and path: Starlette's routes answer a path they
+    # cannot match (a segment with a newline) or a method they do not list in plain text, not with a fault.
+    app.router.default = request_response(server.endpoint)
     app.state.server = server
     return app

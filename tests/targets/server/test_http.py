@@ -73,6 +73,14 @@ def test_unknown_paths_and_methods(client: httpx.Client) -> None:
     assert head.status_code == 200 and head.content == b""
 
 
+def test_every_request_gets_a_fault_whatever_its_path_or_method(client: httpx.Client) -> None:
+    # guide §7.4.9: errors are a <fault>, also for what no route of the web framework would match
+    assert fault(client.get("/templates/a%0Ab/nics"), 404)[0] == "Not Found"
+    response = client.request("PROPFIND", "/vms")
+    assert fault(response, 405)[0] == "Method Not Allowed"
+    assert response.headers["Allow"] == "GET, HEAD, POST"
+
+
 def test_bodies_that_cannot_be_read(package: ModuleType) -> None:
     for client in serve(package, max_body_bytes=2048):
         assert (
