@@ -21,7 +21,7 @@ import pytest
 from tests.conftest import ROOT
 
 SOURCE = ROOT / "generator"
-TARGETS = ("client", "server", "docs")
+TARGETS = ("client", "server", "docs", "openapi")
 # What each stage may import of the package; `errors` is shared by every stage.
 ALLOWED = {
     "readers": {"errors", "readers", "model.declarations"},

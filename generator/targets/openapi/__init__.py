@@ -1,0 +1,102 @@
+"""`--target openapi`: an OpenAPI 3.1 description of the API (`openapi.json`, and the same as `openapi.yaml`), for
+the OpenAPI ecosystem: viewers (Swagger UI, Redoc), client generators, contract testers, gateways.
+
+The document is built as data and serialised with a fixed order (paths by href, methods in HTTP order,
+components by name, everything else in the order of the source documents), so the same documents give the same
+bytes. What OpenAPI cannot say (matrix parameters, an element's text) is in documented `x-` extensions; the README
+lists what is lossy.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from ...model.loading import Model
+from .paths import Paths, general_parameters, responses_components
+from .schemas import Json, Schemas
+
+NAME = "openapi"
+DEFAULT_PACKAGE = "openapi"  # unused: the description is no Python package
+DEFAULT_OUT = "generated/openapi"
+USER_OWNED: frozenset[str] = frozenset()
+VERSION = "3.1.1"
+
+
+def security_schemes() -> Json:
+    return {
+        "basic": {
+            "type": "http",
+            "scheme": "basic",
+            "description": "`user@domain:password` (guide §2.2).",
+        },
+        "session": {
+            "type": "apiKey",
+            "in": "cookie",
+            "name": "JSESSIONID",
+            "description": "The session a request with credentials and `Prefer: persistent-auth` opened; "
+            "send `Prefer: persistent-auth` with the cookie to keep it (guide §2.3).",
+        },
+    }
+
+
+def _info(model: Model) -> Json:
+    rsdl = model.rsdl
+    version = str(rsdl.version) if rsdl.version is not None and str(rsdl.version) else "unversioned"
+    notes = [
+        " ".join((rsdl.description or "").split()),
+        "Described from the RSDL and XML Schema by rsdlgen. Every representation is XML (the default) or "
+        "JSON (`Accept: application/json`); in JSON an element is an object without its root wrapper and "
+        "every value is a string. Matrix parameters (`;max=10`) are listed in each operation's "
+        "`x-matrix-parameters`.",
+    ]
+    return {
+        "title": f"REST API {model.api_root}",
+        "version": version,
+        "description": "\n\n".join(n for n in notes if n),
+        "x-rsdlgen-fingerprint": model.fingerprint,
+    }
+
+
+def document(model: Model) -> Json:
+    schemas = Schemas(model.schema)
+    general = general_parameters(model.rsdl.general.headers)
+    paths = Paths(model, schemas, sorted(general))
+    out: dict[str, Any] = {
+        "openapi": VERSION,
+        "info": _info(model),
+        "servers": [
+            {
+                "url": "{scheme}://{engine}" + model.api_root,
+                "description": "an engine (`rsdlgen serve` listens on http://127.0.0.1:8080)",
+                "variables": {
+                    "scheme": {"default": "https", "enum": ["https", "http"]},
+                    "engine": {"default": "localhost", "description": "host[:port] of the engine"},
+                },
+            }
+        ],
+        "security": [{"basic": []}, {"session": []}],
+        "paths": paths.paths(),
+        "components": {
+            "schemas": schemas.components(),
+            "responses": responses_components(),
+            "securitySchemes": security_schemes(),
+        },
+    }
+    if general:
+        out["components"]["parameters"] = dict(sorted(general.items()))
+    return out
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # shared objects are written out each time: no `&id001` anchors in the output
+
+
+def render(model: Model, package: str) -> dict[str, str | bytes]:
+    described = document(model)
+    text = json.dumps(described, indent=2, ensure_ascii=False) + "\n"
+    as_yaml = yaml.dump(described, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return {"openapi.json": text, "openapi.yaml": as_yaml}

@@ -1,0 +1,84 @@
+"""The description in use: Schemathesis, driven by `openapi.json`, against `rsdlgen serve` on loopback.
+
+Bounded in count (`--max-examples`) and time (`--max-time`), with a fixed seed. The checks are those that hold
+the engine to the description: no 5xx, and every answer's status, media type, headers and (JSON) body as
+described. Requests are generated from the description only (positive mode): the engine takes many bodies
+the description would refuse (it checks what the RSDL makes mandatory, not every value's type), so checks
+that the engine refuses invalid data would test a strictness the guide does not claim.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import rsdlgen
+from rsdlgen.targets import openapi
+
+from tests.conftest import ROOT
+
+CHECKS = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
+    "response_schema_conformance",
+)
+SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
+BUDGET_SECONDS = (
+    75  # Schemathesis' own time budget; the test's timeout leaves room to start and stop
+)
+
+
+def serve(*options: str) -> tuple[subprocess.Popen[str], str]:
+    """`rsdlgen serve` on a free loopback port; its printed URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rsdlgen", "serve", "--port", "0", "--quiet", *options],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    found = re.match(r"mock engine: (http://\S+)", first)
+    if found is None:
+        process.kill()
+        pytest.fail(f"rsdlgen serve did not start: {first}{process.stdout.read()}")
+    return process, found.group(1)
+
+
+def test_schemathesis_finds_no_5xx_and_no_answer_outside_the_description(
+    default_model: rsdlgen.Model, tmp_path: Path
+) -> None:
+    described = tmp_path / "openapi.json"
+    described.write_text(
+        str(openapi.render(default_model, openapi.DEFAULT_PACKAGE)["openapi.json"])
+    )
+    operations = len({(k.method, k.href) for k in default_model.links})
+    process, url = serve()
+    try:
+        done = subprocess.run(
+            [str(SCHEMATHESIS), "run", str(described), "--url", url]
+            + ["--auth", "admin@internal:admin", "--header", "Accept: application/json"]
+            + ["--checks", ",".join(CHECKS), "--mode", "positive"]
+            + ["--phases", "examples,coverage,fuzzing", "--max-examples", "10"]
+            + ["--max-time", str(BUDGET_SECONDS), "--seed", "1", "--workers", "2"]
+            + ["--suppress-health-check", "all", "--generation-database", "none", "--no-color"]
+            + ["--report-dir", str(tmp_path / "report")],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=BUDGET_SECONDS + 60,
+        )
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    summary = done.stdout[done.stdout.rfind("SUMMARY") :]
+    assert done.returncode == 0, done.stdout[-6000:]
+    assert f"Tested: {operations}" in summary, summary  # every operation was exercised
+    assert re.search(r"\d+ generated", summary), summary
