@@ -21,7 +21,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every target generated from the embedded default, once per module; tests work on copies."""
     generated = tmp_path_factory.mktemp("pristine")
     assert main(["generate", "--target", "all", "--out", str(generated), "-q"]) == 0
-    assert sorted(p.name for p in generated.iterdir()) == ["client", "docs", "server"]
+    assert sorted(p.name for p in generated.iterdir()) == ["client", "docs", "openapi", "server"]
     return generated
 
 

@@ -32,6 +32,7 @@ def test_without_configuration_output_goes_below_the_working_directory(
     assert sorted(p.name for p in (tmp_path / "generated").iterdir()) == [
         "client",
         "docs",
+        "openapi",
         "server",
     ]
     out = capsys.readouterr().out
@@ -44,10 +45,16 @@ def test_without_configuration_output_goes_below_the_working_directory(
 
 def test_all_targets_go_to_one_folder_each(tmp_path: Path) -> None:
     assert main(["generate", "--target", "all", "--out", str(tmp_path / "out"), *SMALL, "-q"]) == 0
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["client", "docs", "server"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "client",
+        "docs",
+        "openapi",
+        "server",
+    ]
     assert "ovirtsdk3/types.py" in files(tmp_path / "out" / "client")
     assert "ovirt_mock_engine/spec.json" in files(tmp_path / "out" / "server")
     assert "index.html" in files(tmp_path / "out" / "docs")
+    assert "openapi.json" in files(tmp_path / "out" / "openapi")
 
 
 def test_a_dotted_package_is_a_nested_folder(tmp_path: Path) -> None:

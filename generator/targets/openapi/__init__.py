@@ -10,17 +10,26 @@ lists what is lossy.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ...model.loading import Model
+from .. import Option
+from ..rendering import NO_OPTIONS, QUIET, Progress
 from .paths import Paths, general_parameters, responses_components
 from .schemas import Json, Schemas
 
 NAME = "openapi"
-DEFAULT_PACKAGE = "openapi"  # unused: the description is no Python package
-DEFAULT_OUT = "generated/openapi"
+DEFAULT_PACKAGE = None  # the description is no Python package
+OPTIONS = {
+    "title": Option(str, "the description's title (default: `REST API <api root>`)"),
+    "server": Option(
+        str, "the URL of the engine in `servers` (default: `{scheme}://{engine}<api root>`)"
+    ),
+}
 USER_OWNED: frozenset[str] = frozenset()
 VERSION = "3.1.1"
 
@@ -42,7 +51,7 @@ def security_schemes() -> Json:
     }
 
 
-def _info(model: Model) -> Json:
+def _info(model: Model, title: str | None) -> Json:
     rsdl = model.rsdl
     version = str(rsdl.version) if rsdl.version is not None and str(rsdl.version) else "unversioned"
     notes = [
@@ -53,30 +62,37 @@ def _info(model: Model) -> Json:
         "`x-matrix-parameters`.",
     ]
     return {
-        "title": f"REST API {model.api_root}",
+        "title": title or f"REST API {model.api_root}",
         "version": version,
         "description": "\n\n".join(n for n in notes if n),
         "x-rsdlgen-fingerprint": model.fingerprint,
     }
 
 
-def document(model: Model) -> Json:
+def _servers(model: Model, url: str | None) -> list[Json]:
+    if url:
+        return [{"url": url}]
+    return [
+        {
+            "url": "{scheme}://{engine}" + model.api_root,
+            "description": "an engine (`rsdlgen serve` listens on http://127.0.0.1:8080)",
+            "variables": {
+                "scheme": {"default": "https", "enum": ["https", "http"]},
+                "engine": {"default": "localhost", "description": "host[:port] of the engine"},
+            },
+        }
+    ]
+
+
+def document(model: Model, options: Mapping[str, object] = NO_OPTIONS) -> Json:
+    """The description as data; `options` as `OPTIONS` declares them."""
     schemas = Schemas(model.schema)
     general = general_parameters(model.rsdl.general.headers)
     paths = Paths(model, schemas, sorted(general))
     out: dict[str, Any] = {
         "openapi": VERSION,
-        "info": _info(model),
-        "servers": [
-            {
-                "url": "{scheme}://{engine}" + model.api_root,
-                "description": "an engine (`rsdlgen serve` listens on http://127.0.0.1:8080)",
-                "variables": {
-                    "scheme": {"default": "https", "enum": ["https", "http"]},
-                    "engine": {"default": "localhost", "description": "host[:port] of the engine"},
-                },
-            }
-        ],
+        "info": _info(model, str(options["title"]) if options.get("title") else None),
+        "servers": _servers(model, str(options["server"]) if options.get("server") else None),
         "security": [{"basic": []}, {"session": []}],
         "paths": paths.paths(),
         "components": {
@@ -95,8 +111,15 @@ class _Dumper(yaml.SafeDumper):
         return True  # shared objects are written out each time: no `&id001` anchors in the output
 
 
-def render(model: Model, package: str) -> dict[str, str | bytes]:
-    described = document(model)
+def render(
+    model: Model,
+    package: str | None = None,
+    *,
+    templates: Path | None = None,  # no templates: the description is data
+    progress: Progress = QUIET,
+    options: Mapping[str, object] = NO_OPTIONS,
+) -> dict[str, str | bytes]:
+    described = document(model, options)
     text = json.dumps(described, indent=2, ensure_ascii=False) + "\n"
     as_yaml = yaml.dump(described, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     return {"openapi.json": text, "openapi.yaml": as_yaml}

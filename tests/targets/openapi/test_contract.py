@@ -4,7 +4,10 @@ Bounded in count (`--max-examples`) and time (`--max-time`), with a fixed seed. 
 the engine to the description: no 5xx, and every answer's status, media type, headers and (JSON) body as
 described. Requests are generated from the description only (positive mode): the engine takes many bodies
 the description would refuse (it checks what the RSDL makes mandatory, not every value's type), so checks
-that the engine refuses invalid data would test a strictness the guide does not claim.
+that the engine refuses invalid data would test a strictness the guide does not claim. The phases are
+coverage (boundaries, enums, the description's examples) and fuzzing; the examples phase is left out, as
+Hypothesis 6.170 fails inside its own source inspection there on these deeply nested body schemas
+(`SystemError: AST constructor recursion depth mismatch`), a tool error that says nothing of the engine.
 """
 
 from __future__ import annotations
@@ -66,7 +69,7 @@ def test_schemathesis_finds_no_5xx_and_no_answer_outside_the_description(
             [str(SCHEMATHESIS), "run", str(described), "--url", url]
             + ["--auth", "admin@internal:admin", "--header", "Accept: application/json"]
             + ["--checks", ",".join(CHECKS), "--mode", "positive"]
-            + ["--phases", "examples,coverage,fuzzing", "--max-examples", "10"]
+            + ["--phases", "coverage,fuzzing", "--max-examples", "10"]
             + ["--max-time", str(BUDGET_SECONDS), "--seed", "1", "--workers", "2"]
             + ["--suppress-health-check", "all", "--generation-database", "none", "--no-color"]
             + ["--report-dir", str(tmp_path / "report")],

@@ -279,3 +279,12 @@ def test_cli_writes_the_description(tmp_path: Path) -> None:
     assert (out / "openapi.json").read_bytes() == (
         ROOT / "generated/openapi/openapi.json"
     ).read_bytes()
+
+
+def test_title_and_server_are_options(default_model: rsdlgen.Model) -> None:
+    described = openapi.document(
+        default_model, {"title": "Lab engine", "server": "https://engine.lab/ovirt-engine/api"}
+    )
+    assert described["info"]["title"] == "Lab engine"
+    assert described["servers"] == [{"url": "https://engine.lab/ovirt-engine/api"}]
+    assert set(openapi.OPTIONS) == {"title", "server"}
