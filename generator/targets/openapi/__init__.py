@@ -120,6 +120,14 @@ def render(
     options: Mapping[str, object] = NO_OPTIONS,
 ) -> dict[str, str | bytes]:
     described = document(model, options)
-    text = json.dumps(described, indent=2, ensure_ascii=False) + "\n"
-    as_yaml = yaml.dump(described, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return {"openapi.json": text, "openapi.yaml": as_yaml}
+    return {"openapi.json": json_text(described), "openapi.yaml": yaml_text(described)}
+
+
+def json_text(described: Json) -> str:
+    return json.dumps(described, indent=2, ensure_ascii=False) + "\n"
+
+
+def yaml_text(described: Json) -> str:
+    """PyYAML's pure-Python emitter: libyaml's lays out long keys otherwise, and the bytes must not depend on
+    whether it is installed."""
+    return yaml.dump(described, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
