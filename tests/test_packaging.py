@@ -96,6 +96,7 @@ def test_every_command_on_the_embedded_default(venv: Path, tmp_path: Path) -> No
     assert sorted(p.name for p in (tmp_path / "generated").iterdir()) == [
         "client",
         "docs",
+        "openapi",
         "server",
     ]
     # the same bytes as the checkout's committed generated/

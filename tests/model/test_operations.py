@@ -55,5 +55,5 @@ def test_a_get_declared_twice_gets_its_response_in_the_second_name(model36: rsdl
 def test_names_do_not_depend_on_the_order_of_the_document(model36: rsdlgen.Model) -> None:
     shuffled = rsdlgen.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
     random.Random(7).shuffle(shuffled.rsdl.links)
-    again = Model(shuffled.rsdl, shuffled.schema, [], shuffled.fingerprint)
+    again = Model(shuffled.rsdl, shuffled.schema, [], (shuffled.rsdl_bytes, shuffled.schema_bytes))
     assert operation_names(again) == operation_names(model36)

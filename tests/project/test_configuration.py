@@ -33,6 +33,7 @@ def test_no_configuration_means_defaults_below_the_working_directory(tmp_path: P
     assert [(t.name, t.out, t.package) for t in config.targets] == [
         ("client", tmp_path.resolve() / "generated" / "client", "ovirtsdk3"),
         ("docs", tmp_path.resolve() / "generated" / "docs", None),
+        ("openapi", tmp_path.resolve() / "generated" / "openapi", None),
         ("server", tmp_path.resolve() / "generated" / "server", "ovirt_mock_engine"),
     ]
 
@@ -69,9 +70,10 @@ def test_flags_choose_targets_and_override_the_output(tmp_path: Path) -> None:
     assert [t.out for t in config.chosen("all", Path("x"))] == [
         Path("x/client"),
         Path("x/docs"),
+        Path("x/openapi"),
         Path("x/server"),
     ]
-    assert [t.package for t in config.chosen("all", package="p")] == ["p", None, "p"]
+    assert [t.package for t in config.chosen("all", package="p")] == ["p", None, None, "p"]
 
 
 def refusal(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
@@ -102,7 +104,7 @@ def refusal(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
         (
             "[tool.rsdlgen]\n[tool.rsdlgen.targets.clients]\nout = 'x'\n",
             "pyproject.toml:2: error: unknown setting tool.rsdlgen.targets.clients (known: client, "
-            "docs, server)",
+            "docs, openapi, server)",
         ),
         (
             "[tool.rsdlgen.targets.client]\nout = 3\n",

@@ -3,9 +3,9 @@
 An entity comes back with its `id` and `href` attributes, its `<name>`/`<description>`/`<comment>`, then its
 `<actions>` and the `<link>`s to what is below it, then its other elements (guide §7.4.1, §7.4.3); a reference
 to another entity is its `id` and `href` (`<cluster id="123" href="…/clusters/123"/>`); an action answers
-`<action>` with its `<status>` and links to its parent and to itself (§7.4.7); DELETE answers no body (204). Faults are
-`<fault>` with a reason and a detail (§7.4.9), worded as the engine words them. Every id is `123`, as in the
-request examples.
+`<action>` with its `<status>` and links to its parent and to itself (§7.4.7); DELETE answers no body (204).
+Faults are `<fault>` with a reason and a detail (§7.4.9), worded as the engine words them. Every id is `123`,
+as in the request examples.
 """
 
 from __future__ import annotations

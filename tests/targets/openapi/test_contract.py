@@ -5,9 +5,10 @@ the engine to the description: no 5xx, and every answer's status, media type, he
 described. Requests are generated from the description only (positive mode): the engine takes many bodies
 the description would refuse (it checks what the RSDL makes mandatory, not every value's type), so checks
 that the engine refuses invalid data would test a strictness the guide does not claim. The phases are
-coverage (boundaries, enums, the description's examples) and fuzzing; the examples phase is left out, as
-Hypothesis 6.170 fails inside its own source inspection there on these deeply nested body schemas
-(`SystemError: AST constructor recursion depth mismatch`), a tool error that says nothing of the engine.
+coverage (boundaries, enums, the description's examples) and fuzzing (the examples phase adds nothing here).
+Hypothesis 6.170 now and then fails inside its own source inspection while drawing these deeply nested body
+schemas (`SystemError: AST constructor recursion depth mismatch`): Schemathesis reports that as an error of the
+run, not as a failure of the API, and the test accepts errors of that one kind only.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ CHECKS = (
     "response_schema_conformance",
 )
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
-BUDGET_SECONDS = (
-    75  # Schemathesis' own time budget; the test's timeout leaves room to start and stop
-)
+# Hypothesis failing inside its own source inspection, on these deeply nested body schemas
+TOOL_ERROR = "SystemError: AST constructor recursion depth mismatch"
+# Schemathesis' own time budget; the test's timeout leaves room to start and stop
+BUDGET_SECONDS = 75
 
 
 def serve(*options: str) -> tuple[subprocess.Popen[str], str]:
@@ -82,6 +84,12 @@ def test_schemathesis_finds_no_5xx_and_no_answer_outside_the_description(
         process.terminate()
         process.wait(timeout=10)
     summary = done.stdout[done.stdout.rfind("SUMMARY") :]
-    assert done.returncode == 0, done.stdout[-6000:]
+    assert "Failures:" not in summary, done.stdout[done.stdout.find("= FAILURES =") :][:8000]
+    if done.returncode != 0:  # errors, not failures: only the tool's own, named above
+        errors = done.stdout[done.stdout.find("= ERRORS =") : done.stdout.find("= WARNINGS =")]
+        count = int(re.search(r"Runtime Error: (\d+)", summary).group(1))  # type: ignore[union-attr]
+        assert errors.count(TOOL_ERROR) >= count and "Errors:\n  🚫 Runtime Error" in summary, (
+            errors[:8000] + summary
+        )
     assert f"Tested: {operations}" in summary, summary  # every operation was exercised
     assert re.search(r"\d+ generated", summary), summary
