@@ -256,9 +256,10 @@ def test_output_is_deterministic_and_the_yaml_says_the_same(
 ) -> None:
     again = openapi.render(rsdlgen.load(), openapi.DEFAULT_PACKAGE)
     assert again == default_files
-    assert yaml.safe_load(default_files["openapi.yaml"]) == json.loads(
-        default_files["openapi.json"]
-    )
+    with_yaml = openapi.render(default_model, options={"yaml": True})
+    assert sorted(default_files) == ["openapi.json"]
+    assert sorted(with_yaml) == ["openapi.json", "openapi.yaml"]
+    assert yaml.safe_load(with_yaml["openapi.yaml"]) == json.loads(default_files["openapi.json"])
     assert default_model.fingerprint in str(default_files["openapi.json"])
 
 
@@ -274,7 +275,6 @@ def test_cli_writes_the_description(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == [
         ".rsdlgen-manifest.json",
         "openapi.json",
-        "openapi.yaml",
     ]
     assert (out / "openapi.json").read_bytes() == (
         ROOT / "generated/openapi/openapi.json"
@@ -287,4 +287,4 @@ def test_title_and_server_are_options(default_model: rsdlgen.Model) -> None:
     )
     assert described["info"]["title"] == "Lab engine"
     assert described["servers"] == [{"url": "https://engine.lab/ovirt-engine/api"}]
-    assert set(openapi.OPTIONS) == {"title", "server"}
+    assert set(openapi.OPTIONS) == {"title", "server", "yaml"}
