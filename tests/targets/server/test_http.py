@@ -303,6 +303,20 @@ def test_small_pages(package: ModuleType) -> None:
         assert [e.findtext("name") for e in page] == ["c"]
 
 
+def test_max_is_the_page_size_of_a_paged_search(package: ModuleType) -> None:
+    # guide §7.3.9: `page N` in the search; the engine cuts its pages of `max` results when given (§7.3.5)
+    for client in serve(package, page_size=100):
+        for name in ("a", "b", "c", "d", "e"):
+            ok(add_vm(client, name), 202)
+
+        def page(number: int, url: str = "/vms;max=2") -> list[str]:
+            found = ok(client.get(url, params={"search": f"sortby name page {number}"}))
+            return [e.findtext("name") or "" for e in found]
+
+        assert [page(1), page(2), page(3), page(4)] == [["a", "b"], ["c", "d"], ["e"], []]
+        assert page(1, "/vms") == ["a", "b", "c", "d", "e"]  # no max: the configured page size
+
+
 def test_asynchronous_creation_and_actions(client: httpx.Client) -> None:
     created = add_vm(client, "v", **{"X-Ovirt-Expect": "201-created"})
     assert created.status_code == 201 and created.headers["Location"].endswith(
