@@ -43,8 +43,13 @@ RESERVED = frozenset({"str", "int", "bool", "float"})
 # Headers the client's transport sets itself: no method takes them as arguments.
 TRANSPORT_HEADERS = frozenset({"content-type", "accept", "authorization", "version", "prefer"})
 # Members of the API class and of collections that no generated name may take.
-API_MEMBERS = frozenset({"close", "wait", "connection"})
-COLLECTION_MEMBERS = frozenset({"entity"})
+API_MEMBERS = frozenset({"close", "wait", "connection", "test"})
+COLLECTION_MEMBERS = frozenset({"entity", "iterate"})
+# Keywords of the client's own that methods take besides the link's: the per-call options, and the page size
+# of `iterate`.
+CLIENT_KEYWORDS = frozenset({"timeout", "headers", "retry", "page_size"})
+# The element the entry point answers with (guide §3.1): its type's own fields are read as `api.<field>`.
+ENTRY_ELEMENT = "api"
 
 
 # --- types -------------------------------------------------------------------------------------------------
@@ -214,6 +219,12 @@ class Accessor:
 
 
 @dataclass
+class EntryField:
+    name: str  # attribute of the API (`api.product_info`)
+    member: Member  # the field of the entry point's type it reads
+
+
+@dataclass
 class Service:
     name: str  # Python class in `services`; `API` for the root
     kind: str  # root, collection, entity, resource
@@ -221,6 +232,7 @@ class Service:
     accessors: list[Accessor] = field(default_factory=list)
     calls: list[Call] = field(default_factory=list)
     entity: str | None = None  # for a collection: the class of its entities
+    fields: list[EntryField] = field(default_factory=list)  # for the root: the entry point's data
 
 
 @dataclass
@@ -228,6 +240,7 @@ class Bindings:
     types: TypeBindings
     api: Service
     services: list[Service]  # in the order of the resource tree
+    entry: TypeBinding | None = None  # the type of the entry point's representation
     _by_name: dict[str, Service] = field(default_factory=dict, repr=False)
     _by_href: dict[str, Service] = field(default_factory=dict, repr=False)
     _calls: dict[tuple[str, str, str, str | None], tuple[Service, Call]] = field(
@@ -289,7 +302,8 @@ class _Builder:
         self.model = model
         self.types = types
         self.schema = model.schema
-        taken = {"API", "Connection"}  # the names the services module defines or imports itself
+        # the names the services modules define or import themselves
+        taken = {"API", "AsyncAPI", "Connection", "AsyncConnection"}
         self.names = {
             r.href: unique(_class_name(r), taken)
             for r in model.resources()
@@ -305,7 +319,12 @@ class _Builder:
         root = self.model.resource("") or Resource("", "root")
         api = Service("API", "root", root)
         self._members(api, API_MEMBERS)
-        return Bindings(self.types, api, services)
+        entry_type = self.schema.elements.get(ENTRY_ELEMENT) if self.schema else None
+        entry = self.types.classes.get(entry_type) if entry_type else None
+        if entry is not None:
+            taken = set(API_MEMBERS) | {a.name for a in api.accessors} | {c.name for c in api.calls}
+            api.fields = [EntryField(unique(m.name, taken), m) for m in entry.members]
+        return Bindings(self.types, api, services, entry)
 
     def _service(self, resource: Resource) -> Service:
         service = Service(self.names[resource.href], resource.kind, resource)
@@ -400,6 +419,7 @@ class _Builder:
 
     def _arguments(self, link: Link, taken: set[str]) -> list[Argument]:
         arguments = []
+        taken = taken | CLIENT_KEYWORDS
         for param in link.url:
             name = "query" if param.name == "search" and param.context == "query" else param.name
             arguments.append(

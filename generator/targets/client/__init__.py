@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from .flavours import FLAVOURS
 from .services import build_services
 from .types import build_types
 from ...model.bindings import build_bindings
@@ -25,7 +26,9 @@ DEFAULT_PACKAGE = "ovirtsdk3"
 OPTIONS: dict[str, Option] = {}
 USER_OWNED: frozenset[str] = frozenset()
 
-# Template -> module; every module is rendered with the same context.
+# The modules of the package, each rendered from `<module>.j2` with the same context, except the services of
+# each half (`services.py`, `async_services.py`): `services.py.j2` renders both, told which as `flavour`.
+FLAVOURED = {f"{flavour.module}.py": flavour for flavour in FLAVOURS}
 MODULES = (
     "__init__.py",
     "_views.py",
@@ -35,7 +38,7 @@ MODULES = (
     "types.py",
     "xml.py",
     "json.py",
-    "services.py",
+    *FLAVOURED,
 )
 
 
@@ -60,11 +63,16 @@ def render(
         "fingerprint": model.fingerprint,
         "schema_file": _file_name(model.schema.file if model.schema else None),
         "rsdl_file": _file_name(model.rsdl.file),
+        "flavours": FLAVOURS,
     }
     folder = package_folder(package)
-    sources = {
-        f"{folder}/{module}": env.get_template(f"{module}.j2").render(context) for module in MODULES
-    }
+    sources = {}
+    for module in MODULES:
+        if module in FLAVOURED:
+            text = env.get_template("services.py.j2").render(context, flavour=FLAVOURED[module])
+        else:
+            text = env.get_template(f"{module}.j2").render(context)
+        sources[f"{folder}/{module}"] = text
     files: dict[str, str | bytes] = {f"{folder}/py.typed": ""}
     files.update(format_python_files(sources, progress))
     return files

@@ -27,7 +27,8 @@ class Method(Call):
     result: str = ""  # class to read the response as
     item_tag: str | None = None  # for list: the repeated element of the collection
     overloads: list[tuple[bool, list[list[str]]]] = field(default_factory=list)
-    search: str | None = None  # for get: the list's search argument, to look up by name
+    search: str | None = None  # for get: the list's search parameter ("" without one), to look up by name
+    pages: tuple[str, str] | None = None  # for list: its search and max arguments, which `iterate` fills
     doc: str = ""
     ignore: str | None = None  # mypy code when the name hides a data field of the entity type
 
@@ -50,14 +51,13 @@ class ServiceClass:
     accessors: list[Accessor] = field(default_factory=list)
     methods: list[Method] = field(default_factory=list)
     entity: str | None = None  # for a collection: the class of its entities
+    entry_type: str | None = None  # for the API: the class in `types` of the entry point
+    entry_fields: list[tuple[str, str]] = field(default_factory=list)  # (API attribute, its field)
 
     @property
-    def bases(self) -> Python:
-        if self.kind == "entity":
-            return python(
-                "_svc.Entity, {}", name(f"types.{self.type}" if self.type else "_views.View")
-            )
-        return Python("_svc.Service")
+    def view(self) -> Python:
+        """For an entity: the class in `types` it is a view of."""
+        return name(f"types.{self.type}" if self.type else "_views.View")
 
 
 @dataclass
@@ -73,6 +73,9 @@ def build_services(model: Model, types: Types, bindings: Bindings) -> Services:
     builder = _Builder(model, types)
     classes = [builder.service_class(s) for s in bindings.services]
     api = builder.service_class(bindings.api, model.rsdl.description or "")
+    if bindings.entry is not None:
+        api.entry_type = bindings.entry.name
+        api.entry_fields = [(f.name, f.member.name) for f in bindings.api.fields]
     return Services(classes, api)
 
 
@@ -145,6 +148,10 @@ class _Builder:
         method.returns = python("_builtins.list[{}]", name(result))
         method.result = result
         method.item_tag = self._item_tag(cls.resource)
+        search = next((a.name for a in method.where("query") if a.wire == "search"), None)
+        size = next((a.name for a in method.where("matrix") if a.wire == "max"), None)
+        if search and size:
+            method.pages = (search, size)
 
     def _entity(self, resource: Resource) -> Resource | None:
         return next((c for c in self.model.children(resource) if c.kind == "entity"), None)
@@ -162,8 +169,9 @@ class _Builder:
         method.path = Python("_svc.entity_path(self._path, id)")
         method.returns = python("{} | None", name(cls.entity))
         method.result = cls.entity or ""
+        method.item_tag = self._item_tag(cls.resource)
         if listing is not None:
-            method.search = next((a.name for a in listing.arguments if a.wire == "search"), "")
+            method.search = next((a.wire for a in listing.where("query") if a.wire == "search"), "")
 
     def _result(self, cls: ServiceClass, method: Method, link: Link) -> None:
         op = method.op

@@ -77,6 +77,7 @@ def test_the_credentials_and_the_session_cookie_go_to_the_engine_only() -> None:
                 headers={"Content-Type": "application/xml", "Set-Cookie": "JSESSIONID=s1; Path=/"},
             ),
             httpx.Response(302, headers={"Location": "https://attacker.example.net/steal"}),
+            httpx.Response(200, content=b"<api/>", headers={"Content-Type": "application/xml"}),
         ]
     )
 
@@ -90,5 +91,6 @@ def test_the_credentials_and_the_session_cookie_go_to_the_engine_only() -> None:
         assert api.vms.list() == []
         with pytest.raises(sdk.RequestError):
             api.vms.list()
-    assert [r.url.host for r in seen] == ["engine.example.com", "engine.example.com"]
+    assert [r.url.host for r in seen] == ["engine.example.com"] * 3  # the last one ends the session
     assert "authorization" in seen[0].headers and seen[1].headers.get("cookie") == "JSESSIONID=s1"
+    assert seen[2].headers.get("cookie") == "JSESSIONID=s1" and "prefer" not in seen[2].headers

@@ -125,14 +125,16 @@ def test_wrong_password_is_a_401_without_the_password(engine: Engine) -> None:
 def test_202_accepted_creation_and_async_action_are_waited_on(api: Any, engine: Engine) -> None:
     sdk = package("default")
     vm = api.vms.add(sdk.types.VM(name="slow"))
+    engine.vms["vm5"].find("memory").text = "2048"  # changed on the server while it was being made
     done = api.wait(vm, interval=0.01, timeout=5)
-    assert (
-        done.status.state == "complete"
-        and engine.polls["/ovirt-engine/api/vms/vm5/creation_status/c1"] == 2
-    )
+    assert engine.polls["/ovirt-engine/api/vms/vm5/creation_status/c1"] == 2
+    assert engine.requests[-1][:2] == ("GET", "/ovirt-engine/api/vms/vm5")  # fetched again
+    assert type(done) is type(vm) and (done.id, done.name, done.memory) == ("vm5", "slow", 2048)
+    assert done.nics.list() == []  # an entity bound to its path, as `add` returned
     started = vm.start(sdk.types.Action(async_=True))
     assert started.status.state == "pending"
-    assert api.wait(started, interval=0.01, timeout=5).status.state == "complete"
+    finished = api.wait(started, interval=0.01, timeout=5)
+    assert type(finished) is type(started) and finished.status.state == "complete"
 
 
 def test_wait_times_out(api: Any, engine: Engine) -> None:

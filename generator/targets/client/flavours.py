@@ -1,0 +1,46 @@
+"""The two halves of the client: blocking (`API`, over `httpx.Client`) and asyncio (`AsyncAPI`, over
+`httpx.AsyncClient`). One template renders both: where they differ it prints the flavour's spelling (`def` or
+`async def`, nothing or `await `), so the halves cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rendering import Python, name
+
+
+@dataclass(frozen=True)
+class Flavour:
+    is_async: bool
+    prefix: Python  # of the classes that differ: `Connection` / `AsyncConnection`, `API` / `AsyncAPI`
+    def_: Python  # a function that does I/O
+    await_: Python  # before a call of one
+    sleep: Python
+    iterator: Python  # what `iterate()` returns
+    module: Python  # the services module of this half
+
+    def named(self, base: str) -> Python:
+        """A runtime function's name in this half: `call` / `async_call`."""
+        return name(f"async_{base}" if self.is_async else base)
+
+
+SYNC = Flavour(
+    False,
+    Python(""),
+    Python("def"),
+    Python(""),
+    Python("time.sleep"),
+    Python("_abc.Iterator"),
+    Python("services"),
+)
+ASYNC = Flavour(
+    True,
+    Python("Async"),
+    Python("async def"),
+    Python("await "),
+    Python("asyncio.sleep"),
+    Python("_abc.AsyncIterator"),
+    Python("async_services"),
+)
+FLAVOURS = (SYNC, ASYNC)
