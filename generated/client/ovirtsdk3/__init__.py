@@ -2,13 +2,24 @@
 
 Generated code: do not edit, regenerate with `rsdlgen generate --target client`.
 
-    api = ovirtsdk3.API("https://engine.example.com/ovirt-engine/api", "admin@internal", password)
-    for vm in api.vms.list(query="name=web*", max=10):
-        print(vm.name, vm.status.state if vm.status else None)
+    with ovirtsdk3.API("https://engine.example.com/ovirt-engine/api", "admin@internal", password) as api:
+        for vm in api.vms.list(query="name=web*", max=10):
+            print(vm.name, vm.status.state if vm.status else None)
+
+`AsyncAPI` is the same API over asyncio: `async with AsyncAPI(...) as api: await api.vms.list()`.
 """
 
 from . import types
-from .errors import AsyncFailure, ConnectionError, Error, RequestError, WaitTimeout
+from .async_services import AsyncAPI
+from .errors import (
+    AmbiguousQueryError,
+    AsyncFailure,
+    ConnectionError,
+    DisconnectedError,
+    Error,
+    RequestError,
+    WaitTimeout,
+)
 from .json import parse_json, to_json
 from .services import API, API_ROOT
 from .xml import element_of, parse_xml, to_xml
@@ -20,8 +31,11 @@ API_VERSION = "4.3.0.0"
 __all__ = [
     "API",
     "API_ROOT",
+    "AmbiguousQueryError",
+    "AsyncAPI",
     "AsyncFailure",
     "ConnectionError",
+    "DisconnectedError",
     "Error",
     "FINGERPRINT",
     "RequestError",

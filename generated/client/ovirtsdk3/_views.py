@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal as _decimal
+import itertools
 from collections.abc import Callable, Iterable, Iterator, MutableSequence
 from typing import Any, ClassVar, Generic, Self, TypeVar, overload
 
@@ -116,11 +117,28 @@ class View:
         return f"<{type(self).__name__}{details}>"
 
     def __eq__(self, other: object) -> bool:
+        """Views are equal when their elements hold the same data (as the v3 SDK compares its objects by value):
+        the same names, attributes in any order, text, and children in order; indentation and comments do not
+        count."""
         if not isinstance(other, View):
             return NotImplemented
-        return etree.tostring(self._element) == etree.tostring(other._element)
+        pairs = itertools.zip_longest(_data(self._element), _data(other._element))
+        return all(mine == theirs for mine, theirs in pairs)
 
     __hash__ = None  # type: ignore[assignment]  # views are mutable
+
+
+def _data(element: etree._Element) -> Iterator[tuple[object, ...]]:
+    """What `==` compares, element by element in document order (with each one's number of children, this
+    fixes the tree's shape)."""
+    for node in element.iter(etree.Element):
+        children = sum(1 for _ in node.iterchildren(etree.Element))
+        tail = _text(node.tail) if node is not element else ""
+        yield node.tag, dict(node.attrib), _text(node.text), tail, children
+
+
+def _text(text: str | None) -> str:
+    return text if text and not text.isspace() else ""
 
 
 def wrap(cls: type[V], element: etree._Element) -> V:

@@ -3,13 +3,16 @@
 Entities are typed views of their representation (subclasses of their `types` class) that also carry their
 operations: `vm.update()`, `vm.start()`, `vm.nics.list()`. Where a sub-collection or an operation has the name
 of a data field, the operation wins (as in the v3 SDK); the data stays readable through the `types` class,
-e.g. `types.VM.nics.__get__(vm, None)` or `xml.element_of(vm)`.
+e.g. `types.VM.nics.__get__(vm, None)` or `xml.element_of(vm)`. Every method also takes the per-call options
+`timeout=`, `headers=` and `retry=` (`transport.Options`).
 """
 
 from __future__ import annotations
 
 import builtins as _builtins
+import collections.abc as _abc
 import types as _pytypes
+import typing as _typing
 
 import httpx
 
@@ -18,6 +21,7 @@ from . import _views, types
 from .transport import Connection
 
 API_ROOT = "/ovirt-engine/api"
+_V = _typing.TypeVar("_V", bound=_views.View)
 
 
 class API:
@@ -25,9 +29,12 @@ class API:
 
     `url` is the API's address (`https://engine.example.com/ovirt-engine/api`); a URL without a path gets the
     root this client was generated for (/ovirt-engine/api). TLS certificates are verified unless `insecure` is
-    set; `ca_file` names the CA bundle of the engine. With `persistent_auth` (the default) the credentials are
-    sent once and the session cookie afterwards; `filter` sends `Filter: true` (user-level permissions);
-    `session_timeout` (minutes) is the idle time-to-live of that session.
+    set; `ca_file` names the CA bundle of the engine, `cert_file` and `key_file` a client certificate. Instead of
+    `username` and `password`, `auth` takes any `httpx.Auth` (another scheme, e.g. Kerberos). With
+    `persistent_auth` (the default) the credentials are sent once and the session cookie afterwards; `filter`
+    sends `Filter: true` (user-level permissions); `session_timeout` (minutes) is the idle time-to-live of that
+    session. Idempotent requests are retried `max_retries` times; `debug` logs every exchange, secrets redacted,
+    to the `ovirtsdk3.wire` logger. Leaving `with`, or `close()`, ends the session on the server.
     """
 
     _href = ""
@@ -35,8 +42,8 @@ class API:
     def __init__(
         self,
         url: str,
-        username: str,
-        password: str,
+        username: str | None = None,
+        password: str | None = None,
         ca_file: str | None = None,
         insecure: bool = False,
         persistent_auth: bool = True,
@@ -44,6 +51,12 @@ class API:
         filter: bool = False,
         session_timeout: int | None = None,
         transport: httpx.BaseTransport | None = None,
+        *,
+        cert_file: str | None = None,
+        key_file: str | None = None,
+        auth: httpx.Auth | None = None,
+        max_retries: int = 2,
+        debug: bool = False,
     ) -> None:
         self._connection = Connection(
             url,
@@ -52,18 +65,24 @@ class API:
             api_root=API_ROOT,
             ca_file=ca_file,
             insecure=insecure,
+            cert_file=cert_file,
+            key_file=key_file,
+            auth=auth,
             persistent_auth=persistent_auth,
             timeout=timeout,
             filter=filter,
             session_timeout=session_timeout,
+            max_retries=max_retries,
+            debug=debug,
             transport=transport,
         )
         self._path = ""
+        self._entry: types.API | None = None
 
     def __repr__(self) -> str:
         return f"<API {self._connection.url}>"
 
-    def __enter__(self) -> API:
+    def __enter__(self) -> _typing.Self:
         return self
 
     def __exit__(
@@ -75,13 +94,31 @@ class API:
         self.close()
 
     def close(self) -> None:
+        """End the session on the server (guide §2.3 step 3) and close the connections; every later call raises
+        `DisconnectedError`."""
         self._connection.close()
 
-    def wait(
-        self, obj: _views.View, *, timeout: float = 600.0, interval: float = 2.0
-    ) -> _views.View:
-        """Wait for an object returned with 202 Accepted, or an action sent with `async`, to complete."""
-        return self._connection.wait(obj, timeout=timeout, interval=interval)
+    def test(self, **options: _typing.Unpack[_svc.Options]) -> bool:
+        """True when the engine answers the entry point with these credentials; raises `ConnectionError` or
+        `RequestError` (a 401 for wrong credentials) otherwise."""
+        _svc.call(self._connection, "GET", "", options=options)
+        return True
+
+    def wait(self, obj: _V, *, timeout: float = 600.0, interval: float = 2.0) -> _V:
+        """Wait for an object returned with 202 Accepted, or an action sent with `async`, to complete: returns the
+        created entity fetched again, or the action's final state."""
+        return _svc.wait(self._connection, obj, timeout, interval)
+
+    def _entry_point(self) -> types.API:
+        if self._entry is None:
+            found = _svc.call(self._connection, "GET", "")
+            self._entry = _svc.result(found, types.API)
+        return self._entry
+
+    special_objects = _svc.EntryPoint(types.API.special_objects)
+    product_info = _svc.EntryPoint(types.API.product_info)
+    summary = _svc.EntryPoint(types.API.summary)
+    time = _svc.EntryPoint(types.API.time)
 
     capabilities = _svc.Sub("capabilities", lambda: Capabilities)
     clusters = _svc.Sub("clusters", lambda: Clusters)
@@ -99,7 +136,7 @@ class API:
     vms = _svc.Sub("vms", lambda: Vms)
 
 
-class Capabilities(_svc.Service):
+class Capabilities(_svc.Service[Connection]):
     """The `capabilities` collection of `VersionCaps` entities."""
 
     __slots__ = ()
@@ -112,6 +149,7 @@ class Capabilities(_svc.Service):
     @_svc.links(("GET", "capabilities", "get"))
     def list(
         self,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Capability]:
         """get the capabilities of every supported compatibility level
 
@@ -121,6 +159,7 @@ class Capabilities(_svc.Service):
             self._connection,
             "GET",
             self._path,
+            options=options,
         )
         return _svc.items(found, "version", Capability, self._connection, self._path)
 
@@ -131,6 +170,7 @@ class Capabilities(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Capability | None:
         """get the capabilities of one compatibility level
 
@@ -139,7 +179,15 @@ class Capabilities(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "version", Capability, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -147,18 +195,19 @@ class Capabilities(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Capability, found, self._connection, path)
 
 
-class Capability(_svc.Entity, types.VersionCaps):
+class Capability(_svc.Entity[Connection], types.VersionCaps):
     """The `VersionCaps` at `capabilities/{capability:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "capabilities/{capability:id}"
 
 
-class Clusters(_svc.Service):
+class Clusters(_svc.Service[Connection]):
     """The `clusters` collection of `Cluster` entities."""
 
     __slots__ = ()
@@ -176,6 +225,7 @@ class Clusters(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Cluster]:
         """get a list of clusters
 
@@ -188,8 +238,33 @@ class Clusters(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "cluster", Cluster, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Cluster]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "clusters", "add"))
     def add(
@@ -198,6 +273,7 @@ class Clusters(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Cluster:
         """add a new cluster
 
@@ -219,6 +295,7 @@ class Clusters(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=cluster,
+            options=options,
         )
         return _svc.bind_in(Cluster, found, self._connection, self._path)
 
@@ -229,6 +306,7 @@ class Clusters(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Cluster | None:
         """get the cluster
 
@@ -237,7 +315,16 @@ class Clusters(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "cluster", Cluster, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -245,11 +332,12 @@ class Clusters(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Cluster, found, self._connection, path)
 
 
-class Cluster(_svc.Entity, types.Cluster):
+class Cluster(_svc.Entity[Connection], types.Cluster):
     """The `Cluster` at `clusters/{cluster:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -263,6 +351,7 @@ class Cluster(_svc.Entity, types.Cluster):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Cluster:
         """update the specified cluster
 
@@ -280,6 +369,7 @@ class Cluster(_svc.Entity, types.Cluster):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -289,6 +379,7 @@ class Cluster(_svc.Entity, types.Cluster):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified cluster
 
@@ -300,10 +391,11 @@ class Cluster(_svc.Entity, types.Cluster):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class ClusterNetworks(_svc.Service):
+class ClusterNetworks(_svc.Service[Connection]):
     """The `clusters/{cluster:id}/networks` collection of `Network` entities."""
 
     __slots__ = ()
@@ -319,6 +411,7 @@ class ClusterNetworks(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[ClusterNetwork]:
         """get a list of networks associated with the cluster
 
@@ -330,6 +423,7 @@ class ClusterNetworks(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "network", ClusterNetwork, self._connection, self._path)
 
@@ -340,6 +434,7 @@ class ClusterNetworks(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> ClusterNetwork:
         """add a new network association (attach a network to the cluster)
 
@@ -353,6 +448,7 @@ class ClusterNetworks(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            options=options,
         )
         return _svc.bind_in(ClusterNetwork, found, self._connection, self._path)
 
@@ -363,6 +459,7 @@ class ClusterNetworks(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> ClusterNetwork | None:
         """get the cluster network
 
@@ -371,7 +468,15 @@ class ClusterNetworks(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "network", ClusterNetwork, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -379,11 +484,12 @@ class ClusterNetworks(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(ClusterNetwork, found, self._connection, path)
 
 
-class ClusterNetwork(_svc.Entity, types.Network):
+class ClusterNetwork(_svc.Entity[Connection], types.Network):
     """The `Network` at `clusters/{cluster:id}/networks/{network:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -395,6 +501,7 @@ class ClusterNetwork(_svc.Entity, types.Network):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> ClusterNetwork:
         """update the specified cluster network
 
@@ -410,6 +517,7 @@ class ClusterNetwork(_svc.Entity, types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -419,6 +527,7 @@ class ClusterNetwork(_svc.Entity, types.Network):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified cluster network association
 
@@ -430,10 +539,11 @@ class ClusterNetwork(_svc.Entity, types.Network):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class ClusterPermissions(_svc.Service):
+class ClusterPermissions(_svc.Service[Connection]):
     """The `clusters/{cluster:id}/permissions` collection of `Permission` entities."""
 
     __slots__ = ()
@@ -449,6 +559,7 @@ class ClusterPermissions(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[ClusterPermission]:
         """get a list of permissions on the cluster
 
@@ -460,6 +571,7 @@ class ClusterPermissions(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "permission", ClusterPermission, self._connection, self._path)
 
@@ -469,6 +581,7 @@ class ClusterPermissions(_svc.Service):
         permission: types.Permission,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> ClusterPermission:
         """add a new permission on the cluster
 
@@ -482,6 +595,7 @@ class ClusterPermissions(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            options=options,
         )
         return _svc.bind_in(ClusterPermission, found, self._connection, self._path)
 
@@ -492,6 +606,7 @@ class ClusterPermissions(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> ClusterPermission | None:
         """get the cluster permission
 
@@ -500,7 +615,15 @@ class ClusterPermissions(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "permission", ClusterPermission, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -508,13 +631,14 @@ class ClusterPermissions(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return (
             None if found is None else _svc.bind(ClusterPermission, found, self._connection, path)
         )
 
 
-class ClusterPermission(_svc.Entity, types.Permission):
+class ClusterPermission(_svc.Entity[Connection], types.Permission):
     """The `Permission` at `clusters/{cluster:id}/permissions/{permission:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -526,6 +650,7 @@ class ClusterPermission(_svc.Entity, types.Permission):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified cluster permission
 
@@ -537,10 +662,11 @@ class ClusterPermission(_svc.Entity, types.Permission):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class Cpuprofiles(_svc.Service):
+class Cpuprofiles(_svc.Service[Connection]):
     """The `cpuprofiles` collection of `CpuProfile` entities."""
 
     __slots__ = ()
@@ -556,6 +682,7 @@ class Cpuprofiles(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Cpuprofile]:
         """get a list of CPU profiles
 
@@ -567,6 +694,7 @@ class Cpuprofiles(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "cpu_profile", Cpuprofile, self._connection, self._path)
 
@@ -577,6 +705,7 @@ class Cpuprofiles(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Cpuprofile:
         """add a new CPU profile
 
@@ -591,6 +720,7 @@ class Cpuprofiles(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=cpu_profile,
+            options=options,
         )
         return _svc.bind_in(Cpuprofile, found, self._connection, self._path)
 
@@ -601,6 +731,7 @@ class Cpuprofiles(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Cpuprofile | None:
         """get the CPU profile
 
@@ -609,7 +740,15 @@ class Cpuprofiles(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "cpu_profile", Cpuprofile, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -617,11 +756,12 @@ class Cpuprofiles(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Cpuprofile, found, self._connection, path)
 
 
-class Cpuprofile(_svc.Entity, types.CpuProfile):
+class Cpuprofile(_svc.Entity[Connection], types.CpuProfile):
     """The `CpuProfile` at `cpuprofiles/{cpuprofile:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -633,6 +773,7 @@ class Cpuprofile(_svc.Entity, types.CpuProfile):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Cpuprofile:
         """update the specified CPU profile
 
@@ -648,6 +789,7 @@ class Cpuprofile(_svc.Entity, types.CpuProfile):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -657,6 +799,7 @@ class Cpuprofile(_svc.Entity, types.CpuProfile):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified CPU profile
 
@@ -668,10 +811,11 @@ class Cpuprofile(_svc.Entity, types.CpuProfile):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class Datacenters(_svc.Service):
+class Datacenters(_svc.Service[Connection]):
     """The `datacenters` collection of `DataCenter` entities."""
 
     __slots__ = ()
@@ -689,6 +833,7 @@ class Datacenters(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Datacenter]:
         """get a list of data centers
 
@@ -701,8 +846,33 @@ class Datacenters(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "data_center", Datacenter, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Datacenter]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "datacenters", "add"))
     def add(
@@ -711,6 +881,7 @@ class Datacenters(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Datacenter:
         """add a new data center
 
@@ -726,6 +897,7 @@ class Datacenters(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=data_center,
+            options=options,
         )
         return _svc.bind_in(Datacenter, found, self._connection, self._path)
 
@@ -736,6 +908,7 @@ class Datacenters(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Datacenter | None:
         """get the data center
 
@@ -744,7 +917,16 @@ class Datacenters(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "data_center", Datacenter, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -752,11 +934,12 @@ class Datacenters(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Datacenter, found, self._connection, path)
 
 
-class Datacenter(_svc.Entity, types.DataCenter):
+class Datacenter(_svc.Entity[Connection], types.DataCenter):
     """The `DataCenter` at `datacenters/{datacenter:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -773,6 +956,7 @@ class Datacenter(_svc.Entity, types.DataCenter):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Datacenter:
         """update the specified data center
 
@@ -789,6 +973,7 @@ class Datacenter(_svc.Entity, types.DataCenter):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -799,6 +984,7 @@ class Datacenter(_svc.Entity, types.DataCenter):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified data center
 
@@ -814,10 +1000,11 @@ class Datacenter(_svc.Entity, types.DataCenter):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
 
 
-class DatacenterClusters(_svc.Service):
+class DatacenterClusters(_svc.Service[Connection]):
     """The `datacenters/{datacenter:id}/clusters` collection of `Cluster` entities."""
 
     __slots__ = ()
@@ -833,6 +1020,7 @@ class DatacenterClusters(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[DatacenterCluster]:
         """get a list of clusters of the data center
 
@@ -844,6 +1032,7 @@ class DatacenterClusters(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "cluster", DatacenterCluster, self._connection, self._path)
 
@@ -854,6 +1043,7 @@ class DatacenterClusters(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterCluster | None:
         """get the data center cluster
 
@@ -862,7 +1052,15 @@ class DatacenterClusters(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "cluster", DatacenterCluster, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -870,20 +1068,21 @@ class DatacenterClusters(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return (
             None if found is None else _svc.bind(DatacenterCluster, found, self._connection, path)
         )
 
 
-class DatacenterCluster(_svc.Entity, types.Cluster):
+class DatacenterCluster(_svc.Entity[Connection], types.Cluster):
     """The `Cluster` at `datacenters/{datacenter:id}/clusters/{cluster:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "datacenters/{datacenter:id}/clusters/{cluster:id}"
 
 
-class DatacenterNetworks(_svc.Service):
+class DatacenterNetworks(_svc.Service[Connection]):
     """The `datacenters/{datacenter:id}/networks` collection of `Network` entities."""
 
     __slots__ = ()
@@ -899,6 +1098,7 @@ class DatacenterNetworks(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[DatacenterNetwork]:
         """get a list of networks of the data center
 
@@ -910,6 +1110,7 @@ class DatacenterNetworks(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "network", DatacenterNetwork, self._connection, self._path)
 
@@ -920,6 +1121,7 @@ class DatacenterNetworks(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterNetwork:
         """add a new network in the data center
 
@@ -933,6 +1135,7 @@ class DatacenterNetworks(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            options=options,
         )
         return _svc.bind_in(DatacenterNetwork, found, self._connection, self._path)
 
@@ -943,6 +1146,7 @@ class DatacenterNetworks(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterNetwork | None:
         """get the data center network
 
@@ -951,7 +1155,15 @@ class DatacenterNetworks(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "network", DatacenterNetwork, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -959,13 +1171,14 @@ class DatacenterNetworks(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return (
             None if found is None else _svc.bind(DatacenterNetwork, found, self._connection, path)
         )
 
 
-class DatacenterNetwork(_svc.Entity, types.Network):
+class DatacenterNetwork(_svc.Entity[Connection], types.Network):
     """The `Network` at `datacenters/{datacenter:id}/networks/{network:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -977,6 +1190,7 @@ class DatacenterNetwork(_svc.Entity, types.Network):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterNetwork:
         """update the specified data center network
 
@@ -992,6 +1206,7 @@ class DatacenterNetwork(_svc.Entity, types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -1001,6 +1216,7 @@ class DatacenterNetwork(_svc.Entity, types.Network):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified network
 
@@ -1012,10 +1228,11 @@ class DatacenterNetwork(_svc.Entity, types.Network):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class DatacenterPermissions(_svc.Service):
+class DatacenterPermissions(_svc.Service[Connection]):
     """The `datacenters/{datacenter:id}/permissions` collection of `Permission` entities."""
 
     __slots__ = ()
@@ -1031,6 +1248,7 @@ class DatacenterPermissions(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[DatacenterPermission]:
         """get a list of permissions on the data center
 
@@ -1042,6 +1260,7 @@ class DatacenterPermissions(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "permission", DatacenterPermission, self._connection, self._path)
 
@@ -1051,6 +1270,7 @@ class DatacenterPermissions(_svc.Service):
         permission: types.Permission,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterPermission:
         """add a new permission on the data center
 
@@ -1064,6 +1284,7 @@ class DatacenterPermissions(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            options=options,
         )
         return _svc.bind_in(DatacenterPermission, found, self._connection, self._path)
 
@@ -1074,6 +1295,7 @@ class DatacenterPermissions(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterPermission | None:
         """get the data center permission
 
@@ -1082,7 +1304,17 @@ class DatacenterPermissions(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(
+                found, "permission", DatacenterPermission, self._connection, self._path
+            )
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -1090,6 +1322,7 @@ class DatacenterPermissions(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return (
             None
@@ -1098,7 +1331,7 @@ class DatacenterPermissions(_svc.Service):
         )
 
 
-class DatacenterPermission(_svc.Entity, types.Permission):
+class DatacenterPermission(_svc.Entity[Connection], types.Permission):
     """The `Permission` at `datacenters/{datacenter:id}/permissions/{permission:id}`, with its
     operations.
     """
@@ -1112,6 +1345,7 @@ class DatacenterPermission(_svc.Entity, types.Permission):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified data center permission
 
@@ -1123,10 +1357,11 @@ class DatacenterPermission(_svc.Entity, types.Permission):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class DatacenterQuotas(_svc.Service):
+class DatacenterQuotas(_svc.Service[Connection]):
     """The `datacenters/{datacenter:id}/quotas` collection of `Quota` entities."""
 
     __slots__ = ()
@@ -1142,6 +1377,7 @@ class DatacenterQuotas(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[DatacenterQuota]:
         """get a list of quotas of the data center
 
@@ -1153,6 +1389,7 @@ class DatacenterQuotas(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "quota", DatacenterQuota, self._connection, self._path)
 
@@ -1163,6 +1400,7 @@ class DatacenterQuotas(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterQuota:
         """add a new quota
 
@@ -1176,6 +1414,7 @@ class DatacenterQuotas(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=quota,
+            options=options,
         )
         return _svc.bind_in(DatacenterQuota, found, self._connection, self._path)
 
@@ -1186,6 +1425,7 @@ class DatacenterQuotas(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterQuota | None:
         """get the quota
 
@@ -1194,7 +1434,15 @@ class DatacenterQuotas(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "quota", DatacenterQuota, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -1202,11 +1450,12 @@ class DatacenterQuotas(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(DatacenterQuota, found, self._connection, path)
 
 
-class DatacenterQuota(_svc.Entity, types.Quota):
+class DatacenterQuota(_svc.Entity[Connection], types.Quota):
     """The `Quota` at `datacenters/{datacenter:id}/quotas/{quota:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -1218,6 +1467,7 @@ class DatacenterQuota(_svc.Entity, types.Quota):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified quota
 
@@ -1229,10 +1479,11 @@ class DatacenterQuota(_svc.Entity, types.Quota):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class DatacenterStoragedomains(_svc.Service):
+class DatacenterStoragedomains(_svc.Service[Connection]):
     """The `datacenters/{datacenter:id}/storagedomains` collection of `StorageDomain` entities."""
 
     __slots__ = ()
@@ -1248,6 +1499,7 @@ class DatacenterStoragedomains(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[DatacenterStoragedomain]:
         """get a list of storage domains attached to the data center
 
@@ -1259,6 +1511,7 @@ class DatacenterStoragedomains(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(
             found, "storage_domain", DatacenterStoragedomain, self._connection, self._path
@@ -1271,6 +1524,7 @@ class DatacenterStoragedomains(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterStoragedomain:
         """add a new storage domain attachment (attach a storage domain to the data center)
 
@@ -1284,6 +1538,7 @@ class DatacenterStoragedomains(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=storage_domain,
+            options=options,
         )
         return _svc.bind_in(DatacenterStoragedomain, found, self._connection, self._path)
 
@@ -1294,6 +1549,7 @@ class DatacenterStoragedomains(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> DatacenterStoragedomain | None:
         """get the attached storage domain
 
@@ -1302,7 +1558,17 @@ class DatacenterStoragedomains(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(
+                found, "storage_domain", DatacenterStoragedomain, self._connection, self._path
+            )
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -1310,6 +1576,7 @@ class DatacenterStoragedomains(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return (
             None
@@ -1318,7 +1585,7 @@ class DatacenterStoragedomains(_svc.Service):
         )
 
 
-class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
+class DatacenterStoragedomain(_svc.Entity[Connection], types.StorageDomain):
     """The `StorageDomain` at `datacenters/{datacenter:id}/storagedomains/{storagedomain:id}`, with its
     operations.
     """
@@ -1335,6 +1602,7 @@ class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """detach the storage domain from the data center
 
@@ -1349,6 +1617,7 @@ class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
 
     @_svc.links(
@@ -1363,6 +1632,7 @@ class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """activate the attached storage domain in the data center
 
@@ -1376,6 +1646,7 @@ class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1391,6 +1662,7 @@ class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """deactivate the attached storage domain in the data center
 
@@ -1404,11 +1676,12 @@ class DatacenterStoragedomain(_svc.Entity, types.StorageDomain):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class Disks(_svc.Service):
+class Disks(_svc.Service[Connection]):
     """The `disks` collection of `Disk` entities."""
 
     __slots__ = ()
@@ -1426,6 +1699,7 @@ class Disks(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Disk]:
         """get a list of disks
 
@@ -1438,8 +1712,33 @@ class Disks(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "disk", Disk, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Disk]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "disks", "add"))
     def add(
@@ -1448,6 +1747,7 @@ class Disks(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Disk:
         """add a new floating disk
 
@@ -1464,6 +1764,7 @@ class Disks(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=disk,
+            options=options,
         )
         return _svc.bind_in(Disk, found, self._connection, self._path)
 
@@ -1474,6 +1775,7 @@ class Disks(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Disk | None:
         """get the disk
 
@@ -1482,7 +1784,16 @@ class Disks(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "disk", Disk, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -1490,11 +1801,12 @@ class Disks(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Disk, found, self._connection, path)
 
 
-class Disk(_svc.Entity, types.Disk):
+class Disk(_svc.Entity[Connection], types.Disk):
     """The `Disk` at `disks/{disk:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -1506,6 +1818,7 @@ class Disk(_svc.Entity, types.Disk):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified disk
 
@@ -1517,10 +1830,11 @@ class Disk(_svc.Entity, types.Disk):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class Events(_svc.Service):
+class Events(_svc.Service[Connection]):
     """The `events` collection of `Event` entities."""
 
     __slots__ = ()
@@ -1539,6 +1853,7 @@ class Events(_svc.Service):
         max: int | None = None,
         from_: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Event]:
         """get a list of events, optionally only those after a given event id
 
@@ -1551,8 +1866,35 @@ class Events(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max, "from": from_},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "event", Event, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        from_: int | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Event]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                from_=from_,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("GET", "events/{event:id}", "get"))
     def get(
@@ -1561,6 +1903,7 @@ class Events(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Event | None:
         """get the event
 
@@ -1569,7 +1912,16 @@ class Events(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "event", Event, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -1577,18 +1929,19 @@ class Events(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Event, found, self._connection, path)
 
 
-class Event(_svc.Entity, types.Event):
+class Event(_svc.Entity[Connection], types.Event):
     """The `Event` at `events/{event:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "events/{event:id}"
 
 
-class Hosts(_svc.Service):
+class Hosts(_svc.Service[Connection]):
     """The `hosts` collection of `Host` entities."""
 
     __slots__ = ()
@@ -1606,6 +1959,7 @@ class Hosts(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Host]:
         """get a list of hosts
 
@@ -1618,8 +1972,33 @@ class Hosts(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "host", Host, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Host]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "hosts", "add"))
     def add(
@@ -1628,6 +2007,7 @@ class Hosts(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Host:
         """add a new host
 
@@ -1643,6 +2023,7 @@ class Hosts(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=host,
+            options=options,
         )
         return _svc.bind_in(Host, found, self._connection, self._path)
 
@@ -1654,6 +2035,7 @@ class Hosts(_svc.Service):
         *,
         filter: bool | None = None,
         all_content: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Host | None:
         """get the host
 
@@ -1662,7 +2044,16 @@ class Hosts(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter, "All-Content": all_content},
+                options=options,
+            )
+            named = _svc.items(found, "host", Host, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -1670,11 +2061,12 @@ class Hosts(_svc.Service):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Host, found, self._connection, path)
 
 
-class Host(_svc.Entity, types.Host):
+class Host(_svc.Entity[Connection], types.Host):
     """The `Host` at `hosts/{host:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -1689,6 +2081,7 @@ class Host(_svc.Entity, types.Host):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Host:
         """update the specified host
 
@@ -1705,6 +2098,7 @@ class Host(_svc.Entity, types.Host):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -1715,6 +2109,7 @@ class Host(_svc.Entity, types.Host):
         async_: bool | None = None,
         force: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified host
 
@@ -1726,6 +2121,7 @@ class Host(_svc.Entity, types.Host):
             self._path,
             matrix={"async": async_, "force": force},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
     @_svc.links(("POST", "hosts/{host:id}/activate", "activate"))
@@ -1734,6 +2130,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """activate the host for use
 
@@ -1747,6 +2144,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1756,6 +2154,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """approve a pre-installed host for use in a cluster
 
@@ -1770,6 +2169,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "approve"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1779,6 +2179,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """persist the current network configuration of the host
 
@@ -1792,6 +2193,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "commitnetconfig"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1801,6 +2203,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """deactivate the host to perform maintenance tasks
 
@@ -1814,6 +2217,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1823,6 +2227,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """control the power management device of the host
 
@@ -1836,6 +2241,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "fence"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1845,6 +2251,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """manually set the host as storage pool manager (SPM)
 
@@ -1858,6 +2265,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "forceselectspm"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1867,6 +2275,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """install VDSM and related software on the host
 
@@ -1881,6 +2290,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "install"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1890,6 +2300,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """discover iSCSI targets reachable from the host
 
@@ -1904,6 +2315,7 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "iscsidiscover"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -1913,6 +2325,7 @@ class Host(_svc.Entity, types.Host):
         action: types.Action,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """log the host into an iSCSI target
 
@@ -1927,11 +2340,12 @@ class Host(_svc.Entity, types.Host):
             _svc.join(self._path, "iscsilogin"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class HostNics(_svc.Service):
+class HostNics(_svc.Service[Connection]):
     """The `hosts/{host:id}/nics` collection of `HostNIC` entities."""
 
     __slots__ = ()
@@ -1947,6 +2361,7 @@ class HostNics(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[HostNic]:
         """get a list of network interfaces of the host
 
@@ -1958,6 +2373,7 @@ class HostNics(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "host_nic", HostNic, self._connection, self._path)
 
@@ -1968,6 +2384,7 @@ class HostNics(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> HostNic | None:
         """get the host network interface
 
@@ -1976,7 +2393,15 @@ class HostNics(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "host_nic", HostNic, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -1984,18 +2409,19 @@ class HostNics(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(HostNic, found, self._connection, path)
 
 
-class HostNic(_svc.Entity, types.HostNIC):
+class HostNic(_svc.Entity[Connection], types.HostNIC):
     """The `HostNIC` at `hosts/{host:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "hosts/{host:id}/nics/{nic:id}"
 
 
-class HostPermissions(_svc.Service):
+class HostPermissions(_svc.Service[Connection]):
     """The `hosts/{host:id}/permissions` collection of `Permission` entities."""
 
     __slots__ = ()
@@ -2011,6 +2437,7 @@ class HostPermissions(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[HostPermission]:
         """get a list of permissions on the host
 
@@ -2022,6 +2449,7 @@ class HostPermissions(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "permission", HostPermission, self._connection, self._path)
 
@@ -2031,6 +2459,7 @@ class HostPermissions(_svc.Service):
         permission: types.Permission,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> HostPermission:
         """add a new permission on the host
 
@@ -2044,6 +2473,7 @@ class HostPermissions(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            options=options,
         )
         return _svc.bind_in(HostPermission, found, self._connection, self._path)
 
@@ -2054,6 +2484,7 @@ class HostPermissions(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> HostPermission | None:
         """get the host permission
 
@@ -2062,7 +2493,15 @@ class HostPermissions(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "permission", HostPermission, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2070,11 +2509,12 @@ class HostPermissions(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(HostPermission, found, self._connection, path)
 
 
-class HostPermission(_svc.Entity, types.Permission):
+class HostPermission(_svc.Entity[Connection], types.Permission):
     """The `Permission` at `hosts/{host:id}/permissions/{permission:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -2086,6 +2526,7 @@ class HostPermission(_svc.Entity, types.Permission):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified host permission
 
@@ -2097,10 +2538,11 @@ class HostPermission(_svc.Entity, types.Permission):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class HostTags(_svc.Service):
+class HostTags(_svc.Service[Connection]):
     """The `hosts/{host:id}/tags` collection of `Tag` entities."""
 
     __slots__ = ()
@@ -2116,6 +2558,7 @@ class HostTags(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[HostTag]:
         """get a list of tags associated with the host
 
@@ -2127,6 +2570,7 @@ class HostTags(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "tag", HostTag, self._connection, self._path)
 
@@ -2136,6 +2580,7 @@ class HostTags(_svc.Service):
         tag: types.Tag,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> HostTag:
         """add a new tag association (tag the host)
 
@@ -2149,6 +2594,7 @@ class HostTags(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            options=options,
         )
         return _svc.bind_in(HostTag, found, self._connection, self._path)
 
@@ -2159,6 +2605,7 @@ class HostTags(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> HostTag | None:
         """get the host tag
 
@@ -2167,7 +2614,15 @@ class HostTags(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "tag", HostTag, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2175,11 +2630,12 @@ class HostTags(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(HostTag, found, self._connection, path)
 
 
-class HostTag(_svc.Entity, types.Tag):
+class HostTag(_svc.Entity[Connection], types.Tag):
     """The `Tag` at `hosts/{host:id}/tags/{tag:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -2191,6 +2647,7 @@ class HostTag(_svc.Entity, types.Tag):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified host tag association
 
@@ -2202,10 +2659,11 @@ class HostTag(_svc.Entity, types.Tag):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class Networks(_svc.Service):
+class Networks(_svc.Service[Connection]):
     """The `networks` collection of `Network` entities."""
 
     __slots__ = ()
@@ -2221,6 +2679,7 @@ class Networks(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Network]:
         """get a list of logical networks
 
@@ -2232,6 +2691,7 @@ class Networks(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "network", Network, self._connection, self._path)
 
@@ -2242,6 +2702,7 @@ class Networks(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Network:
         """add a new logical network
 
@@ -2257,6 +2718,7 @@ class Networks(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            options=options,
         )
         return _svc.bind_in(Network, found, self._connection, self._path)
 
@@ -2267,6 +2729,7 @@ class Networks(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Network | None:
         """get the logical network
 
@@ -2275,7 +2738,15 @@ class Networks(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "network", Network, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2283,11 +2754,12 @@ class Networks(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Network, found, self._connection, path)
 
 
-class Network(_svc.Entity, types.Network):
+class Network(_svc.Entity[Connection], types.Network):
     """The `Network` at `networks/{network:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -2300,6 +2772,7 @@ class Network(_svc.Entity, types.Network):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Network:
         """update the specified logical network
 
@@ -2315,6 +2788,7 @@ class Network(_svc.Entity, types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -2324,6 +2798,7 @@ class Network(_svc.Entity, types.Network):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified logical network
 
@@ -2335,10 +2810,11 @@ class Network(_svc.Entity, types.Network):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class NetworkVnicprofiles(_svc.Service):
+class NetworkVnicprofiles(_svc.Service[Connection]):
     """The `networks/{network:id}/vnicprofiles` collection of `VnicProfile` entities."""
 
     __slots__ = ()
@@ -2354,6 +2830,7 @@ class NetworkVnicprofiles(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[NetworkVnicprofile]:
         """get a list of VNIC profiles of the network
 
@@ -2365,6 +2842,7 @@ class NetworkVnicprofiles(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "vnic_profile", NetworkVnicprofile, self._connection, self._path)
 
@@ -2375,6 +2853,7 @@ class NetworkVnicprofiles(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> NetworkVnicprofile:
         """add a new VNIC profile
 
@@ -2389,6 +2868,7 @@ class NetworkVnicprofiles(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=vnic_profile,
+            options=options,
         )
         return _svc.bind_in(NetworkVnicprofile, found, self._connection, self._path)
 
@@ -2399,6 +2879,7 @@ class NetworkVnicprofiles(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> NetworkVnicprofile | None:
         """get the VNIC profile
 
@@ -2407,7 +2888,17 @@ class NetworkVnicprofiles(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(
+                found, "vnic_profile", NetworkVnicprofile, self._connection, self._path
+            )
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2415,13 +2906,14 @@ class NetworkVnicprofiles(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return (
             None if found is None else _svc.bind(NetworkVnicprofile, found, self._connection, path)
         )
 
 
-class NetworkVnicprofile(_svc.Entity, types.VnicProfile):
+class NetworkVnicprofile(_svc.Entity[Connection], types.VnicProfile):
     """The `VnicProfile` at `networks/{network:id}/vnicprofiles/{vnicprofile:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -2433,6 +2925,7 @@ class NetworkVnicprofile(_svc.Entity, types.VnicProfile):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified VNIC profile
 
@@ -2444,10 +2937,11 @@ class NetworkVnicprofile(_svc.Entity, types.VnicProfile):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class Roles(_svc.Service):
+class Roles(_svc.Service[Connection]):
     """The `roles` collection of `Role` entities."""
 
     __slots__ = ()
@@ -2463,6 +2957,7 @@ class Roles(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Role]:
         """get a list of roles
 
@@ -2474,6 +2969,7 @@ class Roles(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "role", Role, self._connection, self._path)
 
@@ -2484,6 +2980,7 @@ class Roles(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Role | None:
         """get the role
 
@@ -2492,7 +2989,15 @@ class Roles(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "role", Role, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2500,18 +3005,19 @@ class Roles(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Role, found, self._connection, path)
 
 
-class Role(_svc.Entity, types.Role):
+class Role(_svc.Entity[Connection], types.Role):
     """The `Role` at `roles/{role:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "roles/{role:id}"
 
 
-class Storagedomains(_svc.Service):
+class Storagedomains(_svc.Service[Connection]):
     """The `storagedomains` collection of `StorageDomain` entities."""
 
     __slots__ = ()
@@ -2529,6 +3035,7 @@ class Storagedomains(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Storagedomain]:
         """get a list of storage domains
 
@@ -2541,8 +3048,33 @@ class Storagedomains(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "storage_domain", Storagedomain, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Storagedomain]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "storagedomains", "add"))
     def add(
@@ -2551,6 +3083,7 @@ class Storagedomains(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Storagedomain:
         """add a new storage domain
 
@@ -2590,6 +3123,7 @@ class Storagedomains(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=storage_domain,
+            options=options,
         )
         return _svc.bind_in(Storagedomain, found, self._connection, self._path)
 
@@ -2600,6 +3134,7 @@ class Storagedomains(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Storagedomain | None:
         """get the storage domain
 
@@ -2608,7 +3143,16 @@ class Storagedomains(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "storage_domain", Storagedomain, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2616,11 +3160,12 @@ class Storagedomains(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Storagedomain, found, self._connection, path)
 
 
-class Storagedomain(_svc.Entity, types.StorageDomain):
+class Storagedomain(_svc.Entity[Connection], types.StorageDomain):
     """The `StorageDomain` at `storagedomains/{storagedomain:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -2633,6 +3178,7 @@ class Storagedomain(_svc.Entity, types.StorageDomain):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Storagedomain:
         """update the specified storage domain
 
@@ -2648,6 +3194,7 @@ class Storagedomain(_svc.Entity, types.StorageDomain):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -2658,6 +3205,7 @@ class Storagedomain(_svc.Entity, types.StorageDomain):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified storage domain
 
@@ -2676,10 +3224,11 @@ class Storagedomain(_svc.Entity, types.StorageDomain):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=storage_domain,
+            options=options,
         )
 
 
-class StoragedomainFiles(_svc.Service):
+class StoragedomainFiles(_svc.Service[Connection]):
     """The `storagedomains/{storagedomain:id}/files` collection of `File` entities."""
 
     __slots__ = ()
@@ -2695,6 +3244,7 @@ class StoragedomainFiles(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[StoragedomainFile]:
         """get a list of files (ISO and floppy images) of the storage domain
 
@@ -2706,6 +3256,7 @@ class StoragedomainFiles(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "file", StoragedomainFile, self._connection, self._path)
 
@@ -2716,6 +3267,7 @@ class StoragedomainFiles(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> StoragedomainFile | None:
         """get the file
 
@@ -2724,7 +3276,15 @@ class StoragedomainFiles(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "file", StoragedomainFile, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2732,20 +3292,21 @@ class StoragedomainFiles(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return (
             None if found is None else _svc.bind(StoragedomainFile, found, self._connection, path)
         )
 
 
-class StoragedomainFile(_svc.Entity, types.File):
+class StoragedomainFile(_svc.Entity[Connection], types.File):
     """The `File` at `storagedomains/{storagedomain:id}/files/{file:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "storagedomains/{storagedomain:id}/files/{file:id}"
 
 
-class Tags(_svc.Service):
+class Tags(_svc.Service[Connection]):
     """The `tags` collection of `Tag` entities."""
 
     __slots__ = ()
@@ -2761,6 +3322,7 @@ class Tags(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Tag]:
         """get a list of tags
 
@@ -2772,6 +3334,7 @@ class Tags(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "tag", Tag, self._connection, self._path)
 
@@ -2781,6 +3344,7 @@ class Tags(_svc.Service):
         tag: types.Tag,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Tag:
         """add a new tag
 
@@ -2794,6 +3358,7 @@ class Tags(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            options=options,
         )
         return _svc.bind_in(Tag, found, self._connection, self._path)
 
@@ -2804,6 +3369,7 @@ class Tags(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Tag | None:
         """get the tag
 
@@ -2812,7 +3378,15 @@ class Tags(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "tag", Tag, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2820,11 +3394,12 @@ class Tags(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Tag, found, self._connection, path)
 
 
-class Tag(_svc.Entity, types.Tag):
+class Tag(_svc.Entity[Connection], types.Tag):
     """The `Tag` at `tags/{tag:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -2835,6 +3410,7 @@ class Tag(_svc.Entity, types.Tag):
         self,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Tag:
         """update the specified tag
 
@@ -2848,6 +3424,7 @@ class Tag(_svc.Entity, types.Tag):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -2856,6 +3433,7 @@ class Tag(_svc.Entity, types.Tag):
         self,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified tag
 
@@ -2866,10 +3444,11 @@ class Tag(_svc.Entity, types.Tag):
             "DELETE",
             self._path,
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class Templates(_svc.Service):
+class Templates(_svc.Service[Connection]):
     """The `templates` collection of `Template` entities."""
 
     __slots__ = ()
@@ -2887,6 +3466,7 @@ class Templates(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Template]:
         """get a list of templates
 
@@ -2899,8 +3479,33 @@ class Templates(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "template", Template, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Template]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "templates", "add"))
     def add(
@@ -2909,6 +3514,7 @@ class Templates(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Template:
         """add a new template
 
@@ -2928,6 +3534,7 @@ class Templates(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=template,
+            options=options,
         )
         return _svc.bind_in(Template, found, self._connection, self._path)
 
@@ -2939,6 +3546,7 @@ class Templates(_svc.Service):
         *,
         filter: bool | None = None,
         all_content: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Template | None:
         """get the template
 
@@ -2947,7 +3555,16 @@ class Templates(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter, "All-Content": all_content},
+                options=options,
+            )
+            named = _svc.items(found, "template", Template, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -2955,11 +3572,12 @@ class Templates(_svc.Service):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Template, found, self._connection, path)
 
 
-class Template(_svc.Entity, types.Template):
+class Template(_svc.Entity[Connection], types.Template):
     """The `Template` at `templates/{template:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -2973,6 +3591,7 @@ class Template(_svc.Entity, types.Template):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Template:
         """update the specified template
 
@@ -2991,6 +3610,7 @@ class Template(_svc.Entity, types.Template):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -3000,6 +3620,7 @@ class Template(_svc.Entity, types.Template):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified template
 
@@ -3011,6 +3632,7 @@ class Template(_svc.Entity, types.Template):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
     @_svc.links(("POST", "templates/{template:id}/export", "export"))
@@ -3019,6 +3641,7 @@ class Template(_svc.Entity, types.Template):
         action: types.Action,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """export the template to an export storage domain
 
@@ -3033,11 +3656,12 @@ class Template(_svc.Entity, types.Template):
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class TemplateDisks(_svc.Service):
+class TemplateDisks(_svc.Service[Connection]):
     """The `templates/{template:id}/disks` collection of `Disk` entities."""
 
     __slots__ = ()
@@ -3053,6 +3677,7 @@ class TemplateDisks(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[TemplateDisk]:
         """get a list of disks of the template
 
@@ -3064,6 +3689,7 @@ class TemplateDisks(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "disk", TemplateDisk, self._connection, self._path)
 
@@ -3074,6 +3700,7 @@ class TemplateDisks(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> TemplateDisk | None:
         """get the template disk
 
@@ -3082,7 +3709,15 @@ class TemplateDisks(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "disk", TemplateDisk, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -3090,18 +3725,19 @@ class TemplateDisks(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(TemplateDisk, found, self._connection, path)
 
 
-class TemplateDisk(_svc.Entity, types.Disk):
+class TemplateDisk(_svc.Entity[Connection], types.Disk):
     """The `Disk` at `templates/{template:id}/disks/{disk:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "templates/{template:id}/disks/{disk:id}"
 
 
-class TemplateNics(_svc.Service):
+class TemplateNics(_svc.Service[Connection]):
     """The `templates/{template:id}/nics` collection of `NIC` entities."""
 
     __slots__ = ()
@@ -3117,6 +3753,7 @@ class TemplateNics(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[TemplateNic]:
         """get a list of network interfaces of the template
 
@@ -3128,6 +3765,7 @@ class TemplateNics(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "nic", TemplateNic, self._connection, self._path)
 
@@ -3138,6 +3776,7 @@ class TemplateNics(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> TemplateNic | None:
         """get the template network interface
 
@@ -3146,7 +3785,15 @@ class TemplateNics(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "nic", TemplateNic, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -3154,18 +3801,19 @@ class TemplateNics(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(TemplateNic, found, self._connection, path)
 
 
-class TemplateNic(_svc.Entity, types.NIC):
+class TemplateNic(_svc.Entity[Connection], types.NIC):
     """The `NIC` at `templates/{template:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "templates/{template:id}/nics/{nic:id}"
 
 
-class Users(_svc.Service):
+class Users(_svc.Service[Connection]):
     """The `users` collection of `User` entities."""
 
     __slots__ = ()
@@ -3183,6 +3831,7 @@ class Users(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[User]:
         """get a list of users
 
@@ -3195,8 +3844,33 @@ class Users(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "user", User, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[User]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("GET", "users/{user:id}", "get"))
     def get(
@@ -3205,6 +3879,7 @@ class Users(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> User | None:
         """get the user
 
@@ -3213,7 +3888,16 @@ class Users(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "user", User, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -3221,18 +3905,19 @@ class Users(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(User, found, self._connection, path)
 
 
-class User(_svc.Entity, types.User):
+class User(_svc.Entity[Connection], types.User):
     """The `User` at `users/{user:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "users/{user:id}"
 
 
-class Vms(_svc.Service):
+class Vms(_svc.Service[Connection]):
     """The `vms` collection of `VM` entities."""
 
     __slots__ = ()
@@ -3250,6 +3935,7 @@ class Vms(_svc.Service):
         case_sensitive: bool | None = None,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Vm]:
         """get a list of virtual machines
 
@@ -3262,8 +3948,33 @@ class Vms(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "vm", Vm, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Vm]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "vms", "add"))
     def add(
@@ -3272,6 +3983,7 @@ class Vms(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Vm:
         """add a new virtual machine
 
@@ -3302,6 +4014,7 @@ class Vms(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=vm,
+            options=options,
         )
         return _svc.bind_in(Vm, found, self._connection, self._path)
 
@@ -3313,6 +4026,7 @@ class Vms(_svc.Service):
         *,
         filter: bool | None = None,
         all_content: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Vm | None:
         """get the virtual machine
 
@@ -3321,7 +4035,16 @@ class Vms(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"Filter": filter, "All-Content": all_content},
+                options=options,
+            )
+            named = _svc.items(found, "vm", Vm, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -3329,11 +4052,12 @@ class Vms(_svc.Service):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Vm, found, self._connection, path)
 
 
-class Vm(_svc.Entity, types.VM):
+class Vm(_svc.Entity[Connection], types.VM):
     """The `VM` at `vms/{vm:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -3351,6 +4075,7 @@ class Vm(_svc.Entity, types.VM):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Vm:
         """update the specified virtual machine
 
@@ -3371,6 +4096,7 @@ class Vm(_svc.Entity, types.VM):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -3381,6 +4107,7 @@ class Vm(_svc.Entity, types.VM):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified virtual machine
 
@@ -3399,6 +4126,7 @@ class Vm(_svc.Entity, types.VM):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
 
     @_svc.links(("POST", "vms/{vm:id}/cancelmigration", "cancelmigration"))
@@ -3407,6 +4135,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """stop an ongoing migration of the virtual machine
 
@@ -3420,6 +4149,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "cancelmigration"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3429,6 +4159,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """detach the virtual machine from its pool
 
@@ -3442,6 +4173,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "detach"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3451,6 +4183,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """export the virtual machine to an export storage domain
 
@@ -3465,6 +4198,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3474,6 +4208,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """freeze the guest filesystems through the guest agent
 
@@ -3487,6 +4222,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "freezefilesystems"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3496,6 +4232,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """enable user logon from an external console
 
@@ -3509,6 +4246,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "logon"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3518,6 +4256,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """migrate the virtual machine to another host
 
@@ -3532,6 +4271,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "migrate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3541,6 +4281,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """send a reboot request to the virtual machine
 
@@ -3554,6 +4295,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "reboot"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3563,6 +4305,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """send a shutdown request to the virtual machine
 
@@ -3576,6 +4319,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "shutdown"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3585,6 +4329,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """start the virtual machine
 
@@ -3602,6 +4347,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "start"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3611,6 +4357,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """force the virtual machine to power off
 
@@ -3624,6 +4371,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "stop"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3633,6 +4381,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """save the virtual machine state to disk and stop it
 
@@ -3646,6 +4395,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "suspend"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3655,6 +4405,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """thaw the guest filesystems through the guest agent
 
@@ -3668,6 +4419,7 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "thawfilesystems"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -3677,6 +4429,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """generate a time-limited display access ticket
 
@@ -3691,11 +4444,12 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "ticket"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class VmCdroms(_svc.Service):
+class VmCdroms(_svc.Service[Connection]):
     """The `vms/{vm:id}/cdroms` collection of `CdRom` entities."""
 
     __slots__ = ()
@@ -3711,6 +4465,7 @@ class VmCdroms(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[VmCdrom]:
         """get a list of CD-ROM devices of the virtual machine
 
@@ -3722,6 +4477,7 @@ class VmCdroms(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "cdrom", VmCdrom, self._connection, self._path)
 
@@ -3731,6 +4487,7 @@ class VmCdroms(_svc.Service):
         cdrom: types.CdRom,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmCdrom:
         """add a new CD-ROM with an ISO image attached
 
@@ -3744,6 +4501,7 @@ class VmCdroms(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=cdrom,
+            options=options,
         )
         return _svc.bind_in(VmCdrom, found, self._connection, self._path)
 
@@ -3754,6 +4512,7 @@ class VmCdroms(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmCdrom | None:
         """get the CD-ROM device
 
@@ -3762,7 +4521,15 @@ class VmCdroms(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "cdrom", VmCdrom, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -3770,11 +4537,12 @@ class VmCdroms(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(VmCdrom, found, self._connection, path)
 
 
-class VmCdrom(_svc.Entity, types.CdRom):
+class VmCdrom(_svc.Entity[Connection], types.CdRom):
     """The `CdRom` at `vms/{vm:id}/cdroms/{cdrom:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -3786,6 +4554,7 @@ class VmCdrom(_svc.Entity, types.CdRom):
         *,
         current: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmCdrom:
         """update the specified CD-ROM device (change or eject the ISO image)
 
@@ -3800,6 +4569,7 @@ class VmCdrom(_svc.Entity, types.CdRom):
             matrix={"current": current},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -3808,6 +4578,7 @@ class VmCdrom(_svc.Entity, types.CdRom):
         self,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified CD-ROM device
 
@@ -3818,10 +4589,11 @@ class VmCdrom(_svc.Entity, types.CdRom):
             "DELETE",
             self._path,
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class VmDisks(_svc.Service):
+class VmDisks(_svc.Service[Connection]):
     """The `vms/{vm:id}/disks` collection of `Disk` entities."""
 
     __slots__ = ()
@@ -3837,6 +4609,7 @@ class VmDisks(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[VmDisk]:
         """get a list of disks of the virtual machine
 
@@ -3848,6 +4621,7 @@ class VmDisks(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "disk", VmDisk, self._connection, self._path)
 
@@ -3858,6 +4632,7 @@ class VmDisks(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmDisk:
         """add a new disk
 
@@ -3898,6 +4673,7 @@ class VmDisks(_svc.Service):
                 _svc.Overload(False, (("id",),)),
                 _svc.Overload(True, (("size",), ("interface",), ("format",))),
             ),
+            options=options,
         )
         return _svc.bind_in(VmDisk, found, self._connection, self._path)
 
@@ -3908,6 +4684,7 @@ class VmDisks(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmDisk | None:
         """get the virtual machine disk
 
@@ -3916,7 +4693,15 @@ class VmDisks(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "disk", VmDisk, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -3924,11 +4709,12 @@ class VmDisks(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(VmDisk, found, self._connection, path)
 
 
-class VmDisk(_svc.Entity, types.Disk):
+class VmDisk(_svc.Entity[Connection], types.Disk):
     """The `Disk` at `vms/{vm:id}/disks/{disk:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -3940,6 +4726,7 @@ class VmDisk(_svc.Entity, types.Disk):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmDisk:
         """update the specified virtual machine disk
 
@@ -3956,6 +4743,7 @@ class VmDisk(_svc.Entity, types.Disk):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -3966,6 +4754,7 @@ class VmDisk(_svc.Entity, types.Disk):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified virtual machine disk
 
@@ -3981,6 +4770,7 @@ class VmDisk(_svc.Entity, types.Disk):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=action,
+            options=options,
         )
 
     @_svc.links(("POST", "vms/{vm:id}/disks/{disk:id}/activate", "activate"))
@@ -3989,6 +4779,7 @@ class VmDisk(_svc.Entity, types.Disk):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """activate (hot plug) the disk
 
@@ -4002,6 +4793,7 @@ class VmDisk(_svc.Entity, types.Disk):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -4011,6 +4803,7 @@ class VmDisk(_svc.Entity, types.Disk):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """deactivate (hot unplug) the disk
 
@@ -4024,11 +4817,12 @@ class VmDisk(_svc.Entity, types.Disk):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class VmNics(_svc.Service):
+class VmNics(_svc.Service[Connection]):
     """The `vms/{vm:id}/nics` collection of `NIC` entities."""
 
     __slots__ = ()
@@ -4044,6 +4838,7 @@ class VmNics(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[VmNic]:
         """get a list of network interfaces of the virtual machine
 
@@ -4055,6 +4850,7 @@ class VmNics(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "nic", VmNic, self._connection, self._path)
 
@@ -4065,6 +4861,7 @@ class VmNics(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmNic:
         """add a new virtual network interface
 
@@ -4082,6 +4879,7 @@ class VmNics(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=nic,
+            options=options,
         )
         return _svc.bind_in(VmNic, found, self._connection, self._path)
 
@@ -4092,6 +4890,7 @@ class VmNics(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmNic | None:
         """get the virtual network interface
 
@@ -4100,7 +4899,15 @@ class VmNics(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "nic", VmNic, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -4108,11 +4915,12 @@ class VmNics(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(VmNic, found, self._connection, path)
 
 
-class VmNic(_svc.Entity, types.NIC):
+class VmNic(_svc.Entity[Connection], types.NIC):
     """The `NIC` at `vms/{vm:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -4124,6 +4932,7 @@ class VmNic(_svc.Entity, types.NIC):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmNic:
         """update the specified virtual network interface
 
@@ -4139,6 +4948,7 @@ class VmNic(_svc.Entity, types.NIC):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -4148,6 +4958,7 @@ class VmNic(_svc.Entity, types.NIC):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified virtual network interface
 
@@ -4159,6 +4970,7 @@ class VmNic(_svc.Entity, types.NIC):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
     @_svc.links(("POST", "vms/{vm:id}/nics/{nic:id}/activate", "activate"))
@@ -4167,6 +4979,7 @@ class VmNic(_svc.Entity, types.NIC):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """plug the network interface into the virtual machine
 
@@ -4180,6 +4993,7 @@ class VmNic(_svc.Entity, types.NIC):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -4189,6 +5003,7 @@ class VmNic(_svc.Entity, types.NIC):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """unplug the network interface from the virtual machine
 
@@ -4202,11 +5017,12 @@ class VmNic(_svc.Entity, types.NIC):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class VmPermissions(_svc.Service):
+class VmPermissions(_svc.Service[Connection]):
     """The `vms/{vm:id}/permissions` collection of `Permission` entities."""
 
     __slots__ = ()
@@ -4222,6 +5038,7 @@ class VmPermissions(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[VmPermission]:
         """get a list of permissions on the virtual machine
 
@@ -4233,6 +5050,7 @@ class VmPermissions(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "permission", VmPermission, self._connection, self._path)
 
@@ -4242,6 +5060,7 @@ class VmPermissions(_svc.Service):
         permission: types.Permission,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmPermission:
         """add a new permission on the virtual machine
 
@@ -4255,6 +5074,7 @@ class VmPermissions(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            options=options,
         )
         return _svc.bind_in(VmPermission, found, self._connection, self._path)
 
@@ -4265,6 +5085,7 @@ class VmPermissions(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmPermission | None:
         """get the virtual machine permission
 
@@ -4273,7 +5094,15 @@ class VmPermissions(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "permission", VmPermission, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -4281,11 +5110,12 @@ class VmPermissions(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(VmPermission, found, self._connection, path)
 
 
-class VmPermission(_svc.Entity, types.Permission):
+class VmPermission(_svc.Entity[Connection], types.Permission):
     """The `Permission` at `vms/{vm:id}/permissions/{permission:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -4297,6 +5127,7 @@ class VmPermission(_svc.Entity, types.Permission):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified virtual machine permission
 
@@ -4308,10 +5139,11 @@ class VmPermission(_svc.Entity, types.Permission):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class VmSnapshots(_svc.Service):
+class VmSnapshots(_svc.Service[Connection]):
     """The `vms/{vm:id}/snapshots` collection of `Snapshot` entities."""
 
     __slots__ = ()
@@ -4327,6 +5159,7 @@ class VmSnapshots(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[VmSnapshot]:
         """get a list of snapshots of the virtual machine
 
@@ -4338,6 +5171,7 @@ class VmSnapshots(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "snapshot", VmSnapshot, self._connection, self._path)
 
@@ -4348,6 +5182,7 @@ class VmSnapshots(_svc.Service):
         *,
         correlation_id: str | None = None,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmSnapshot:
         """add a new snapshot
 
@@ -4361,6 +5196,7 @@ class VmSnapshots(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=snapshot,
+            options=options,
         )
         return _svc.bind_in(VmSnapshot, found, self._connection, self._path)
 
@@ -4372,6 +5208,7 @@ class VmSnapshots(_svc.Service):
         *,
         filter: bool | None = None,
         all_content: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmSnapshot | None:
         """get the snapshot
 
@@ -4380,7 +5217,15 @@ class VmSnapshots(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter, "All-Content": all_content},
+                options=options,
+            )
+            named = _svc.items(found, "snapshot", VmSnapshot, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -4388,11 +5233,12 @@ class VmSnapshots(_svc.Service):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(VmSnapshot, found, self._connection, path)
 
 
-class VmSnapshot(_svc.Entity, types.Snapshot):
+class VmSnapshot(_svc.Entity[Connection], types.Snapshot):
     """The `Snapshot` at `vms/{vm:id}/snapshots/{snapshot:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -4404,6 +5250,7 @@ class VmSnapshot(_svc.Entity, types.Snapshot):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified snapshot
 
@@ -4415,10 +5262,11 @@ class VmSnapshot(_svc.Entity, types.Snapshot):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )
 
 
-class VmTags(_svc.Service):
+class VmTags(_svc.Service[Connection]):
     """The `vms/{vm:id}/tags` collection of `Tag` entities."""
 
     __slots__ = ()
@@ -4434,6 +5282,7 @@ class VmTags(_svc.Service):
         *,
         max: int | None = None,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[VmTag]:
         """get a list of tags associated with the virtual machine
 
@@ -4445,6 +5294,7 @@ class VmTags(_svc.Service):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            options=options,
         )
         return _svc.items(found, "tag", VmTag, self._connection, self._path)
 
@@ -4454,6 +5304,7 @@ class VmTags(_svc.Service):
         tag: types.Tag,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmTag:
         """add a new tag association (tag the virtual machine)
 
@@ -4467,6 +5318,7 @@ class VmTags(_svc.Service):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            options=options,
         )
         return _svc.bind_in(VmTag, found, self._connection, self._path)
 
@@ -4477,6 +5329,7 @@ class VmTags(_svc.Service):
         name: str | None = None,
         *,
         filter: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmTag | None:
         """get the virtual machine tag
 
@@ -4485,7 +5338,15 @@ class VmTags(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                headers={"Filter": filter},
+                options=options,
+            )
+            named = _svc.items(found, "tag", VmTag, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -4493,11 +5354,12 @@ class VmTags(_svc.Service):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(VmTag, found, self._connection, path)
 
 
-class VmTag(_svc.Entity, types.Tag):
+class VmTag(_svc.Entity[Connection], types.Tag):
     """The `Tag` at `vms/{vm:id}/tags/{tag:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -4509,6 +5371,7 @@ class VmTag(_svc.Entity, types.Tag):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the specified virtual machine tag association
 
@@ -4520,4 +5383,5 @@ class VmTag(_svc.Entity, types.Tag):
             self._path,
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
+            options=options,
         )

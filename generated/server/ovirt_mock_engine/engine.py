@@ -162,14 +162,14 @@ class Engine:
             items = _candidates(self.collections.get(key), query)
         else:
             items = self._listing(key, spec)
+        limit = _int(call.matrix.get("max"), "max")
         if query.criteria or query.sortby or query.page:
             sensitive = call.matrix.get("case_sensitive", call.matrix.get("case-sensitive", "true"))
-            items = search.apply(
-                items, query, sensitive.lower() != "false", self.settings.page_size
-            )
+            # `page N` cuts pages of `max` results when it is given, else of the configured size (§7.3.9)
+            page_size = limit if limit is not None and limit > 0 else self.settings.page_size
+            items = search.apply(items, query, sensitive.lower() != "false", page_size)
         if spec.item == "event" and not query.sortby:
             items.reverse()  # newest first, as the engine lists them
-        limit = _int(call.matrix.get("max"), "max")
         if limit is not None and limit >= 0:
             items = items[:limit]
         wrapper = etree.Element(spec.element)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -37,15 +38,24 @@ def build_package(model: Model, out: Path, package: str = DEFAULT_PACKAGE) -> Mo
 
 
 @contextmanager
-def loopback(app: Any, certificate: str | None = None) -> Iterator[str]:
+def loopback(
+    app: Any, certificate: str | None = None, client_ca: str | None = None
+) -> Iterator[str]:
     """Serve `app` with uvicorn on 127.0.0.1 (a free port) in a thread; yields the base URL. With
-    `certificate` (a PEM file holding the key and the certificate chain) it serves https."""
+    `certificate` (a PEM file holding the key and the certificate chain) it serves https; with `client_ca`
+    too, it demands a client certificate issued by that CA."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(
-        app, log_level="warning", lifespan="off", access_log=False, ssl_certfile=certificate
+        app,
+        log_level="warning",
+        lifespan="off",
+        access_log=False,
+        ssl_certfile=certificate,
+        ssl_ca_certs=client_ca,
+        ssl_cert_reqs=ssl.CERT_REQUIRED if client_ca else ssl.CERT_NONE,
     )
     runner = uvicorn.Server(config)
     thread = threading.Thread(target=runner.run, kwargs={"sockets": [sock]}, daemon=True)

@@ -11,6 +11,10 @@ class ConnectionError(Error):
     """The server could not be reached, or the connection broke (DNS, TLS, refused, timeout)."""
 
 
+class DisconnectedError(Error):
+    """A call on an API that was closed (`close()`, or the end of its `with` block)."""
+
+
 class RequestError(Error):
     """The server answered with an error status; `reason` and `detail` come from its `<fault>` if any."""
 
@@ -20,6 +24,16 @@ class RequestError(Error):
         self.status = status
         self.reason = reason
         self.detail = detail
+
+
+class AmbiguousQueryError(Error):
+    """`get(name=...)` matched more than one entity; `count` says how many."""
+
+    def __init__(self, collection: str, name: str, count: int) -> None:
+        super().__init__(f"{count} entities of {collection} are named {name!r}: get one by id")
+        self.collection = collection
+        self.name = name
+        self.count = count
 
 
 class AsyncFailure(RequestError):

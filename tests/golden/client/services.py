@@ -3,13 +3,16 @@
 Entities are typed views of their representation (subclasses of their `types` class) that also carry their
 operations: `vm.update()`, `vm.start()`, `vm.nics.list()`. Where a sub-collection or an operation has the name
 of a data field, the operation wins (as in the v3 SDK); the data stays readable through the `types` class,
-e.g. `types.VM.nics.__get__(vm, None)` or `xml.element_of(vm)`.
+e.g. `types.VM.nics.__get__(vm, None)` or `xml.element_of(vm)`. Every method also takes the per-call options
+`timeout=`, `headers=` and `retry=` (`transport.Options`).
 """
 
 from __future__ import annotations
 
 import builtins as _builtins
+import collections.abc as _abc
 import types as _pytypes
+import typing as _typing
 
 import httpx
 
@@ -18,6 +21,7 @@ from . import _views, types
 from .transport import Connection
 
 API_ROOT = "/api"
+_V = _typing.TypeVar("_V", bound=_views.View)
 
 
 class API:
@@ -25,9 +29,12 @@ class API:
 
     `url` is the API's address (`https://engine.example.com/ovirt-engine/api`); a URL without a path gets the
     root this client was generated for (/api). TLS certificates are verified unless `insecure` is
-    set; `ca_file` names the CA bundle of the engine. With `persistent_auth` (the default) the credentials are
-    sent once and the session cookie afterwards; `filter` sends `Filter: true` (user-level permissions);
-    `session_timeout` (minutes) is the idle time-to-live of that session.
+    set; `ca_file` names the CA bundle of the engine, `cert_file` and `key_file` a client certificate. Instead of
+    `username` and `password`, `auth` takes any `httpx.Auth` (another scheme, e.g. Kerberos). With
+    `persistent_auth` (the default) the credentials are sent once and the session cookie afterwards; `filter`
+    sends `Filter: true` (user-level permissions); `session_timeout` (minutes) is the idle time-to-live of that
+    session. Idempotent requests are retried `max_retries` times; `debug` logs every exchange, secrets redacted,
+    to the `golden_sdk.wire` logger. Leaving `with`, or `close()`, ends the session on the server.
     """
 
     _href = ""
@@ -35,8 +42,8 @@ class API:
     def __init__(
         self,
         url: str,
-        username: str,
-        password: str,
+        username: str | None = None,
+        password: str | None = None,
         ca_file: str | None = None,
         insecure: bool = False,
         persistent_auth: bool = True,
@@ -44,6 +51,12 @@ class API:
         filter: bool = False,
         session_timeout: int | None = None,
         transport: httpx.BaseTransport | None = None,
+        *,
+        cert_file: str | None = None,
+        key_file: str | None = None,
+        auth: httpx.Auth | None = None,
+        max_retries: int = 2,
+        debug: bool = False,
     ) -> None:
         self._connection = Connection(
             url,
@@ -52,10 +65,15 @@ class API:
             api_root=API_ROOT,
             ca_file=ca_file,
             insecure=insecure,
+            cert_file=cert_file,
+            key_file=key_file,
+            auth=auth,
             persistent_auth=persistent_auth,
             timeout=timeout,
             filter=filter,
             session_timeout=session_timeout,
+            max_retries=max_retries,
+            debug=debug,
             transport=transport,
         )
         self._path = ""
@@ -63,7 +81,7 @@ class API:
     def __repr__(self) -> str:
         return f"<API {self._connection.url}>"
 
-    def __enter__(self) -> API:
+    def __enter__(self) -> _typing.Self:
         return self
 
     def __exit__(
@@ -75,20 +93,27 @@ class API:
         self.close()
 
     def close(self) -> None:
+        """End the session on the server (guide §2.3 step 3) and close the connections; every later call raises
+        `DisconnectedError`."""
         self._connection.close()
 
-    def wait(
-        self, obj: _views.View, *, timeout: float = 600.0, interval: float = 2.0
-    ) -> _views.View:
-        """Wait for an object returned with 202 Accepted, or an action sent with `async`, to complete."""
-        return self._connection.wait(obj, timeout=timeout, interval=interval)
+    def test(self, **options: _typing.Unpack[_svc.Options]) -> bool:
+        """True when the engine answers the entry point with these credentials; raises `ConnectionError` or
+        `RequestError` (a 401 for wrong credentials) otherwise."""
+        _svc.call(self._connection, "GET", "", options=options)
+        return True
+
+    def wait(self, obj: _V, *, timeout: float = 600.0, interval: float = 2.0) -> _V:
+        """Wait for an object returned with 202 Accepted, or an action sent with `async`, to complete: returns the
+        created entity fetched again, or the action's final state."""
+        return _svc.wait(self._connection, obj, timeout, interval)
 
     capabilities = _svc.Sub("capabilities", lambda: Capabilities)
     events = _svc.Sub("events", lambda: Events)
     vms = _svc.Sub("vms", lambda: Vms)
 
 
-class Capabilities(_svc.Service):
+class Capabilities(_svc.Service[Connection]):
     """The `capabilities` resource (`Capabilities`)."""
 
     __slots__ = ()
@@ -97,6 +122,7 @@ class Capabilities(_svc.Service):
     @_svc.links(("GET", "capabilities", "get"))
     def get(
         self,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Capabilities:
         """get the capabilities of the engine
 
@@ -106,11 +132,12 @@ class Capabilities(_svc.Service):
             self._connection,
             "GET",
             self._path,
+            options=options,
         )
         return _svc.result(found, types.Capabilities)
 
 
-class Events(_svc.Service):
+class Events(_svc.Service[Connection]):
     """The `events` collection of `Event` entities."""
 
     __slots__ = ()
@@ -127,6 +154,7 @@ class Events(_svc.Service):
         query: str | None = None,
         from_: int | None = None,
         max: int | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Event]:
         """get a list of events
 
@@ -139,14 +167,38 @@ class Events(_svc.Service):
             matrix={"max": max},
             query={"search": query, "from": from_},
             deprecated=("max",),
+            options=options,
         )
         return _svc.items(found, "event", Event, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        from_: int | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Event]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                from_=from_,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("GET", "events/{event:id}", "get"))
     def get(
         self,
         id: str | None = None,
         name: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Event | None:
         """get the event
 
@@ -155,13 +207,22 @@ class Events(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                options=options,
+            )
+            named = _svc.items(found, "event", Event, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
             "GET",
             path,
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Event, found, self._connection, path)
 
@@ -169,6 +230,7 @@ class Events(_svc.Service):
     def undelete(
         self,
         action: types.Action | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """restore the events removed from the list
 
@@ -181,18 +243,19 @@ class Events(_svc.Service):
             "POST",
             _svc.join(self._path, "undelete"),
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class Event(_svc.Entity, types.Event):
+class Event(_svc.Entity[Connection], types.Event):
     """The `Event` at `events/{event:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
     _href = "events/{event:id}"
 
 
-class Vms(_svc.Service):
+class Vms(_svc.Service[Connection]):
     """The `vms` collection of `VM` entities."""
 
     __slots__ = ()
@@ -211,6 +274,7 @@ class Vms(_svc.Service):
         max: int | None = None,
         filter: bool | None = None,
         all_content: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[Vm]:
         """list the "virtual" machines
 
@@ -223,8 +287,35 @@ class Vms(_svc.Service):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter, "All-Content": all_content},
+            options=options,
         )
         return _svc.items(found, "vm", Vm, self._connection, self._path)
+
+    def iterate(
+        self,
+        query: str | None = None,
+        *,
+        page_size: int = 100,
+        case_sensitive: bool | None = None,
+        filter: bool | None = None,
+        all_content: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
+    ) -> _abc.Iterator[Vm]:
+        """Every result of `list(query=...)`, read lazily `page_size` at a time (`page N` of the search
+        with `max=page_size`, guide §7.3.9): `for vm in api.vms.iterate(...)`.
+        """
+        return _svc.pages(
+            lambda search, size: self.list(
+                query=search,
+                max=size,
+                case_sensitive=case_sensitive,
+                filter=filter,
+                all_content=all_content,
+                **options,
+            ),
+            query,
+            page_size,
+        )
 
     @_svc.links(("POST", "vms", "add"))
     def add(
@@ -233,6 +324,7 @@ class Vms(_svc.Service):
         *,
         expect: str | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Vm:
         """add a virtual machine
 
@@ -255,6 +347,7 @@ class Vms(_svc.Service):
                 _svc.Overload(False, (("name",), ("cluster.id", "cluster.name"))),
                 _svc.Overload(True, (("name",), ("template.id", "template.name"))),
             ),
+            options=options,
         )
         return _svc.bind_in(Vm, found, self._connection, self._path)
 
@@ -265,6 +358,7 @@ class Vms(_svc.Service):
         name: str | None = None,
         *,
         all_content: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Vm | None:
         """get the virtual machine
 
@@ -273,7 +367,16 @@ class Vms(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(query=_svc.search_for_name(name)), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                query={"search": _svc.search_for_name(name)},
+                headers={"All-Content": all_content},
+                options=options,
+            )
+            named = _svc.items(found, "vm", Vm, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
@@ -281,11 +384,12 @@ class Vms(_svc.Service):
             path,
             headers={"All-Content": all_content},
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(Vm, found, self._connection, path)
 
 
-class Vm(_svc.Entity, types.VM):
+class Vm(_svc.Entity[Connection], types.VM):
     """The `VM` at `vms/{vm:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -298,6 +402,7 @@ class Vm(_svc.Entity, types.VM):
         *,
         async_: bool | None = None,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> Vm:
         """update the virtual machine
 
@@ -312,6 +417,7 @@ class Vm(_svc.Entity, types.VM):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            options=options,
         )
         return _svc.updated(self, found)
 
@@ -321,6 +427,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         async_: bool | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the virtual machine
 
@@ -335,12 +442,14 @@ class Vm(_svc.Entity, types.VM):
             self._path,
             matrix={"async": async_},
             body=action,
+            options=options,
         )
 
     @_svc.links(("POST", "vms/{vm:id}/import", "import"))
     def import_(
         self,
         action: types.Action | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """import the virtual machine again from its storage
 
@@ -353,6 +462,7 @@ class Vm(_svc.Entity, types.VM):
             "POST",
             _svc.join(self._path, "import"),
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -360,6 +470,7 @@ class Vm(_svc.Entity, types.VM):
     def migrate(
         self,
         action: types.Action,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """migrate the virtual machine to another cluster
 
@@ -372,6 +483,7 @@ class Vm(_svc.Entity, types.VM):
             "POST",
             _svc.join(self._path, "migrate"),
             body=action,
+            options=options,
         )
         return _svc.result(found, types.Action)
 
@@ -381,6 +493,7 @@ class Vm(_svc.Entity, types.VM):
         action: types.Action | None = None,
         *,
         correlation_id: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """start the virtual machine
 
@@ -394,11 +507,12 @@ class Vm(_svc.Entity, types.VM):
             _svc.join(self._path, "start"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)
 
 
-class VmNics(_svc.Service):
+class VmNics(_svc.Service[Connection]):
     """The `vms/{vm:id}/nics` collection of `NIC` entities."""
 
     __slots__ = ()
@@ -411,6 +525,7 @@ class VmNics(_svc.Service):
     @_svc.links(("GET", "vms/{vm:id}/nics", "get"))
     def list(
         self,
+        **options: _typing.Unpack[_svc.Options],
     ) -> _builtins.list[VmNic]:
         """get the network interfaces of the virtual machine
 
@@ -420,6 +535,7 @@ class VmNics(_svc.Service):
             self._connection,
             "GET",
             self._path,
+            options=options,
         )
         return _svc.items(found, "nic", VmNic, self._connection, self._path)
 
@@ -429,6 +545,7 @@ class VmNics(_svc.Service):
         nic: types.NIC,
         *,
         expect: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmNic:
         """add a network interface
 
@@ -443,6 +560,7 @@ class VmNics(_svc.Service):
             self._path,
             headers={"Expect": expect},
             body=nic,
+            options=options,
         )
         return _svc.bind_in(VmNic, found, self._connection, self._path)
 
@@ -451,6 +569,7 @@ class VmNics(_svc.Service):
         self,
         id: str | None = None,
         name: str | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> VmNic | None:
         """get the network interface
 
@@ -459,18 +578,26 @@ class VmNics(_svc.Service):
         if id is None:
             if name is None:
                 raise TypeError("get() needs id= or name=")
-            return _svc.by_name(self.list(), name)
+            found = _svc.call(
+                self._connection,
+                "GET",
+                self._path,
+                options=options,
+            )
+            named = _svc.items(found, "nic", VmNic, self._connection, self._path)
+            return _svc.one_named(named, name, self._path)
         path = _svc.entity_path(self._path, id)
         found = _svc.call(
             self._connection,
             "GET",
             path,
             missing_ok=True,
+            options=options,
         )
         return None if found is None else _svc.bind(VmNic, found, self._connection, path)
 
 
-class VmNic(_svc.Entity, types.NIC):
+class VmNic(_svc.Entity[Connection], types.NIC):
     """The `NIC` at `vms/{vm:id}/nics/{nic:id}`, with its operations."""
 
     __slots__ = ("_connection", "_path")
@@ -479,6 +606,7 @@ class VmNic(_svc.Entity, types.NIC):
     @_svc.links(("DELETE", "vms/{vm:id}/nics/{nic:id}", "delete"))
     def delete(
         self,
+        **options: _typing.Unpack[_svc.Options],
     ) -> None:
         """delete the network interface
 
@@ -488,12 +616,14 @@ class VmNic(_svc.Entity, types.NIC):
             self._connection,
             "DELETE",
             self._path,
+            options=options,
         )
 
     @_svc.links(("POST", "vms/{vm:id}/nics/{nic:id}/activate", "activate"))
     def activate(
         self,
         action: types.Action | None = None,
+        **options: _typing.Unpack[_svc.Options],
     ) -> types.Action:
         """plug the network interface in
 
@@ -506,5 +636,6 @@ class VmNic(_svc.Entity, types.NIC):
             "POST",
             _svc.join(self._path, "activate"),
             body=action if action is not None else types.Action(),
+            options=options,
         )
         return _svc.result(found, types.Action)

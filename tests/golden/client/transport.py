@@ -1,32 +1,68 @@
-"""HTTP transport of the golden_sdk client, on httpx.
+"""HTTP transport of the golden_sdk client, on httpx: `Connection` (blocking) and `AsyncConnection`.
 
-Authentication follows the v3 guide (§2.2-2.3): HTTP Basic on the first request, with `Prefer: persistent-auth`
-the server opens a session whose `JSESSIONID` cookie then stands in for the credentials; when the session
-expires (401 while using the cookie) the connection logs in again once. The credentials are kept in one private
+Authentication follows the v3 guide (§2.2-2.3): HTTP Basic on the first request (or any `httpx.Auth` given as
+`auth`), with `Prefer: persistent-auth` the server opens a session whose `JSESSIONID` cookie then stands in for
+the credentials; when the session expires (401 while using the cookie) the connection logs in again once.
+`close()` ends the session on the server: a last request carrying the cookie without `Prefer: persistent-auth`
+(§2.3 step 3); afterwards every call raises `DisconnectedError`. The credentials are kept in one private
 attribute holding the encoded header and appear in no repr, log line or exception.
 
 Redirects are never followed (a redirect to another host would carry the credentials or the session cookie
 there): a 3xx answer is an error naming where it points, as is a 2xx answer that is not XML (the HTML login
 page of a proxy, say), so that a wrong URL never reads as an empty result.
+
+Idempotent requests (GET, PUT, DELETE) are retried up to `max_retries` times on a connection error or a 502,
+503 or 504 answer, after an exponential backoff with jitter or the `Retry-After` the server asks for; a POST
+only when the call passes `retry=True`. With `debug`, every exchange is logged to the `golden_sdk.wire`
+logger at DEBUG level, credentials, cookies and secret-named body elements redacted.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import email.utils
 import logging
+import random
+import re
 import ssl
 import time
 import urllib.parse
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 import httpx
 from lxml import etree
 
-from . import _views, xml
-from .errors import AsyncFailure, ConnectionError, RequestError, WaitTimeout
+from . import _views
+from .errors import ConnectionError, DisconnectedError, RequestError
 
 log = logging.getLogger("golden_sdk")
+wire = logging.getLogger("golden_sdk.wire")
 SESSION_COOKIE = "JSESSIONID"
+IDEMPOTENT = frozenset({"GET", "PUT", "DELETE"})
+RETRIED_STATUSES = frozenset({502, 503, 504})
+BACKOFF = 0.5  # seconds before the first retry; doubled for each further one
+BACKOFF_MAX = 8.0
+RETRY_AFTER_MAX = 120.0  # a longer Retry-After is cut to this
+# Headers and body elements or attributes whose values the wire log never shows.
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+SECRET_NAMES = re.compile(
+    "password|passwd|passphrase|secret|token|ticket|private_key", re.IGNORECASE
+)
+REDACTED = "<redacted>"
+
+
+class Options(TypedDict, total=False):
+    """What every generated method takes besides its own arguments (`api.vms.list(timeout=5)`)."""
+
+    timeout: float  # seconds for this call, instead of the connection's `timeout`
+    headers: Mapping[str, str]  # extra request headers, sent over the generated ones
+    retry: bool  # retry on failure; by default GET, PUT and DELETE are retried, POST is not
+
+
+NO_OPTIONS: Options = {}
 
 
 @dataclass(frozen=True)
@@ -39,83 +75,149 @@ class Response:
         return self.root
 
 
-class Connection:
-    """One HTTP client (connection reuse), the session, and the API root every path is relative to."""
+class _Connection:
+    """What both connections share: the address, credentials and session rules, the requests they build and
+    how they read answers. The subclasses only send."""
 
     def __init__(
         self,
         url: str,
-        username: str,
-        password: str,
+        username: str | None,
+        password: str | None,
         *,
         api_root: str,
         ca_file: str | None = None,
         insecure: bool = False,
+        cert_file: str | None = None,
+        key_file: str | None = None,
+        auth: httpx.Auth | None = None,
         persistent_auth: bool = True,
         timeout: float = 60.0,
         filter: bool = False,
         session_timeout: int | None = None,
-        transport: httpx.BaseTransport | None = None,
+        max_retries: int = 2,
+        debug: bool = False,
     ) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.username or parts.password:
             raise ValueError("give the credentials as username and password, not in the URL")
+        if auth is None and (username is None or password is None):
+            raise ValueError("give username and password, or an httpx.Auth as auth")
         path = parts.path.rstrip("/") or api_root
         self.url = urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", ""))
         self._path = path
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        self.__authorization = f"Basic {token}"
+        self._auth = auth
+        self.__authorization = None
+        if auth is None:
+            token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+            self.__authorization = f"Basic {token}"
         self._persistent = persistent_auth
-        headers = {"Version": "3", "Accept": "application/xml"}
-        if persistent_auth:
-            headers["Prefer"] = "persistent-auth"
+        self._headers = {"Version": "3", "Accept": "application/xml"}
         if filter:
-            headers["Filter"] = "true"
+            self._headers["Filter"] = "true"
         if session_timeout is not None:
-            headers["Session-TTL"] = str(session_timeout)
-        self._client = httpx.Client(
-            headers=headers,
-            timeout=timeout,
-            verify=_verify(ca_file, insecure),
-            transport=transport,
-            follow_redirects=False,
-        )
+            self._headers["Session-TTL"] = str(session_timeout)
+        self._timeout = timeout
+        self._tls = _tls(ca_file, insecure, cert_file, key_file)
+        self.max_retries = max_retries
+        self.debug = debug
+        self._closed = False
 
     def __repr__(self) -> str:
-        return f"<Connection {self.url}>"
+        return f"<{type(self).__name__} {self.url}>"
 
-    def close(self) -> None:
-        self._client.close()
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def relative(self, href: str) -> str:
+        """A path relative to the API root, from an href the server gave (absolute path or full URL)."""
+        path = urllib.parse.urlsplit(href).path
+        if path.startswith(self._path + "/"):
+            return path[len(self._path) + 1 :]
+        return path.lstrip("/")
+
+    def _cookies(self) -> httpx.Cookies:
+        raise NotImplementedError
 
     def _has_session(self) -> bool:
-        return self._persistent and SESSION_COOKIE in self._client.cookies
+        return self._persistent and any(c.name == SESSION_COOKIE for c in self._cookies().jar)
 
-    def request(
+    def _check_open(self) -> None:
+        if self._closed:
+            raise DisconnectedError(
+                f"{self.url}: the connection is closed (disconnected); open a new API"
+            )
+
+    def _build(
         self,
         method: str,
         path: str,
+        query: Mapping[str, str] | None,
+        headers: Mapping[str, str] | None,
+        body: bytes | None,
+        options: Options,
         *,
-        query: dict[str, str] | None = None,
-        headers: dict[str, str] | None = None,
-        body: bytes | None = None,
-        moved_ok: bool = False,
-    ) -> Response:
-        """Send `method` to `path` (relative to the API root, matrix parameters included). With `moved_ok` a
-        301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
-        """
-        url = self.url + ("/" + path if path else "")
-        extra = dict(headers or {})
+        login: bool,
+        last: bool = False,
+    ) -> httpx.Request:
+        """One request: the connection's headers, then the method's, then the call's own (`headers=`). `last`
+        leaves out `Prefer: persistent-auth`: the request that ends the session."""
+        sent = dict(self._headers)
+        if self._persistent and not last:
+            sent["Prefer"] = "persistent-auth"
         if body is not None:
-            extra["Content-Type"] = "application/xml"
-        response = self._send(method, url, query, extra, body, login=not self._has_session())
-        if response.status_code == 401 and "Authorization" not in response.request.headers:
-            log.debug("session expired; logging in again")
-            self._client.cookies.clear()
-            response = self._send(method, url, query, extra, body, login=True)
+            sent["Content-Type"] = "application/xml"
+        sent.update(headers or {})
+        sent.update(options.get("headers") or {})
+        expect = next((v for k, v in sent.items() if k.lower() == "expect"), None)
+        if (
+            expect is not None
+        ):  # Apache in front of the engine drops `Expect`; the engine reads this too
+            sent["X-Ovirt-Expect"] = expect
+        if login and self.__authorization is not None:
+            sent["Authorization"] = self.__authorization
+        url = self.url + ("/" + path if path else "")
+        timeout = options.get("timeout", self._timeout)
+        return self._client_build(method, url, query, sent, body, timeout)
+
+    def _client_build(
+        self,
+        method: str,
+        url: str,
+        query: Mapping[str, str] | None,
+        headers: dict[str, str],
+        body: bytes | None,
+        timeout: float,
+    ) -> httpx.Request:
+        raise NotImplementedError
+
+    def _auth_for(self, login: bool) -> httpx.Auth | None:
+        """The caller's auth scheme on requests that log in; none where the session cookie stands in."""
+        return self._auth if login else None
+
+    def _delay(
+        self, method: str, attempt: int, response: httpx.Response | None, options: Options
+    ) -> float | None:
+        """Seconds to wait before trying again, None when the answer (or the failure) stands."""
+        retry = options.get("retry", method in IDEMPOTENT)
+        if not retry or attempt >= self.max_retries:
+            return None
+        if response is not None:
+            if response.status_code not in RETRIED_STATUSES:
+                return None
+            after = _retry_after(response.headers.get("retry-after"))
+            if after is not None:
+                return min(after, RETRY_AFTER_MAX)
+        backoff: float = min(BACKOFF * 2.0**attempt, BACKOFF_MAX)
+        return backoff * random.uniform(0.5, 1.0)
+
+    def _answer(self, method: str, response: httpx.Response, moved_ok: bool) -> Response:
         if not self._persistent:
-            self._client.cookies.clear()
+            self._cookies().clear()
         if response.status_code >= 400:
             raise _fault(response)
+        url = str(response.request.url.copy_with(query=None))
         if 300 <= response.status_code < 400:
             if moved_ok and response.status_code == 301:
                 return Response(response.status_code, b"")
@@ -127,73 +229,276 @@ class Connection:
             )
         return Response(response.status_code, response.content, _xml(method, url, response))
 
-    def _send(
+    def _failed(self, request: httpx.Request, exc: httpx.HTTPError) -> ConnectionError:
+        url = request.url.copy_with(query=None)
+        return ConnectionError(f"{request.method} {url}: {type(exc).__name__}: {exc}")
+
+    def _log(self, request: httpx.Request, response: httpx.Response) -> None:
+        log.debug("%s %s -> %s", request.method, request.url, response.status_code)
+        if self.debug:
+            wire.debug("%s", _exchange(request, response))
+
+
+class Connection(_Connection):
+    """One `Client` of httpx (connection reuse), the session, and the API root every path is
+    relative to."""
+
+    def __init__(
+        self,
+        url: str,
+        username: str | None,
+        password: str | None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        **settings: Any,
+    ) -> None:
+        super().__init__(url, username, password, **settings)
+        self._client = httpx.Client(
+            timeout=self._timeout, verify=self._tls, transport=transport, follow_redirects=False
+        )
+
+    def _cookies(self) -> httpx.Cookies:
+        return self._client.cookies
+
+    def _client_build(
         self,
         method: str,
         url: str,
-        query: dict[str, str] | None,
+        query: Mapping[str, str] | None,
         headers: dict[str, str],
         body: bytes | None,
-        *,
-        login: bool,
-    ) -> httpx.Response:
-        if login:
-            headers = {**headers, "Authorization": self.__authorization}
+        timeout: float,
+    ) -> httpx.Request:
+        return self._client.build_request(
+            method, url, params=query, headers=headers, content=body, timeout=timeout
+        )
+
+    def close(self) -> None:
+        """End the server's session (guide §2.3 step 3) and the connection pool; later calls raise
+        `DisconnectedError`. Closing twice does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         try:
-            response = self._client.request(
-                method, url, params=query, headers=headers, content=body
-            )
-        except httpx.HTTPError as exc:
-            raise ConnectionError(f"{method} {url}: {type(exc).__name__}: {exc}") from None
-        log.debug("%s %s -> %s", method, response.request.url, response.status_code)
+            if self._has_session():
+                last = self._build("GET", "", None, None, None, NO_OPTIONS, login=False, last=True)
+                response = self._client.send(last, auth=None)
+                self._log(last, response)
+        except httpx.HTTPError as exc:  # the session then ends by its time-to-live
+            log.debug("%s: the session could not be closed: %s", self.url, type(exc).__name__)
+        finally:
+            self._client.cookies.clear()
+            self._client.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        moved_ok: bool = False,
+        options: Options = NO_OPTIONS,
+    ) -> Response:
+        """Send `method` to `path` (relative to the API root, matrix parameters included). With `moved_ok` a
+        301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
+        """
+        self._check_open()
+        attempt = 0
+        while True:
+            login = not self._has_session()
+            request = self._build(method, path, query, headers, body, options, login=login)
+            try:
+                response = self._send(request, login)
+                if response.status_code == 401 and not login:
+                    log.debug("session expired; logging in again")
+                    self._client.cookies.clear()
+                    request = self._build(method, path, query, headers, body, options, login=True)
+                    response = self._send(request, True)
+            except httpx.TransportError as exc:
+                delay = self._delay(method, attempt, None, options)
+                if delay is None:
+                    raise self._failed(request, exc) from None
+            except httpx.HTTPError as exc:
+                raise self._failed(request, exc) from None
+            else:
+                delay = self._delay(method, attempt, response, options)
+                if delay is None:
+                    return self._answer(method, response, moved_ok)
+            log.debug("%s %s: trying again in %.2f s", method, request.url, delay)
+            time.sleep(delay)
+            attempt += 1
+
+    def _send(self, request: httpx.Request, login: bool) -> httpx.Response:
+        response = self._client.send(request, auth=self._auth_for(login))
+        self._log(request, response)
         return response
 
-    def relative(self, href: str) -> str:
-        """A path relative to the API root, from an href the server gave (absolute path or full URL)."""
-        path = urllib.parse.urlsplit(href).path
-        if path.startswith(self._path + "/"):
-            return path[len(self._path) + 1 :]
-        return path.lstrip("/")
 
-    def wait(
-        self, view: _views.View, *, timeout: float = 600.0, interval: float = 2.0
-    ) -> _views.View:
-        """Poll an asynchronous creation (202 Accepted, guide §7.3.11) or action (§7.4.7) until it is complete.
+class AsyncConnection(_Connection):
+    """One `AsyncClient` of httpx (connection reuse), the session, and the API root every path is
+    relative to."""
 
-        Returns the last status representation; raises `AsyncFailure` when it failed, `WaitTimeout` when
-        `timeout` seconds pass first.
+    def __init__(
+        self,
+        url: str,
+        username: str | None,
+        password: str | None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **settings: Any,
+    ) -> None:
+        super().__init__(url, username, password, **settings)
+        self._client = httpx.AsyncClient(
+            timeout=self._timeout, verify=self._tls, transport=transport, follow_redirects=False
+        )
+
+    def _cookies(self) -> httpx.Cookies:
+        return self._client.cookies
+
+    def _client_build(
+        self,
+        method: str,
+        url: str,
+        query: Mapping[str, str] | None,
+        headers: dict[str, str],
+        body: bytes | None,
+        timeout: float,
+    ) -> httpx.Request:
+        return self._client.build_request(
+            method, url, params=query, headers=headers, content=body, timeout=timeout
+        )
+
+    async def close(self) -> None:
+        """End the server's session (guide §2.3 step 3) and the connection pool; later calls raise
+        `DisconnectedError`. Closing twice does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._has_session():
+                last = self._build("GET", "", None, None, None, NO_OPTIONS, login=False, last=True)
+                response = await self._client.send(last, auth=None)
+                self._log(last, response)
+        except httpx.HTTPError as exc:  # the session then ends by its time-to-live
+            log.debug("%s: the session could not be closed: %s", self.url, type(exc).__name__)
+        finally:
+            self._client.cookies.clear()
+            await self._client.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        moved_ok: bool = False,
+        options: Options = NO_OPTIONS,
+    ) -> Response:
+        """Send `method` to `path` (relative to the API root, matrix parameters included). With `moved_ok` a
+        301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
         """
-        element = _views.element_of(view)
-        href = element.get("href") if element.tag == "action" else None
-        for link in element.iterchildren("link"):
-            if link.get("rel") == "creation_status":
-                href = link.get("href")
-        if href is None:
-            raise ValueError(f"{view!r} has no creation status or action to wait on")
-        deadline = time.monotonic() + timeout
-        path = self.relative(href)
+        self._check_open()
+        attempt = 0
         while True:
-            response = self.request("GET", path, moved_ok=True)
-            status = response.element()
-            if response.status == 301 or status is None:
-                return view  # the server no longer keeps the status: the task is long done
-            state = status.findtext("status/state") or status.findtext("creation_status/state")
-            if state == "complete":
-                return xml.view(status)
-            if state == "failed":
-                reason = status.findtext("fault/reason") or "asynchronous task failed"
-                raise AsyncFailure(response.status, reason, status.findtext("fault/detail"))
-            if time.monotonic() + interval > deadline:
-                raise WaitTimeout(f"{href} still {state or 'pending'} after {timeout} s")
-            time.sleep(interval)
+            login = not self._has_session()
+            request = self._build(method, path, query, headers, body, options, login=login)
+            try:
+                response = await self._send(request, login)
+                if response.status_code == 401 and not login:
+                    log.debug("session expired; logging in again")
+                    self._client.cookies.clear()
+                    request = self._build(method, path, query, headers, body, options, login=True)
+                    response = await self._send(request, True)
+            except httpx.TransportError as exc:
+                delay = self._delay(method, attempt, None, options)
+                if delay is None:
+                    raise self._failed(request, exc) from None
+            except httpx.HTTPError as exc:
+                raise self._failed(request, exc) from None
+            else:
+                delay = self._delay(method, attempt, response, options)
+                if delay is None:
+                    return self._answer(method, response, moved_ok)
+            log.debug("%s %s: trying again in %.2f s", method, request.url, delay)
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _send(self, request: httpx.Request, login: bool) -> httpx.Response:
+        response = await self._client.send(request, auth=self._auth_for(login))
+        self._log(request, response)
+        return response
 
 
-def _verify(ca_file: str | None, insecure: bool) -> ssl.SSLContext | bool:
-    if insecure:
-        return False
-    if ca_file is not None:
-        return ssl.create_default_context(cafile=ca_file)
-    return True
+def _tls(
+    ca_file: str | None, insecure: bool, cert_file: str | None, key_file: str | None
+) -> ssl.SSLContext:
+    """How the server is verified (`ca_file`, else the usual CA bundle; nothing when `insecure`) and the
+    client certificate shown to it, if any."""
+    verify: ssl.SSLContext | bool = False if insecure else True
+    if ca_file is not None and not insecure:
+        verify = ssl.create_default_context(cafile=ca_file)
+    context = httpx.create_ssl_context(verify=verify)
+    if cert_file is not None:
+        try:
+            context.load_cert_chain(cert_file, key_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise ValueError(f"cert_file {cert_file}, key_file {key_file}: {exc}") from None
+    return context
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds of a `Retry-After` header (a number or an HTTP date), None when absent or unreadable."""
+    if value is None:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def _exchange(request: httpx.Request, response: httpx.Response) -> str:
+    """A request and its answer as the wire log shows them, secrets redacted."""
+    lines = [f"> {request.method} {request.url}"]
+    lines += [f"> {k}: {_header(k, v)}" for k, v in request.headers.items()]
+    lines += _body("> ", request.content)
+    lines.append(f"< {response.status_code} {response.reason_phrase}")
+    lines += [f"< {k}: {_header(k, v)}" for k, v in response.headers.items()]
+    lines += _body("< ", response.content)
+    return "\n".join(lines)
+
+
+def _header(name: str, value: str) -> str:
+    return REDACTED if name.lower() in SECRET_HEADERS else value
+
+
+def _body(prefix: str, content: bytes) -> list[str]:
+    """An XML body with the text and attributes of secret-named elements redacted; of anything else, only
+    its size (it may be a page echoing what it was sent)."""
+    if not content:
+        return []
+    try:
+        root = etree.fromstring(content, _views.PARSER)
+    except etree.XMLSyntaxError:
+        return [f"{prefix}({len(content)} bytes, not XML)"]
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in element.attrib:
+            if SECRET_NAMES.search(str(attribute)):
+                element.set(attribute, REDACTED)
+        if SECRET_NAMES.search(etree.QName(element).localname):
+            for child in list(element):
+                element.remove(child)
+            element.text = REDACTED
+    text = etree.tostring(root, encoding="unicode")
+    return [prefix + line for line in text.splitlines()]
 
 
 def _xml(method: str, url: str, response: httpx.Response) -> etree._Element | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -10,19 +11,36 @@ import pytest
 from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import client
 
+from tests.conftest import ROOT
 from tests.support.client_packages import model, package, package_dir
+
+
+def readme_examples(package: str) -> list[str]:
+    """The Python blocks of the README's client section, importing `package` instead of `ovirtsdk3`."""
+    text = (ROOT / "README.md").read_text()
+    section = text[text.index("## Client bindings") : text.index("## Mock engine")]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    return [block.replace("import ovirtsdk3 as", f"import {package} as") for block in blocks]
 
 
 @pytest.mark.parametrize("which", ["default", "ovirt36"])
 def test_mypy_strict_passes(which: str) -> None:
+    """On the whole package, both halves; for the default, on the README's examples as written, too."""
     where = package_dir(which)
+    examples = []
+    if which == "default":
+        for number, example in enumerate(readme_examples(where.name)):
+            examples.append(f"readme_example_{number}.py")
+            (where.parent / examples[-1]).write_text(example)
+        assert len(examples) == 2 and "AsyncAPI" in (where.parent / examples[1]).read_text()
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", where.name],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", where.name, *examples],
         cwd=where.parent,
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+    assert (where / "async_services.py").exists()
 
 
 @pytest.mark.parametrize("which", ["default", "ovirt36"])

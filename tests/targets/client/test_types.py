@@ -127,3 +127,27 @@ def test_json_is_the_v3_shape() -> None:
     assert b'<data_center id="d1"><name>Default</name>' in sdk.to_xml(data_centers)
     again = sdk.parse_json(sdk.to_json(data_centers), sdk.types.DataCenters)
     assert sdk.to_xml(again) == sdk.to_xml(data_centers)
+
+
+def test_views_compare_by_value() -> None:
+    sdk = package("default")
+    read = sdk.parse_xml(
+        '<vm href="/vms/1" id="1">\n  <name>web</name>\n  <!-- kept, not data -->\n'
+        "  <memory>512</memory>\n</vm>"
+    )
+    built = sdk.types.VM(id="1", href="/vms/1", name="web", memory=512)
+    assert read == built and not read != built  # attribute order, indentation and comments aside
+    assert sdk.parse_xml(sdk.to_xml(built, pretty=True)) == built
+    changed = sdk.parse_xml(sdk.to_xml(built))
+    changed.memory = 1024
+    assert changed != built
+    renamed = sdk.types.VM(id="1", href="/vms/1", name="web ", memory=512)
+    assert renamed != built  # text is data, to the last space
+    reordered = sdk.parse_xml('<vm id="1" href="/vms/1"><memory>512</memory><name>web</name></vm>')
+    assert reordered != built  # children in order
+    nested = sdk.types.VM(name="web", cluster=sdk.types.Cluster(name="a"))
+    assert nested != sdk.types.VM(name="web", cluster=sdk.types.Cluster(name="b"))
+    assert nested == sdk.types.VM(name="web", cluster=sdk.types.Cluster(name="a"))
+    assert built != sdk.types.VM() and built != "web"
+    with pytest.raises(TypeError):
+        hash(built)  # views are mutable

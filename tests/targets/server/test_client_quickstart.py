@@ -1,10 +1,12 @@
-"""The guide's Quick Start (§3.1-3.16) driven by the generated client against the generated server on
-loopback, with the guide's own request bodies, on the engine its prerequisites ask for (the configured host
-`hypervisor`, the uploaded ISO file)."""
+"""The guide's Quick Start (§3.1-3.16) driven by the generated client, both halves (`API`, `AsyncAPI`),
+against the generated server on loopback, with the guide's own request bodies, on the engine its prerequisites
+ask for (the configured host `hypervisor`, the uploaded ISO file)."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import inspect
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,26 +34,39 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
 
 @pytest.fixture(scope="module")
-def api(sdk: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any]]:
-    server = build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "client_qs_mock")
+def server(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    return build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "client_qs_mock")
+
+
+async def done(result: Any) -> Any:
+    """A call's result in either half: the asyncio client's calls are awaited."""
+    return await result if inspect.isawaitable(result) else result
+
+
+@pytest.mark.parametrize("flavour", ["API", "AsyncAPI"])
+def test_quick_start_with_the_generated_client(
+    sdk: ModuleType, server: ModuleType, flavour: str
+) -> None:
     app = server.create_app()
     with loopback(app) as url:
-        with sdk.API(url + server.API_ROOT, "admin@internal", "admin") as connection:
-            yield connection, app.state.server.engine
+        asyncio.run(
+            quick_start(sdk, getattr(sdk, flavour), url + server.API_ROOT, app.state.server.engine)
+        )
 
 
-def test_quick_start_with_the_generated_client(sdk: ModuleType, api: tuple[Any, Any]) -> None:
-    client, engine = api
+async def quick_start(sdk: ModuleType, api_class: Any, url: str, engine: Any) -> None:
+    client = api_class(url, "admin@internal", "admin")
     read = sdk.parse_xml
-    data_center = client.datacenters.get(name="Default")  # §3.2
-    cluster = client.clusters.get(name="Default")  # §3.3
-    network = client.networks.get(name="ovirtmgmt")  # §3.4
+    data_center = await done(client.datacenters.get(name="Default"))  # §3.2
+    cluster = await done(client.clusters.get(name="Default"))  # §3.3
+    network = await done(client.networks.get(name="ovirtmgmt"))  # §3.4
     assert cluster.data_center.id == data_center.id == network.data_center.id
-    host = client.hosts.get(
-        name="hypervisor"
-    )  # §3.5: the configured host the guide's prerequisites ask for
-    assert [h.name for h in client.hosts.list()] == ["hypervisor"]
-    profile = client.cpuprofiles.get(name="Default")  # §3.6
+    # §3.5: the configured host the guide's prerequisites ask for
+    host = await done(client.hosts.get(name="hypervisor"))
+    listing = client.hosts.list()
+    assert inspect.iscoroutine(listing) == (api_class is sdk.AsyncAPI)
+    assert [h.name for h in await done(listing)] == ["hypervisor"]
+    profile = await done(client.cpuprofiles.get(name="Default"))  # §3.6
     domains = {}
     for name, kind in (("data1", "data"), ("iso1", "iso")):  # §3.7, §3.8
         body = (
@@ -59,45 +74,51 @@ def test_quick_start_with_the_generated_client(sdk: ModuleType, api: tuple[Any, 
             f"<address>192.168.0.10</address><path>/{name}</path></storage>"
             "<host><name>hypervisor</name></host></storage_domain>"
         )
-        domains[name] = client.storagedomains.add(read(body)).id
+        domains[name] = (await done(client.storagedomains.add(read(body)))).id
     for name in domains:  # §3.9, §3.10
-        attached = data_center.storagedomains.add(
-            read(f"<storage_domain><name>{name}</name></storage_domain>")
+        attached = await done(
+            data_center.storagedomains.add(
+                read(f"<storage_domain><name>{name}</name></storage_domain>")
+            )
         )
         assert attached.id == domains[name]
-        attached.activate(read("<action/>"))
-        assert client.storagedomains.get(id=domains[name]).status.state == "active"
-    vm = client.vms.add(  # §3.11
-        read(
-            "<vm><name>vm1</name><cluster><name>default</name></cluster><template><name>Blank</name>"
-            '</template><memory>536870912</memory><os><boot dev="hd"/></os>'
-            f'<cpu_profile id="{profile.id}"/></vm>'
+        await done(attached.activate(read("<action/>")))
+        assert (await done(client.storagedomains.get(id=domains[name]))).status.state == "active"
+    vm = await done(
+        client.vms.add(  # §3.11
+            read(
+                "<vm><name>vm1</name><cluster><name>default</name></cluster><template><name>Blank</name>"
+                '</template><memory>536870912</memory><os><boot dev="hd"/></os>'
+                f'<cpu_profile id="{profile.id}"/></vm>'
+            )
         )
     )
     assert vm.cluster.id == cluster.id
     nic = read(
         "<nic><interface>virtio</interface><name>nic1</name><network><name>ovirtmgmt</name></network></nic>"
     )
-    assert vm.nics.add(nic).network.id == network.id  # §3.12
+    assert (await done(vm.nics.add(nic))).network.id == network.id  # §3.12
     disk = (  # §3.13, `size` and all: a deprecated signature, which the engine still accepts
         f'<disk><storage_domains><storage_domain id="{domains["data1"]}"/></storage_domains>'
         "<size>8589934592</size><type>system</type><interface>virtio</interface>"
         "<format>cow</format><bootable>true</bootable></disk>"
     )
     with pytest.warns(DeprecationWarning):  # the client knows the `size` signature is deprecated
-        assert vm.disks.add(read(disk)).size == 8589934592
+        assert (await done(vm.disks.add(read(disk)))).size == 8589934592
     iso = "rhel-server-6.0-x86_64-dvd.iso"  # §3.14, the upload done as engine-iso-uploader would
     engine.put(
         f"storagedomains/{domains['iso1']}/files",
         etree.fromstring(f'<file id="{iso}"><name>{iso}</name></file>'),
     )
-    assert [f.id for f in client.storagedomains.get(id=domains["iso1"]).files.list()] == [iso]
-    vm.cdroms.add(read(f'<cdrom><file id="{iso}"/></cdrom>'))
-    vm.start(read('<action><vm><os><boot dev="cdrom"/></os></vm></action>'))  # §3.15
-    running = client.vms.get(id=vm.id)
+    iso_domain = await done(client.storagedomains.get(id=domains["iso1"]))
+    assert [f.id for f in await done(iso_domain.files.list())] == [iso]
+    await done(vm.cdroms.add(read(f'<cdrom><file id="{iso}"/></cdrom>')))
+    await done(vm.start(read('<action><vm><os><boot dev="cdrom"/></os></vm></action>')))  # §3.15
+    running = await done(client.vms.get(id=vm.id))
     assert running.status.state == "up" and running.host.id == host.id
-    events = client.events.list()  # §3.16
+    events = await done(client.events.list())  # §3.16
     assert (events[0].code, events[0].description) == (
         153,
         "vm1 was started by admin (Host: hypervisor).",
     )
+    await done(client.close())
