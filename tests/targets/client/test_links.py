@@ -1,9 +1,11 @@
-"""Every link of the RSDL is issued by a generated client method: found by its `__links__`, reached through
-the generated accessors, called with a recording transport, and the request it sends matches that link.
+"""Every link of the RSDL is issued by a generated client method, in both halves (`API`, `AsyncAPI`): found
+by its `__links__`, reached through the generated accessors, called with a recording transport, and the request
+it sends matches that link.
 """
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import warnings
 from collections.abc import Iterator
@@ -32,10 +34,10 @@ def raw_links(path: Path) -> list[tuple[str, str, str]]:
     return found
 
 
-def methods_by_link(sdk: ModuleType) -> dict[tuple[str, str, str], tuple[type, str]]:
+def methods_by_link(services: ModuleType) -> dict[tuple[str, str, str], tuple[type, str]]:
     index: dict[tuple[str, str, str], tuple[type, str]] = {}
-    for cls in vars(sdk.services).values():
-        if not (isinstance(cls, type) and cls.__module__ == sdk.services.__name__):
+    for cls in vars(services).values():
+        if not (isinstance(cls, type) and cls.__module__ == services.__name__):
             continue
         for name, member in vars(cls).items():
             for key in getattr(member, "__links__", ()):
@@ -84,19 +86,36 @@ def arguments(sdk: ModuleType, function: Any) -> dict[str, Any]:
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # empty bodies fit deprecated signatures
+@pytest.mark.parametrize("half", ["API", "AsyncAPI"])
 @pytest.mark.parametrize(
     "which, document, expected",
     [("default", None, 161), ("ovirt36", OVIRT36 / "rsdl.xml", 775)],
 )
-def test_every_link_is_issued_by_a_method(which: str, document: Path | None, expected: int) -> None:
-    sdk, links_model = package(which), model(which)
-    links = raw_links(document or Path(links_model.rsdl.file))
-    assert len(links) == expected
-    index = methods_by_link(sdk)
+def test_every_link_is_issued_by_a_method(
+    which: str, document: Path | None, expected: int, half: str
+) -> None:
+    sdk = package(which)
+    services = sdk.async_services if half == "AsyncAPI" else sdk.services
     recorder = Recorder()
-    api = sdk.API(
+    api = getattr(sdk, half)(
         "http://engine.test", "user@internal", "pw", transport=httpx.MockTransport(recorder)
     )
+    asyncio.run(issue_every_link(sdk, services, api, recorder, which, document, expected))
+
+
+async def issue_every_link(
+    sdk: ModuleType,
+    services: ModuleType,
+    api: Any,
+    recorder: Recorder,
+    which: str,
+    document: Path | None,
+    expected: int,
+) -> None:
+    links_model = model(which)
+    links = raw_links(document or Path(links_model.rsdl.file))
+    assert len(links) == expected
+    index = methods_by_link(services)
     reached = 0
     for method, href, rel in links:
         key = (method, links_model.match(method, href).href if href.startswith("/") else href, rel)
@@ -107,7 +126,11 @@ def test_every_link_is_issued_by_a_method(which: str, document: Path | None, exp
             assert type(target)._href == prefix, f"{prefix}: reached {type(target).__name__}"
         function = getattr(target, name)
         before = len(recorder.requests)
-        function(**arguments(sdk, function))
+        sent_by = function(**arguments(sdk, function))
+        if inspect.iscoroutine(sent_by):
+            await sent_by
+        else:
+            assert services is sdk.services, f"{cls.__name__}.{name} of AsyncAPI is not awaited"
         assert len(recorder.requests) == before + 1
         sent = recorder.requests[-1]
         path = sent.url.raw_path.decode()
