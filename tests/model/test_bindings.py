@@ -50,7 +50,9 @@ def test_type_members_put_inherited_ones_first_and_settle_clashes(model36: rsdlg
 
 def test_entry_point_fields_and_the_clients_own_keywords(model36: rsdlgen.Model) -> None:
     bindings = build_bindings(model36)
-    assert bindings.entry is not None and bindings.entry.xsd == "API"  # the `<api>` element (guide §3.1)
+    assert (
+        bindings.entry is not None and bindings.entry.xsd == "API"
+    )  # the `<api>` element (guide §3.1)
     fields = [(f.name, f.member.name) for f in bindings.api.fields]
     assert fields == [(n, n) for n in ("special_objects", "product_info", "summary", "time")]
     taken = {a.name for a in bindings.api.accessors} | {"close", "wait", "test"}

@@ -153,25 +153,16 @@ def test_client_certificate_for_a_server_that_demands_one(
         with sdk.API(url, USER, PASSWORD, ca_file=str(pki["ca"])) as api:
             with pytest.raises(sdk.ConnectionError):
                 api.vms.list()  # the handshake fails: no client certificate
-        with sdk.API(
-            url,
-            USER,
-            PASSWORD,
-            ca_file=str(pki["ca"]),
-            cert_file=str(pki["client"]),
-            key_file=str(pki["client_key"]),
-        ) as api:
+        certified = {
+            "ca_file": str(pki["ca"]),
+            "cert_file": str(pki["client"]),
+            "key_file": str(pki["client_key"]),
+        }
+        with sdk.API(url, USER, PASSWORD, **certified) as api:
             assert api.test() and api.vms.list() == []
 
         async def asynchronous() -> bool:
-            async with sdk.AsyncAPI(
-                url,
-                USER,
-                PASSWORD,
-                ca_file=str(pki["ca"]),
-                cert_file=str(pki["client"]),
-                key_file=str(pki["client_key"]),
-            ) as api:
+            async with sdk.AsyncAPI(url, USER, PASSWORD, **certified) as api:
                 return bool(await api.test())
 
         assert asyncio.run(asynchronous())
