@@ -36,7 +36,7 @@ def test_without_configuration_output_goes_below_the_working_directory(
         "server",
     ]
     out = capsys.readouterr().out
-    assert f"client: 10 files in {tmp_path / 'generated' / 'client'} (10 changed)" in out
+    assert f"client: 11 files in {tmp_path / 'generated' / 'client'} (11 changed)" in out
     after = subprocess.run(
         ["git", "status", "--porcelain", "generated"], cwd=ROOT, capture_output=True, text=True
     ).stdout

@@ -44,8 +44,8 @@ def test_the_sample_sdk_wheel_carries_its_generated_client(tmp_path: Path) -> No
     assert generated == {
         f"ovirt_sample/api/{m}"
         for m in (
-            "__init__.py", "_services.py", "_views.py", "errors.py", "json.py", "py.typed",
-            "services.py", "transport.py", "types.py", "xml.py",
+            "__init__.py", "_services.py", "_views.py", "async_services.py", "errors.py", "json.py",
+            "py.typed", "services.py", "transport.py", "types.py", "xml.py",
         )
     }  # fmt: skip
 
