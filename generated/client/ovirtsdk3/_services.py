@@ -311,12 +311,14 @@ def _state(status: etree._Element | None) -> str | None:
 
 
 def _entity_path(connection: Connection | AsyncConnection, obj: _views.View) -> str:
+    """Where to fetch a created entity again: its own path, else its href."""
     bound = getattr(obj, "_path", None)
-    return (
-        bound
-        if isinstance(bound, str)
-        else connection.relative(_views.element_of(obj).get("href") or "")
-    )
+    if isinstance(bound, str):
+        return bound
+    href = _views.element_of(obj).get("href")
+    if not href:
+        raise ValueError(f"{obj!r} has no href to fetch it again from")
+    return connection.relative(href)
 
 
 def _finished(obj: V, element: etree._Element | None, connection: C, path: str) -> V:

@@ -137,6 +137,17 @@ def test_202_accepted_creation_and_async_action_are_waited_on(api: Any, engine: 
     assert type(finished) is type(started) and finished.status.state == "complete"
 
 
+def test_wait_needs_something_to_poll_and_to_fetch_again(api: Any) -> None:
+    sdk = package("default")
+    with pytest.raises(ValueError, match="no creation status"):
+        api.wait(sdk.types.VM(name="plain"))
+    unbound = sdk.parse_xml(
+        '<vm><name>x</name><link rel="creation_status" href="/ovirt-engine/api/vms/vm1/creation_status/c1"/></vm>'
+    )
+    with pytest.raises(ValueError, match="no href"):
+        api.wait(unbound, interval=0.01, timeout=5)
+
+
 def test_wait_times_out(api: Any, engine: Engine) -> None:
     sdk = package("default")
     vm = api.vms.add(sdk.types.VM(name="slow"))
