@@ -13,9 +13,8 @@ from ..rendering import Python, name
 @dataclass(frozen=True)
 class Flavour:
     is_async: bool
-    prefix: (
-        Python  # of the classes that differ: `Connection` / `AsyncConnection`, `API` / `AsyncAPI`
-    )
+    # of the classes that differ: `Connection` / `AsyncConnection`, `API` / `AsyncAPI`
+    prefix: Python
     def_: Python  # a function that does I/O
     await_: Python  # before a call of one
     sleep: Python

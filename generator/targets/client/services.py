@@ -27,12 +27,10 @@ class Method(Call):
     result: str = ""  # class to read the response as
     item_tag: str | None = None  # for list: the repeated element of the collection
     overloads: list[tuple[bool, list[list[str]]]] = field(default_factory=list)
-    search: str | None = (
-        None  # for get: the list's search parameter ("" without one), to look up by name
-    )
-    pages: tuple[str, str] | None = (
-        None  # for list: its search and max arguments, which `iterate` fills
-    )
+    # for get: the list's search parameter ("" without one), to look up by name
+    search: str | None = None
+    # for list: its search and max arguments, which `iterate` fills
+    pages: tuple[str, str] | None = None
     doc: str = ""
     ignore: str | None = None  # mypy code when the name hides a data field of the entity type
 

@@ -83,9 +83,8 @@ class ResourceSpec:
     actions: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     searchable: bool = False
-    created_async: bool = (
-        False  # an add answers 202 unless `Expect: 201-created` (model/statuses.py)
-    )
+    # an add answers 202 unless `Expect: 201-created` (model/statuses.py)
+    created_async: bool = False
 
 
 @dataclass(frozen=True)
