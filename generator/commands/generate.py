@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..model.inspection import render_warnings
 from ..project import building
@@ -31,11 +32,14 @@ def add_target_options(parser: argparse.ArgumentParser, out: str, out_help: str)
         help="templates replacing the built-in ones by relative path (DIR/<target>/<file>)",
     )
     for name, key, option in target_flags():
+        if (
+            option.kind is bool
+        ):  # a switch: given means true (`bool("false")` would be true as well)
+            shape: dict[str, Any] = {"action": "store_const", "const": True}
+        else:
+            shape = {"metavar": "VALUE"}
         parser.add_argument(
-            str(option.flag),
-            dest=f"option_{name}_{key}",
-            metavar="VALUE",
-            help=f"{name}: {option.help}",
+            str(option.flag), dest=f"option_{name}_{key}", help=f"{name}: {option.help}", **shape
         )
 
 

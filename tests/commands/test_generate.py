@@ -228,3 +228,18 @@ def test_targets_sharing_a_directory_are_bad_usage(
         f"({tmp_path.resolve() / 'out'}): give each target a directory of its own",
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_bool_options_flag_is_a_switch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain, with_yaml = tmp_path / "plain", tmp_path / "yaml"
+    assert main(["generate", "--target", "openapi", "--out", str(plain), *SMALL, "-q"]) == 0
+    assert main(["generate", "--target", "openapi", "--out", str(with_yaml), "--yaml", *SMALL]) == 0
+    assert files(plain) == [".rsdlgen-manifest.json", "openapi.json"]
+    assert files(with_yaml) == [".rsdlgen-manifest.json", "openapi.json", "openapi.yaml"]
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit:
+        main(["generate", "--target", "openapi", "--yaml", "false", *SMALL])
+    assert exit.value.code == 2
+    assert "unrecognized arguments: false" in capsys.readouterr().err

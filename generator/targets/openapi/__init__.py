@@ -31,7 +31,7 @@ OPTIONS = {
     ),
     # Off by default: PyYAML's pure-Python writer takes seconds where the JSON takes a tenth of one (3.6 s
     # against 0.19 s for oVirt 3.6's 2.6 MB description, benchmarks/openapi_generate.py).
-    "yaml": Option(bool, "also write `openapi.yaml`, the same description in YAML"),
+    "yaml": Option(bool, "also write `openapi.yaml`, the same description in YAML", "--yaml"),
 }
 USER_OWNED: frozenset[str] = frozenset()
 VERSION = "3.1.1"
