@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "generate",
-        help="render client bindings, server stubs or reference docs",
+        help="render client bindings, server stubs, reference docs or an OpenAPI description",
         description="Render the configured targets (default: every target, into ./generated/<target>) "
         "from the configured documents (default: the embedded ones). Every target is rendered in memory "
         "before anything is written, and a failure anywhere changes no file.",
