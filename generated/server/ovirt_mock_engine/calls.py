@@ -38,4 +38,6 @@ class Reply:
     status: int = 200
     element: Element | None = None
     headers: dict[str, str] = field(default_factory=dict)
-    document: bytes | None = None  # sent as is instead of `element` (the served RSDL and XSD)
+    # sent as is instead of `element` (the served RSDL and XSD, the CA), of type `media`
+    document: bytes | None = None
+    media: str = "application/xml"

@@ -26,6 +26,9 @@ class Settings:
     product_version: str | None = None
     # XML or JSON files of entities to create at start, after the fresh engine's own (`seed.load`)
     seed: tuple[str, ...] = ()
+    # PEM file of the CA that issued the https certificate, published without credentials where the
+    # engine publishes its own (`services/pki-resource`, guide §2.1, and `/ca.crt`); `--tls` sets it
+    ca_certificate: str | None = None
     # one line per request on stderr (method, path, status, milliseconds); `rsdlgen serve` turns it on
     access_log: bool = False
     clock: Callable[[], float] = field(default=time.monotonic)  # seconds; tests move time forward

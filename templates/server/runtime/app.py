@@ -7,12 +7,16 @@ for a wrong Content-Type, 400 for a wrong or incomplete body); URL parameters ar
 types (400); then the handler method named by the link runs. Whatever fails is a `<fault>`.
 
 Bodies may be XML or JSON (`Content-Type`); replies, faults included, are XML unless `Accept` prefers JSON.
+A reply sent without reading the body the request declared closes the connection: the unread bytes (or bytes
+that never come: libsoup 3 re-sends a request challenged with 401 without its body, but with its
+Content-Length) must not be read as the next request.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -33,6 +37,9 @@ from .settings import Settings
 from .spec import API_ROOT, FINGERPRINT, LINKS, RESOURCES
 
 DOCUMENTS = {"rsdl": "rsdl.xml", "schema": "api.xsd"}
+# Where the engine publishes its CA (guide §2.1): below the API root's parent (`/ovirt-engine`); and `/ca.crt`
+PKI_RESOURCE = API_ROOT.rstrip("/").rpartition("/")[0] + "/services/pki-resource"
+CA_QUERY = {"resource": "ca-certificate", "format": "X509-PEM-CA"}
 
 
 class Server:
@@ -47,6 +54,8 @@ class Server:
         root = API_ROOT.rstrip("/")
         self.roots = [root + "/v3", root]  # longest first
         self.auth = Authenticator(settings, root or "/", self.engine.login_event)
+        ca = settings.ca_certificate
+        self.ca_certificate = Path(ca).read_bytes() if ca else None
 
     async def endpoint(self, request: Request) -> Response:
         started = time.perf_counter()
@@ -66,9 +75,11 @@ class Server:
         except Exception as exc:  # a handler bug; bad input never gets here
             reply = Reply(500, Fault(500, "Internal Server Error", repr(exc)).element())
         headers = {**extra, **reply.headers}
+        if _unread_body(request):
+            headers["Connection"] = "close"
         media = jsonio.preferred(request.headers.get("accept", ""))
         if reply.document is not None:
-            content, media = reply.document, jsonio.XML
+            content, media = reply.document, reply.media
         elif reply.element is not None:
             writer = jsonio.serialize if media == jsonio.JSON else xmlio.serialize
             content = writer(reply.element)
@@ -79,6 +90,8 @@ class Server:
         return Response(content, reply.status, headers, media_type=media)
 
     async def _serve(self, request: Request, extra: dict[str, str]) -> Reply:
+        if self.ca_certificate is not None and request.url.path in (PKI_RESOURCE, "/ca.crt"):
+            return self._ca(request)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         target = split_target(raw_path.decode("latin-1"), request.url.query, self.roots)
         if target is None:
@@ -142,6 +155,13 @@ class Server:
                 return Reply(200, document=data)  # as generated from: fingerprints must match
         return Reply(200, self.engine.entry_point(target.root))
 
+    def _ca(self, request: Request) -> Reply:
+        """The CA certificate, to anyone: a client fetches it before it can trust the server (§2.1)."""
+        if request.url.path == PKI_RESOURCE and dict(request.query_params) != CA_QUERY:
+            query = "&".join(f"{k}={v}" for k, v in CA_QUERY.items())
+            raise not_found(f"{PKI_RESOURCE} serves ?{query}")
+        return Reply(200, document=self.ca_certificate, media="application/x-x509-ca-cert")
+
     async def _body(self, request: Request, link: LinkSpec) -> Element | None:
         declared = request.headers.get("content-length")
         limit = self.settings.max_body_bytes
@@ -152,6 +172,7 @@ class Server:
             data += chunk
             if len(data) > limit:
                 raise Fault(413, "Request Entity Too Large", f"bodies are limited to {limit} bytes")
+        request.state.body_read = True
         if not data.strip():
             return None
         content_type = request.headers.get("content-type", "")
@@ -165,6 +186,13 @@ class Server:
             "Unsupported Media Type",
             f"Content-Type {content_type or '(none)'}: send application/xml or application/json",
         )
+
+
+def _unread_body(request: Request) -> bool:
+    """Whether the request declared a body that was not read (`_body` reads it whole or not at all)."""
+    declared = request.headers.get("content-length", "0").strip() not in ("", "0")
+    chunked = "chunked" in request.headers.get("transfer-encoding", "").lower()
+    return (declared or chunked) and not getattr(request.state, "body_read", False)
 
 
 def _body_element(link: LinkSpec) -> str:

@@ -139,6 +139,7 @@ def start(args: argparse.Namespace) -> None:
         access_log=not args.quiet,
         seed=tuple(args.seed),
         product_version=args.product_version,
+        ca_certificate=certificate.ca if certificate else None,
     )
     serve(sock, args.host, settings, certificate)
 
