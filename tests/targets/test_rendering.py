@@ -58,45 +58,36 @@ def test_a_corrupt_manifest_is_a_one_line_error(tmp_path: Path) -> None:
     assert not (out / "a.py").exists()
 
 
-def test_formatting_is_cached_by_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+LONG = "x" * 50
+
+
+@pytest.mark.parametrize(
+    "parameter",
+    [
+        f"{LONG}_key: _abc.Iterable[OpenstackVolumeAuthenticationKey] | None = None,",
+        f"{LONG}: _abc.Iterable[OpenstackVolumeAuthentication] | int | None = None,",
+        f"{LONG}_no_default_at_all: _abc.Iterable[OpenstackVolumeAuthenticat] | None,",
+        f"{LONG}_it_fits: int | None = None,",
+        f"{LONG}_not_a_union_but_a_very_long_type_name: OpenstackVolumeAuthentication = None,",
+    ],
+)
+def test_formatting_writes_what_black_writes(parameter: str) -> None:
+    """Ruff's formatter and black part on long union annotations: what is generated is black's form."""
     import black
 
-    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(tmp_path / "cache"))
-    first = format_python_files({"a.py": "x=[1,\n2]\n", "b.py": "y = 2\n"})
-    assert first == {"a.py": "x = [1, 2]\n", "b.py": "y = 2\n"}
-    assert len(list((tmp_path / "cache" / "black").rglob("*.py"))) == 2
-
-    def no_black(*args: object, **kwargs: object) -> str:
-        raise AssertionError("black ran for a cached source")
-
-    monkeypatch.setattr(black, "format_str", no_black)
-    assert format_python_files({"b.py": "y = 2\n", "a.py": "x=[1,\n2]\n"}) == {
-        "b.py": "y = 2\n",
-        "a.py": "x = [1, 2]\n",
-    }
-    with pytest.raises(AssertionError, match="black ran"):
-        format_python_files({"c.py": "z = 3\n"})
+    source = f"class A:\n    def f(\n        self,\n        *,\n        {parameter}\n    ) -> None:\n        pass\n"
+    expected = black.format_str(source, mode=black.Mode(line_length=100))
+    assert format_python_files({"a.py": source}) == {"a.py": expected}
 
 
-def test_an_unwritable_cache_only_costs_speed(
+def test_formatting_ignores_the_configuration_of_the_project_it_runs_in(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("")
-    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(blocker / "cache"))
-    assert format_python_files({"a.py": "x=1\n"}) == {"a.py": "x = 1\n"}
-
-
-def test_large_sources_are_formatted_in_parallel_with_the_same_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from rsdlgen.targets import rendering
-
-    monkeypatch.setenv("RSDLGEN_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(rendering, "PARALLEL_LINES", 10)
-    sources = {f"m{i}.py": "".join(f"v{n}=({n},\n{i})\n" for n in range(20)) for i in range(3)}
-    expected = {name: "".join(f"v{n} = ({n}, {name[1]})\n" for n in range(20)) for name in sources}
-    assert format_python_files(sources) == expected
+    (tmp_path / "ruff.toml").write_text('line-length = 20\n[format]\nquote-style = "single"\n')
+    monkeypatch.chdir(tmp_path)
+    source = 'NAMES = ["first", "second", "third"]\n'
+    assert format_python_files({"pkg/a.py": source}) == {"pkg/a.py": source}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ruff.toml"]  # no cache left behind
 
 
 @pytest.mark.parametrize("entry", ["../victim.txt", "pkg/../../victim.txt", "/tmp/victim.txt"])

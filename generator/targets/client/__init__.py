@@ -74,7 +74,7 @@ def render(
             text = env.get_template(f"{module}.j2").render(context)
         sources[f"{folder}/{module}"] = text
     files: dict[str, str | bytes] = {f"{folder}/py.typed": ""}
-    files.update(format_python_files(sources, progress))
+    files.update(format_python_files(sources))
     return files
 
 

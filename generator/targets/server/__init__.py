@@ -85,7 +85,7 @@ def render(
     for name in builtin_templates(NAME, RUNTIME):
         if name.endswith(".py"):
             sources[f"{folder}/{name.rpartition('/')[2]}"] = template_text(env, name)
-    files: dict[str, str | bytes] = dict(format_python_files(sources, progress))
+    files: dict[str, str | bytes] = dict(format_python_files(sources))
     tables = {
         "api_root": model.api_root,
         "fingerprint": model.fingerprint,
