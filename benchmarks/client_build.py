@@ -139,27 +139,39 @@ def timed(function: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-LIST_OPERATIONS: dict[str, Callable[[list[types.VM]], object]] = {
-    "slice assignment": lambda vms: types.VMs(vm=vms),
-    "append each": lambda vms: _each(vms, lambda items, vm: items.append(vm)),
-    "insert(0) each": lambda vms: _each(vms, lambda items, vm: items.insert(0, vm)),
-    "extend": lambda vms: types.VMs().vm.extend(vms),
-    "len each": lambda vms: _on_full(vms, lambda items: [len(items) for _ in range(100)]),
-    "index [-1] each": lambda vms: _on_full(vms, lambda items: [items[-1] for _ in range(100)]),
-    "reverse": lambda vms: _on_full(vms, lambda items: items.reverse()),
-    "pop each": lambda vms: _on_full(vms, lambda items: [items.pop() for _ in range(len(vms))]),
-    "clear": lambda vms: _on_full(vms, lambda items: items.clear()),
+# Each operation on a list of the given VMs: built item by item, or applied to a full list made beforehand.
+BUILDING: dict[str, Callable[[Any, list[types.VM]], object]] = {
+    "slice assignment": lambda items, vms: items.__setitem__(slice(None), vms),
+    "append each": lambda items, vms: [items.append(vm) for vm in vms],
+    "insert(0) each": lambda items, vms: [items.insert(0, vm) for vm in vms],
+    "extend": lambda items, vms: items.extend(vms),
+}
+ON_FULL: dict[str, Callable[[Any, int], object]] = {
+    "len, 100 times": lambda items, size: [len(items) for _ in range(100)],
+    "[-1], 100 times": lambda items, size: [items[-1] for _ in range(100)],
+    "reverse": lambda items, size: items.reverse(),
+    "pop each": lambda items, size: [items.pop() for _ in range(size)],
+    "clear": lambda items, size: items.clear(),
 }
 
 
-def _each(vms: list[types.VM], step: Callable[[Any, types.VM], object]) -> None:
-    items = types.VMs().vm
-    for vm in vms:
-        step(items, vm)
-
-
-def _on_full(vms: list[types.VM], operation: Callable[[Any], object]) -> None:
-    operation(types.VMs(vm=vms).vm)
+def list_operations() -> None:
+    print("list operations of the views (seconds; each size double the one before)")
+    print("  " + " " * 18 + "".join(f"{size:>10}" for size in SIZES) + "   last/first")
+    rows: dict[str, list[float]] = {name: [] for name in [*BUILDING, *ON_FULL]}
+    for size in SIZES:  # new VMs for each operation: putting a VM in a second list copies it
+        for name, build in BUILDING.items():
+            items, vms = types.VMs().vm, client_vms(size)
+            rows[name].append(timed(lambda: build(items, vms)))
+        for name, operation in ON_FULL.items():
+            items = types.VMs(vm=client_vms(size)).vm
+            rows[name].append(timed(lambda: operation(items, size)))
+    for name, seconds in rows.items():
+        print(
+            f"  {name:18}"
+            + "".join(f"{s:10.4f}" for s in seconds)
+            + f"   {seconds[-1] / seconds[0]:5.1f}x (linear: {SIZES[-1] // SIZES[0]}x)"
+        )
 
 
 def main() -> None:
@@ -184,19 +196,7 @@ def main() -> None:
     for case, median in medians.items():
         print(f"  {case:30} {median:7.3f} s  {median / base:5.2f}x lxml")
     print("  (target: client types + to_xml <= 2x lxml)")
-
-    print("list operations of the views (seconds; each size double the one before)")
-    print("  " + " " * 18 + "".join(f"{size:>10}" for size in SIZES) + "   last/first")
-    for name, operation in LIST_OPERATIONS.items():
-        seconds = []
-        for size in SIZES:
-            vms = client_vms(size)
-            seconds.append(timed(lambda: operation(vms)))
-        print(
-            f"  {name:18}"
-            + "".join(f"{s:10.4f}" for s in seconds)
-            + f"   {seconds[-1] / seconds[0]:5.1f}x (linear: {SIZES[-1] // SIZES[0]}x)"
-        )
+    list_operations()
 
 
 if __name__ == "__main__":

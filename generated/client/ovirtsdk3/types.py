@@ -264,7 +264,6 @@ class ActionableResource(_rt.View):
         *,
         actions: Actions | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -280,7 +279,6 @@ class Actions(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -302,7 +300,6 @@ class ApiSummary(_rt.View):
         users: Users | None = None,
         storage_domains: StorageDomains | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -339,7 +336,6 @@ class BaseResource(_rt.View):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -371,7 +367,6 @@ class API(BaseResource):
         summary: ApiSummary | None = None,
         time: _dt.datetime | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -447,7 +442,6 @@ class Action(BaseResource):
         fault: Fault | None = None,
         job: Job | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -468,7 +462,6 @@ class BaseResources(ActionableResource):
         total: int | None = None,
         active: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -485,7 +478,6 @@ class Boot(_rt.View):
         *,
         dev: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -502,7 +494,6 @@ class BootDevices(_rt.View):
         *,
         boot_device: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -526,7 +517,6 @@ class CPU(_rt.View):
         speed: _decimal.Decimal | None = None,
         architecture: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -542,7 +532,6 @@ class Capabilities(_rt.View):
         *,
         version: _abc.Iterable[VersionCaps] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -569,7 +558,6 @@ class CdRom(BaseResource):
         file: File | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -589,7 +577,6 @@ class CdRoms(BaseResources):
         active: int | None = None,
         cdrom: _abc.Iterable[CdRom] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -646,7 +633,6 @@ class Cluster(BaseResource):
         ballooning_enabled: bool | None = None,
         ksm: KSM | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -666,7 +652,6 @@ class Clusters(BaseResources):
         active: int | None = None,
         cluster: _abc.Iterable[Cluster] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -684,7 +669,6 @@ class Configuration(_rt.View):
         type: str | None = None,
         data: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -700,7 +684,6 @@ class Console(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -726,7 +709,6 @@ class CpuProfile(BaseResource):
         qos: BaseResource | None = None,
         cluster: Cluster | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -746,7 +728,6 @@ class CpuProfiles(BaseResources):
         active: int | None = None,
         cpu_profile: _abc.Iterable[CpuProfile] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -766,7 +747,6 @@ class CpuTopology(_rt.View):
         cores: int | None = None,
         threads: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -792,7 +772,6 @@ class Creation(BaseResource):
         status: CreationStatus | None = None,
         fault: Fault | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -811,7 +790,6 @@ class CreationStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -850,7 +828,6 @@ class DataCenter(BaseResource):
         status: DataCenterStatus | None = None,
         mac_pool: BaseResource | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -869,7 +846,6 @@ class DataCenterStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -889,7 +865,6 @@ class DataCenters(BaseResources):
         active: int | None = None,
         data_center: _abc.Iterable[DataCenter] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -960,7 +935,6 @@ class Disk(BaseResource):
         lun_storage: Storage | None = None,
         quota: Quota | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -977,7 +951,6 @@ class DiskFormats(_rt.View):
         *,
         disk_format: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -994,7 +967,6 @@ class DiskInterfaces(_rt.View):
         *,
         disk_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1013,7 +985,6 @@ class DiskStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1029,7 +1000,6 @@ class DiskStorageDomains(_rt.View):
         *,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1055,7 +1025,6 @@ class Disks(BaseResources):
         detach_only: bool | None = None,
         disk: _abc.Iterable[Disk] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1088,7 +1057,6 @@ class Display(_rt.View):
         file_transfer_enabled: bool | None = None,
         copy_paste_enabled: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1104,7 +1072,6 @@ class ErrorHandling(_rt.View):
         *,
         on_error: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1160,7 +1127,6 @@ class Event(BaseResource):
         cluster: Cluster | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1180,7 +1146,6 @@ class Events(BaseResources):
         active: int | None = None,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1199,7 +1164,6 @@ class ExternalStatusHolder(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1219,7 +1183,6 @@ class Fault(_rt.View):
         reason: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1241,7 +1204,6 @@ class Feature(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1257,7 +1219,6 @@ class Features(_rt.View):
         *,
         feature: _abc.Iterable[Feature] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1274,7 +1235,6 @@ class FenceTypes(_rt.View):
         *,
         fence_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1300,7 +1260,6 @@ class File(BaseResource):
         type: str | None = None,
         storage_domain: StorageDomain | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1320,7 +1279,6 @@ class Files(BaseResources):
         active: int | None = None,
         file: _abc.Iterable[File] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1336,7 +1294,6 @@ class GracePeriod(_rt.View):
         *,
         expiry: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1354,7 +1311,6 @@ class HighAvailability(_rt.View):
         enabled: bool | None = None,
         priority: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1416,7 +1372,6 @@ class Host(BaseResource):
         max_scheduling_memory: int | None = None,
         summary: HostSummary | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1456,7 +1411,6 @@ class HostNIC(BaseResource):
         bridged: bool | None = None,
         speed: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1476,7 +1430,6 @@ class HostNics(BaseResources):
         active: int | None = None,
         host_nic: _abc.Iterable[HostNIC] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1493,7 +1446,6 @@ class HostStates(_rt.View):
         *,
         host_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1512,7 +1464,6 @@ class HostStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1532,7 +1483,6 @@ class HostSummary(_rt.View):
         migrating: int | None = None,
         total: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1552,7 +1502,6 @@ class Hosts(BaseResources):
         active: int | None = None,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1572,7 +1521,6 @@ class IP(_rt.View):
         netmask: str | None = None,
         gateway: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1592,7 +1540,6 @@ class Initialization(_rt.View):
         host_name: str | None = None,
         custom_script: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1608,7 +1555,6 @@ class IscsiDetails(_rt.View):
         *,
         initiator: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1630,7 +1576,6 @@ class Job(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1646,7 +1591,6 @@ class KSM(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1664,7 +1608,6 @@ class Link(_rt.View):
         href: str | None = None,
         rel: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1698,7 +1641,6 @@ class LogicalUnit(_rt.View):
         product_id: str | None = None,
         lun_mapping: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1714,7 +1656,6 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1738,7 +1679,6 @@ class MemoryPolicy(_rt.View):
         guaranteed: int | None = None,
         ballooning: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1777,7 +1717,6 @@ class NIC(BaseResource):
         linked: bool | None = None,
         plugged: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1820,7 +1759,6 @@ class Network(BaseResource):
         required: bool | None = None,
         usages: Usages | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1839,7 +1777,6 @@ class NetworkStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1859,7 +1796,6 @@ class Networks(BaseResources):
         active: int | None = None,
         network: _abc.Iterable[Network] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1876,7 +1812,6 @@ class NicInterfaces(_rt.View):
         *,
         nic_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1896,7 +1831,6 @@ class Nics(BaseResources):
         active: int | None = None,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1920,7 +1854,6 @@ class OperatingSystem(_rt.View):
         initrd: str | None = None,
         cmdline: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1936,7 +1869,6 @@ class Overcommit(_rt.View):
         *,
         percent: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1970,7 +1902,6 @@ class Permission(BaseResource):
         host: Host | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -1990,7 +1921,6 @@ class Permissions(BaseResources):
         active: int | None = None,
         permission: _abc.Iterable[Permission] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2006,7 +1936,6 @@ class PlacementHosts(_rt.View):
         *,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2027,7 +1956,6 @@ class PlacementPolicy(_rt.View):
         hosts: PlacementHosts | None = None,
         affinity: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2047,7 +1975,6 @@ class PowerManagement(_rt.View):
         enabled: bool | None = None,
         options: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2067,7 +1994,6 @@ class ProductInfo(_rt.View):
         vendor: str | None = None,
         version: Version | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2091,7 +2017,6 @@ class Quota(BaseResource):
         link: _abc.Iterable[Link] | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2111,7 +2036,6 @@ class Quotas(BaseResources):
         active: int | None = None,
         quota: _abc.Iterable[Quota] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2137,7 +2061,6 @@ class Role(BaseResource):
         administrative: bool | None = None,
         mutable: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2157,7 +2080,6 @@ class Roles(BaseResources):
         active: int | None = None,
         role: _abc.Iterable[Role] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2183,7 +2105,6 @@ class SchedulingPolicy(BaseResource):
         policy: str | None = None,
         thresholds: SchedulingPolicyThresholds | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2203,7 +2124,6 @@ class SchedulingPolicyThresholds(_rt.View):
         high: int | None = None,
         duration: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2233,7 +2153,6 @@ class Snapshot(BaseResource):
         snapshot_status: str | None = None,
         persist_memorystate: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2253,7 +2172,6 @@ class Snapshots(BaseResources):
         active: int | None = None,
         snapshot: _abc.Iterable[Snapshot] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2269,7 +2187,6 @@ class SpecialObjects(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2285,7 +2202,6 @@ class Sso(_rt.View):
         *,
         methods: SsoMethods | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2301,7 +2217,6 @@ class SsoMethod(_rt.View):
         *,
         id: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2317,7 +2232,6 @@ class SsoMethods(_rt.View):
         *,
         method: _abc.Iterable[SsoMethod] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2335,7 +2249,6 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2368,7 +2281,6 @@ class Storage(_rt.View):
         logical_unit: _abc.Iterable[LogicalUnit] | None = None,
         override_luns: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2435,7 +2347,6 @@ class StorageDomain(BaseResource):
         destroy: bool | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2454,7 +2365,6 @@ class StorageDomainStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2471,7 +2381,6 @@ class StorageDomainTypes(_rt.View):
         *,
         storage_domain_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2491,7 +2400,6 @@ class StorageDomains(BaseResources):
         active: int | None = None,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2509,7 +2417,6 @@ class StorageManager(_rt.View):
         priority: int | None = None,
         value: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2526,7 +2433,6 @@ class StorageTypes(_rt.View):
         *,
         storage_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2542,7 +2448,6 @@ class SupportedVersions(_rt.View):
         *,
         version: _abc.Iterable[Version] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2573,7 +2478,6 @@ class Tag(BaseResource):
         user: User | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2589,7 +2493,6 @@ class TagParent(_rt.View):
         *,
         tag: Tag | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2609,7 +2512,6 @@ class Tags(BaseResources):
         active: int | None = None,
         tag: _abc.Iterable[Tag] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2666,7 +2568,6 @@ class Template(BaseResource):
         timezone: str | None = None,
         version: TemplateVersion | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2685,7 +2586,6 @@ class TemplateStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2705,7 +2605,6 @@ class TemplateVersion(_rt.View):
         version_number: int | None = None,
         version_name: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2725,7 +2624,6 @@ class Templates(BaseResources):
         active: int | None = None,
         template: _abc.Iterable[Template] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2743,7 +2641,6 @@ class Ticket(_rt.View):
         value: str | None = None,
         expiry: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2759,7 +2656,6 @@ class TransparentHugePages(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2775,7 +2671,6 @@ class Usages(_rt.View):
         *,
         usage: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2794,7 +2689,6 @@ class Usb(_rt.View):
         enabled: bool | None = None,
         type: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2822,7 +2716,6 @@ class User(BaseResource):
         password: str | None = None,
         domain: BaseResource | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2842,7 +2735,6 @@ class Users(BaseResources):
         active: int | None = None,
         user: _abc.Iterable[User] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2936,7 +2828,6 @@ class VM(BaseResource):
         disks: Disks | None = None,
         nics: Nics | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2956,7 +2847,6 @@ class VMs(BaseResources):
         active: int | None = None,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -2980,7 +2870,6 @@ class Version(_rt.View):
         revision: int | None = None,
         full_version: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -3026,7 +2915,6 @@ class VersionCaps(Version):
         boot_devices: BootDevices | None = None,
         fence_types: FenceTypes | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -3042,7 +2930,6 @@ class Vlan(_rt.View):
         *,
         id: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -3059,7 +2946,6 @@ class VmStates(_rt.View):
         *,
         vm_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -3078,7 +2964,6 @@ class VmStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -3104,7 +2989,6 @@ class VnicProfile(BaseResource):
         network: Network | None = None,
         port_mirroring: bool | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -3124,5 +3008,4 @@ class VnicProfiles(BaseResources):
         active: int | None = None,
         vnic_profile: _abc.Iterable[VnicProfile] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal as _decimal
+import functools
 import itertools
+import threading
 from collections.abc import Callable, Iterable, Iterator, MutableSequence
 from typing import Any, ClassVar, Generic, Self, TypeVar, overload
 
@@ -73,6 +75,23 @@ ATTRIBUTE_NAMES: set[str] = set()
 ELEMENT_NAMES: set[str] = set()
 
 
+class _Documents(threading.local):
+    """Per thread, the document that elements made by constructors start in. lxml gives every `etree.Element`
+    a document of its own, which costs more than the element; an element made here and dropped is freed as any
+    other, and one put into another tree moves there."""
+
+    def __init__(self) -> None:
+        self.make = etree.Element("_").makeelement
+
+
+_DOCUMENTS = _Documents()
+
+
+def new_element(tag: str) -> etree._Element:
+    """A new element with no parent, as `etree.Element(tag)` makes, but in this thread's document."""
+    return _DOCUMENTS.make(tag)
+
+
 class View:
     """A typed view of one element. Generated subclasses set `_tag` and declare descriptors."""
 
@@ -87,7 +106,7 @@ class View:
     _text: ClassVar[bool] = False  # whether the element has simple content (`Text`)
 
     def __init__(self) -> None:
-        self._element = etree.Element(self._tag)
+        self._element = new_element(self._tag)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -154,11 +173,42 @@ def element_of(view: View) -> etree._Element:
 
 
 def assign(view: View, arguments: dict[str, Any]) -> None:
-    """Constructor helper: `arguments` is the constructor's `locals()`, whose keyword arguments are named as
-    the attributes they set; None means absent."""
+    """Constructor: a new element, and `arguments` (the constructor's `locals()`, whose keyword arguments are
+    named as the attributes they set; None means absent) written into it. They come in schema order, so each
+    value is appended: what setting the attributes one by one writes, without their searches."""
+    cls = type(view)
+    view._element = new_element(cls._tag)
+    builders = _BUILDERS.get(cls)
+    if builders is None:
+        builders = _BUILDERS[cls] = _builders(cls, arguments)
     for name, value in arguments.items():
         if value is not None and name != "self":
-            setattr(view, name, value)
+            builders[name](view, value)
+
+
+Builder = Callable[[Any, Any], None]  # (view, value)
+# Per class, how its constructor sets each argument.
+_BUILDERS: dict[type[View], dict[str, Builder]] = {}
+
+
+def _builders(cls: type[View], arguments: dict[str, Any]) -> dict[str, Builder]:
+    """Each argument's `build` when all are descriptors of this module, their tags distinct and in schema
+    order; otherwise (a subclass gives a name another meaning) setting each attribute as it is."""
+    found = {
+        name: next((vars(k)[name] for k in cls.__mro__ if name in vars(k)), None)
+        for name in arguments
+        if name != "self"
+    }
+    tags = [d.tag for d in found.values() if isinstance(d, Field)]
+    ranks = [cls._order.get(tag, -1) for tag in tags]
+    in_order = len(set(tags)) == len(tags) and ranks == sorted(ranks) and -1 not in ranks
+    if in_order and all(isinstance(d, (Attr, Field, Text)) for d in found.values()):
+        return {name: d.build for name, d in found.items()}  # type: ignore[union-attr]
+    return {name: functools.partial(_set, name) for name in found}
+
+
+def _set(name: str, view: View, value: Any) -> None:
+    setattr(view, name, value)
 
 
 def _insert(view: View, child: etree._Element) -> None:
@@ -179,7 +229,8 @@ def _adopt(view: View, tag: str) -> etree._Element:
     if element.getparent() is not None:
         element = _copy(element)
         view._element = element
-    element.tag = tag
+    if element.tag != tag:  # as it mostly is already; renaming costs more than comparing
+        element.tag = tag
     return element
 
 
@@ -214,6 +265,8 @@ class Attr(Generic[T]):
         else:
             view._element.set(self.name, self.codec.format(value))
 
+    build = __set__  # a constructor's: the same
+
 
 class Field:
     """Base of the descriptors bound to child elements (the unit of schema order)."""
@@ -227,6 +280,10 @@ class Field:
     def view_class(self) -> type[View] | None:
         """The view class of a complex child, None for text."""
         return None
+
+    def build(self, view: View, value: Any) -> None:
+        """A constructor's: append what setting `value` makes to the new element, after what is there."""
+        raise NotImplementedError
 
 
 class Value(Field, Generic[T]):
@@ -257,9 +314,12 @@ class Value(Field, Generic[T]):
                 view._element.remove(child)
             return
         if child is None:
-            child = etree.Element(self.tag)
+            child = view._element.makeelement(self.tag)
             _insert(view, child)
         child.text = self.codec.format(value)
+
+    def build(self, view: View, value: T) -> None:
+        etree.SubElement(view._element, self.tag).text = self.codec.format(value)
 
 
 class Child(Field, Generic[V]):
@@ -297,6 +357,9 @@ class Child(Field, Generic[V]):
         else:
             _insert(view, new)
 
+    def build(self, view: View, value: V) -> None:
+        view._element.append(_adopt(value, self.tag))
+
 
 class Text(Generic[T]):
     """The text of an element with simple content: `<value unit="MB">128</value>`."""
@@ -321,9 +384,14 @@ class Text(Generic[T]):
     def __set__(self, view: View, value: T | None) -> None:
         view._element.text = None if value is None else self.codec.format(value)
 
+    build = __set__  # a constructor's: the same
+
 
 class LiveList(MutableSequence[T]):
-    """The repeated child elements of one name, as a live list: edits go straight to the element."""
+    """The repeated child elements of one name, as a live list: edits go straight to the element.
+
+    No operation walks the children more than once, and `append`, `pop()`, `[0]` and `[-1]` take a few steps
+    however long the list is, so building or emptying a list of any length takes linear time."""
 
     __slots__ = ("_owner", "_tag")
 
@@ -340,8 +408,25 @@ class LiveList(MutableSequence[T]):
     def _items(self) -> list[etree._Element]:
         return list(self._owner._element.iterchildren(self._tag))
 
+    def _at(self, index: int) -> etree._Element:
+        """The item at `index`, walked to from the end a negative index counts from."""
+        children = self._owner._element.iterchildren
+        if index < 0:
+            found = next(
+                itertools.islice(children(self._tag, reversed=True), -index - 1, None), None
+            )
+        else:
+            found = next(itertools.islice(children(self._tag), index, None), None)
+        if found is None:
+            raise IndexError("list index out of range")
+        return found
+
     def __iter__(self) -> Iterator[T]:
         for element in self._owner._element.iterchildren(self._tag):
+            yield self._read(element)
+
+    def __reversed__(self) -> Iterator[T]:
+        for element in self._owner._element.iterchildren(self._tag, reversed=True):
             yield self._read(element)
 
     def __len__(self) -> int:
@@ -352,48 +437,102 @@ class LiveList(MutableSequence[T]):
     @overload
     def __getitem__(self, index: slice) -> list[T]: ...
     def __getitem__(self, index: int | slice) -> T | list[T]:
-        items = self._items()
         if isinstance(index, slice):
-            return [self._read(e) for e in items[index]]
-        return self._read(items[index])
+            return [self._read(e) for e in self._items()[index]]
+        return self._read(self._at(index))
 
     @overload
     def __setitem__(self, index: int, value: T) -> None: ...
     @overload
     def __setitem__(self, index: slice, value: Iterable[T]) -> None: ...
     def __setitem__(self, index: int | slice, value: T | Iterable[T]) -> None:
-        items = self._items()
-        if isinstance(index, slice):
-            if index.step not in (None, 1):
-                raise ValueError("extended slice assignment is not supported")
-            new = list(value)  # type: ignore[arg-type]
-            start = range(len(items))[index].start if items else 0
-            del self[index]
-            for offset, item in enumerate(new):
-                self.insert(start + offset, item)
+        if not isinstance(index, slice):
+            old = self._at(index)
+            old.addnext(self._make(value))  # type: ignore[arg-type]
+            self._owner._element.remove(old)
             return
-        old = items[index]
-        old.addnext(self._make(value))  # type: ignore[arg-type]
-        self._owner._element.remove(old)
+        if index.step not in (None, 1):
+            raise ValueError("extended slice assignment is not supported")
+        new = list(value)  # type: ignore[arg-type]
+        items = self._items()
+        start, stop, _ = index.indices(len(items))
+        for old in items[start:stop]:  # first, so that the new items can be the old ones moved
+            self._owner._element.remove(old)
+        kept = items[:start] + items[max(start, stop) :]
+        if start < len(kept):  # before the item after the slice
+            for item in new:
+                kept[start].addprevious(self._make(item))
+        else:
+            self._append(new, kept[-1] if kept else None)
+
+    def _append(self, values: list[T], last: etree._Element | None) -> None:
+        """Each value in turn after `last`, the list's last item (None: where the schema puts the first)."""
+        for value in values:
+            element = self._make(value)  # one by one: a value given twice is copied the second time
+            if last is None:
+                _insert(self._owner, element)
+            else:
+                last.addnext(element)
+            last = element
 
     @overload
     def __delitem__(self, index: int) -> None: ...
     @overload
     def __delitem__(self, index: slice) -> None: ...
     def __delitem__(self, index: int | slice) -> None:
-        items = self._items()
-        for old in items[index] if isinstance(index, slice) else [items[index]]:
+        for old in self._items()[index] if isinstance(index, slice) else [self._at(index)]:
             self._owner._element.remove(old)
 
     def insert(self, index: int, value: T) -> None:
-        items = self._items()
-        new = self._make(value)
-        if index < len(items):
-            items[index].addprevious(new)
-        elif items:
-            items[-1].addnext(new)
+        if index < 0:  # counted from the end, as a list counts it
+            index = max(len(self) + index, 0)
+        following = next(
+            itertools.islice(self._owner._element.iterchildren(self._tag), index, None), None
+        )
+        if following is not None:
+            following.addprevious(self._make(value))
         else:
-            _insert(self._owner, new)
+            self._append([value], self._last())
+
+    def _last(self) -> etree._Element | None:
+        return next(self._owner._element.iterchildren(self._tag, reversed=True), None)
+
+    def append(self, value: T) -> None:
+        self._append([value], self._last())
+
+    def extend(self, values: Iterable[T]) -> None:
+        new = list(values)  # before any change: `values` may be this list
+        self._append(new, self._last())
+
+    def pop(self, index: int = -1) -> T:
+        element = self._at(index)
+        value = self._read(element)
+        self._owner._element.remove(element)
+        return value
+
+    def clear(self) -> None:
+        del self[:]
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        if start < 0 or (stop is not None and stop < 0):  # from the end, as a list counts them
+            size = len(self)
+            start = max(size + start, 0) if start < 0 else start
+            stop = max(size + stop, 0) if stop is not None and stop < 0 else stop
+        for position, item in itertools.islice(enumerate(self), start, stop):
+            if item is value or item == value:
+                return position
+        raise ValueError(f"{value!r} is not in list")
+
+    def reverse(self) -> None:
+        """The items change places; the text between them stays where it was."""
+        items = self._items()
+        for left, right in zip(items[: len(items) // 2], reversed(items)):
+            marker = left.makeelement("_")
+            left.addprevious(marker)
+            right.addprevious(left)
+            marker.addprevious(right)
+            self._owner._element.remove(marker)
+            left.tail, right.tail = right.tail, left.tail
 
     def __repr__(self) -> str:
         return repr(list(self))
@@ -428,7 +567,7 @@ class ValueList(LiveList[T]):
         return self._codec.read(element.text or "", f"{self._owner._tag}/{self._tag}")
 
     def _make(self, value: T) -> etree._Element:
-        element = etree.Element(self._tag)
+        element = self._owner._element.makeelement(self._tag)
         element.text = self._codec.format(value)
         return element
 
@@ -459,6 +598,11 @@ class Children(Field, Generic[V]):
         items = ViewList(view, self.tag, self._cls())
         items[:] = list(value)
 
+    def build(self, view: View, value: Iterable[V]) -> None:
+        append = view._element.append
+        for item in list(value):
+            append(_adopt(item, self.tag))
+
 
 class Values(Field, Generic[T]):
     """A repeated text child: reads as a live `ValueList`, assigning replaces every item."""
@@ -482,3 +626,7 @@ class Values(Field, Generic[T]):
     def __set__(self, view: View, value: Iterable[T]) -> None:
         items = ValueList(view, self.tag, self.codec)
         items[:] = list(value)
+
+    def build(self, view: View, value: Iterable[T]) -> None:
+        for item in list(value):
+            etree.SubElement(view._element, self.tag).text = self.codec.format(item)

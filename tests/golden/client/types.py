@@ -49,7 +49,6 @@ class BaseResource(_rt.View):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -76,7 +75,6 @@ class Action(BaseResource):
         cluster: Cluster | None = None,
         status: Status | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -95,7 +93,6 @@ class Capabilities(_rt.View):
         version: Version | None = None,
         vm_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -113,7 +110,6 @@ class Cluster(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -137,7 +133,6 @@ class Event(BaseResource):
         time: _dt.datetime | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -153,7 +148,6 @@ class Events(_rt.View):
         *,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -169,7 +163,6 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -198,7 +191,6 @@ class NIC(BaseResource):
         plugged: bool | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -216,7 +208,6 @@ class Network(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -232,7 +223,6 @@ class Nics(_rt.View):
         *,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -250,7 +240,6 @@ class Quantity(_rt.View):
         unit: str | None = None,
         value: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -269,7 +258,6 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -287,7 +275,6 @@ class Template(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -326,7 +313,6 @@ class VM(BaseResource):
         nics: Nics | None = None,
         tag: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -342,7 +328,6 @@ class VMs(_rt.View):
         *,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
 
 
@@ -360,5 +345,4 @@ class Version(_rt.View):
         major: int | None = None,
         minor: int | None = None,
     ) -> None:
-        _rt.View.__init__(self)
         _rt.assign(self, locals())
