@@ -6,6 +6,8 @@ Plain dataclasses with no parsing logic; the readers (`readers/rsdl.py`, `reader
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -144,6 +146,9 @@ class Link:
         return next((p for p in self.url if p.name == name), None)
 
 
+@functools.lru_cache(
+    maxsize=8192
+)  # a document's hrefs are split again and again; the segments are frozen
 def split_href(href: str) -> tuple[Segment, ...]:
     return tuple(Segment(s, bool(PLACEHOLDER.match(s))) for s in href.split("/") if s)
 

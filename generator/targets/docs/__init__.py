@@ -119,6 +119,12 @@ class Site:
         }
         self.representations = Representations(self.schema, model.api_root, top_level)
         self._sidebar = Sidebar(model, self.root, self.resource_url)
+        self._of_type: dict[str, list[Resource]] = (
+            {}
+        )  # the pages of each type, as its page lists them
+        for resource in self.pages:
+            for name in dict.fromkeys(n for n in (resource.entity_type, resource.type) if n):
+                self._of_type.setdefault(name, []).append(resource)
         self.changes = Changes(diff(since, model) if since else None, model, self.link_url)
 
     def actions_below(self, resource: Resource) -> list[Resource]:
@@ -252,7 +258,7 @@ class Site:
         return self._sidebar.html(root, current)
 
     def resources_of(self, type_name: str) -> list[Resource]:
-        return [r for r in self.pages if type_name in (r.entity_type, r.type)]
+        return self._of_type.get(type_name, [])
 
 
 def _search_entries(site: Site) -> list[Entry]:
@@ -282,7 +288,7 @@ def render(
     if since is None and options.get("since") is not None:
         since = load_side([str(options["since"])])
     site = Site(model, since)
-    env = environment(NAME, templates)
+    env = environment(NAME, templates, python=False)  # HTML, autoescaped
     env.globals.update(site=site, model=model, title=str(options.get("title") or _title(model)))
     files: dict[str, str | bytes] = {}
     files[INDEX] = env.get_template("index.html").render(
