@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -16,8 +17,11 @@ from .output import add_verbosity, output
 SUBCOMMANDS = ("check", "diff", "fetch", "generate", "init", "inspect", "serve")
 
 
-def register_all(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    for name in SUBCOMMANDS:
+def register_all(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    names: Sequence[str] = SUBCOMMANDS,
+) -> None:
+    for name in names:
         importlib.import_module(f"{__name__}.{name}").register(subparsers)
     for parser in subparsers.choices.values():
         add_verbosity(parser)

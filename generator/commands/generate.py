@@ -10,6 +10,7 @@ from typing import Any
 from ..model.inspection import render_warnings
 from ..project import building
 from ..project.configuration import Configuration, TargetSettings, package_problem
+from ..project.stamps import Stamps
 from ..targets import Option, targets
 from . import add_document_options, load_model, project, usage
 from .output import output
@@ -86,11 +87,23 @@ def run(args: argparse.Namespace) -> int:
     shown = output(args)
     config = project(args)
     chosen = chosen_targets(args, config, args.out)
+    templates = templates_of(args, config)
+    stamps = Stamps(config, chosen, templates)
+    unchanged = (
+        stamps.unchanged() if shown.verbosity <= 0 else None
+    )  # -v shows the documents' warnings
+    if unchanged is not None:
+        for settings in chosen:
+            shown.info(
+                f"{settings.name}: {unchanged[settings.name]} files in {settings.out} (0 changed)"
+            )
+        return 0
     model = load_model(args, config)
     warnings = render_warnings(model)
     if warnings:
         shown.detail(warnings)
-    results = building.generate(model, chosen, templates_of(args, config), shown.progress)
+    results = building.generate(model, chosen, templates, shown.progress)
+    stamps.record([rendered.tree for rendered, _ in results])
     for rendered, changed in results:
         name, files = rendered.settings.name, rendered.tree.files
         shown.info(f"{name}: {len(files)} files in {rendered.tree.out} ({len(changed)} changed)")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NoReturn, cast
 
 from .. import __version__
-from . import register_all
+from . import SUBCOMMANDS, register_all
 from ..errors import InputError
 
 USAGE_STATUS = 2  # as argparse exits on wrong arguments
@@ -22,18 +22,26 @@ class Parser(argparse.ArgumentParser):
         self.exit(USAGE_STATUS, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand; or, when `argv` names one, of that one alone, so that a command does not
+    import what the others need (`rsdlgen generate` with nothing to regenerate takes little more than that).
+    """
     parser = Parser(
         prog="rsdlgen", description="Generate clients, servers and docs from an oVirt RSDL + XSD."
     )
     parser.add_argument("--version", action="version", version=f"rsdlgen {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    register_all(cast("argparse._SubParsersAction[argparse.ArgumentParser]", subparsers))
+    named = next((a for a in argv or () if not a.startswith("-")), None)
+    register_all(
+        cast("argparse._SubParsersAction[argparse.ArgumentParser]", subparsers),
+        [named] if named in SUBCOMMANDS else SUBCOMMANDS,
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         status: int = args.run(args)
         return status

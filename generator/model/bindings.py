@@ -17,8 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 from .declarations import Attribute, Element, Link, Schema
 from .loading import Model
 from .naming import class_name, identifier, snake, unique
@@ -146,6 +144,8 @@ def _enum_members(values: list[str]) -> list[tuple[str, str]]:
 
 
 def _bases_first(schema: Schema, names: list[str]) -> list[str]:
+    import networkx as nx  # imported when needed, as in model.resources
+
     graph = nx.DiGraph()
     graph.add_nodes_from(names)
     for name in names:

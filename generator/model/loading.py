@@ -7,8 +7,7 @@ from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..errors import Warning, Warnings
 from .matching import Match, Router
@@ -17,6 +16,9 @@ from .resources import Resource, build_tree, type_cycles, type_graph
 from ..readers.rsdl import parse_rsdl
 from ..readers.safe_xml import parse_xml, read_bytes
 from ..readers.xsd import parse_xsd
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # Where an oVirt engine serves the API; used when a document only says `?rsdl` (relative to where it is served).
 DEFAULT_API_ROOT = "/ovirt-engine/api"
@@ -85,6 +87,8 @@ class Model:
 
     @cached_property
     def type_graph(self) -> nx.DiGraph:
+        import networkx as nx
+
         return type_graph(self.schema) if self.schema else nx.DiGraph()
 
     @cached_property

@@ -8,8 +8,10 @@ every target walks: root -> collections -> entities -> sub-collections ... with 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from ..errors import Warnings
 from .declarations import Link, Schema, Segment, split_href
@@ -52,6 +54,8 @@ def _is_action_link(link: Link) -> bool:
 
 def build_tree(links: list[Link], schema: Schema | None, warnings: Warnings) -> nx.DiGraph:
     """A directed tree of `Resource` nodes keyed by href, edges from parent to child."""
+    import networkx as nx  # here: a command with nothing to load starts without it (a tenth of a second)
+
     tree = nx.DiGraph()
 
     def ensure(href: str) -> Resource:
@@ -155,6 +159,8 @@ def _check_types(links: list[Link], schema: Schema, warnings: Warnings) -> None:
 
 def type_graph(schema: Schema) -> nx.DiGraph:
     """Complex types and the complex types their elements and bases refer to."""
+    import networkx as nx
+
     graph = nx.DiGraph()
     for ctype in schema.types.values():
         graph.add_node(ctype.name)
@@ -172,6 +178,8 @@ def type_cycles(graph: nx.DiGraph) -> list[list[str]]:
     Components rather than elementary cycles: oVirt's schema has far too many elementary cycles to list, and a
     component is exactly what a code layout must keep in one place or bind late.
     """
+    import networkx as nx
+
     groups = [sorted(c) for c in nx.strongly_connected_components(graph) if len(c) > 1]
     groups += [[n] for n in graph.nodes if graph.has_edge(n, n) and not any(n in g for g in groups)]
     return sorted(groups, key=lambda g: (-len(g), g))
