@@ -40,15 +40,24 @@ EXPRESS_PARAM = re.compile(r"^:(\w+)$")
 class _Reader:
     def __init__(self, file: str) -> None:
         self.warnings = Warnings(file)
+        # element -> its first child of each name: every element is asked for several (name, value, ...),
+        # and lxml's find() costs microseconds a call (a 775-link document makes 60,000 of them)
+        self.children: dict[etree._Element, dict[object, etree._Element]] = {}
+
+    def child(self, el: etree._Element, tag: str) -> etree._Element | None:
+        """The first child named `tag`, as `el.find(tag)` gives it."""
+        found = self.children.get(el)
+        if found is None:  # the first of each name wins; comments and the like never match a name
+            found = self.children[el] = {child.tag: child for child in reversed(el)}
+        return found.get(tag)
 
     def warn(self, el: etree._Element | None, code: str, message: str) -> None:
         self.warnings.add(el.sourceline if el is not None else None, code, message)
 
     # --- small readers --------------------------------------------------------------------------------------
 
-    @staticmethod
-    def text(el: etree._Element | None, child: str) -> str | None:
-        found = el.find(child) if el is not None else None
+    def text(self, el: etree._Element | None, child: str) -> str | None:
+        found = self.child(el, child) if el is not None else None
         if found is None or found.text is None:
             return None
         value = found.text.strip()
@@ -128,7 +137,7 @@ class _Reader:
                     f"URL parameter {name!r} has context {context!r}; read as query",
                 )
                 context = "query"
-        deprecated = el.find("deprecated")
+        deprecated = self.child(el, "deprecated")
         param = Parameter(
             name=name,
             type=self.type_name(el, el.get("type")),
@@ -143,7 +152,7 @@ class _Reader:
             value=self.text(el, "value"),
             description=self.text(el, "description"),
         )
-        nested = el.findall("parameters_set")
+        nested = list(el.iterchildren("parameters_set"))
         if param.is_collection:
             param.sets = [self.parameter_set(s, in_url) for s in nested]
             if not param.sets:
@@ -160,9 +169,9 @@ class _Reader:
         return param
 
     def parameter_set(self, el: etree._Element, in_url: bool) -> ParameterSet:
-        deprecated = el.find("deprecated")
+        deprecated = self.child(el, "deprecated")
         return ParameterSet(
-            parameters=[self.parameter(p, in_url) for p in el.iterfind("parameter")],
+            parameters=[self.parameter(p, in_url) for p in el.iterchildren("parameter")],
             description=self.text(el, "description"),
             deprecated=(
                 self.boolean(deprecated, deprecated.text, "deprecated")
@@ -175,27 +184,27 @@ class _Reader:
     def url_parameters(self, request: etree._Element | None) -> list[Parameter]:
         if request is None:
             return []
-        url = request.find("url")
+        url = self.child(request, "url")
         if url is None:
             return []
         params = [
             p
-            for s in url.iterfind("parameters_set")
+            for s in url.iterchildren("parameters_set")
             for p in self.parameter_set(s, True).parameters
         ]
-        loose = url.findall("parameter")
+        loose = list(url.iterchildren("parameter"))
         if loose:
             self.warn(url, "loose-parameters", "URL parameters outside a parameters_set")
             params += [self.parameter(p, True) for p in loose]
         return params
 
     def body(self, request: etree._Element | None) -> Body | None:
-        el = request.find("body") if request is not None else None
+        el = self.child(request, "body") if request is not None else None
         if el is None:
             return None
         type_name = self.text(el, "type")
-        overloads = [self.parameter_set(s, False) for s in el.iterfind("parameters_set")]
-        loose = el.findall("parameter")
+        overloads = [self.parameter_set(s, False) for s in el.iterchildren("parameters_set")]
+        loose = list(el.iterchildren("parameter"))
         if loose:
             self.warn(
                 el, "loose-parameters", "body parameters outside a parameters_set; read as one set"
@@ -219,7 +228,7 @@ class _Reader:
         )
 
     def response(self, el: etree._Element) -> str | None:
-        response = el.find("response")
+        response = self.child(el, "response")
         type_name = self.text(response, "type")
         if type_name is not None and not IDENTIFIER.match(type_name):
             self.warn(
@@ -231,7 +240,7 @@ class _Reader:
     def methods(
         self, el: etree._Element, request: etree._Element | None, rel: str | None, href: str
     ) -> list[str]:
-        method_el = request.find("http_method") if request is not None else None
+        method_el = self.child(request, "http_method") if request is not None else None
         raw = (method_el.text or "").strip() if method_el is not None else ""
         if not raw:
             method = METHOD_FOR_REL.get(rel or "", "POST" if rel else "GET")
@@ -296,7 +305,7 @@ class _Reader:
     def link(self, el: etree._Element) -> list[Link]:
         href = self.href(el, el.get("href"))
         rel = el.get("rel")
-        request = el.find("request")
+        request = self.child(el, "request")
         methods = self.methods(el, request, rel, href)
         headers = self.headers(request)
         url = self.url_parameters(request)
@@ -329,7 +338,7 @@ class _Reader:
     def general(self, el: etree._Element | None) -> General:
         if el is None:
             return General()
-        request = el.find("request")
+        request = self.child(el, "request")
         return General(
             headers=self.headers(request),
             url=self.url_parameters(request),
