@@ -1,5 +1,6 @@
-"""Generation time of the client for oVirt 3.6 (775 links): cold (empty output directory and empty formatting
-cache) and again with nothing changed. Prints medians of several runs: `python benchmarks/client_generate.py`.
+"""Generation time of the client for oVirt 3.6 (775 links) through the library, in one process: cold (empty
+output directory) and again with nothing changed (the library renders again; the command line's stamps, which
+skip that, are measured by generate.py). Prints medians of several runs: `python benchmarks/client_generate.py`.
 """
 
 from __future__ import annotations
