@@ -89,9 +89,8 @@ def run(args: argparse.Namespace) -> int:
     chosen = chosen_targets(args, config, args.out)
     templates = templates_of(args, config)
     stamps = Stamps(config, chosen, templates)
-    unchanged = (
-        stamps.unchanged() if shown.verbosity <= 0 else None
-    )  # -v shows the documents' warnings
+    # -v always reads the documents, to show their warnings
+    unchanged = stamps.unchanged() if shown.verbosity <= 0 else None
     if unchanged is not None:
         for settings in chosen:
             shown.info(

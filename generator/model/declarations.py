@@ -7,7 +7,6 @@ Plain dataclasses with no parsing logic; the readers (`readers/rsdl.py`, `reader
 from __future__ import annotations
 
 import functools
-
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,9 +145,9 @@ class Link:
         return next((p for p in self.url if p.name == name), None)
 
 
-@functools.lru_cache(
-    maxsize=8192
-)  # a document's hrefs are split again and again; the segments are frozen
+# A document's hrefs are split again and again (the docs split each a few dozen times);
+# Segments are frozen.
+@functools.lru_cache(maxsize=8192)
 def split_href(href: str) -> tuple[Segment, ...]:
     return tuple(Segment(s, bool(PLACEHOLDER.match(s))) for s in href.split("/") if s)
 

@@ -107,7 +107,7 @@ def _target_inputs(settings: TargetSettings) -> Iterator[bytes]:
 
 
 def _contents(path: Path | None) -> Iterator[bytes]:
-    """A file's bytes, or every file under a folder with its relative path; nothing for None."""
+    """A file's bytes, or every file under a folder with its path; a marker if None or missing."""
     if path is None:
         yield b"none\0"
     elif path.is_dir():

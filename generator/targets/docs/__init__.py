@@ -119,9 +119,8 @@ class Site:
         }
         self.representations = Representations(self.schema, model.api_root, top_level)
         self._sidebar = Sidebar(model, self.root, self.resource_url)
-        self._of_type: dict[str, list[Resource]] = (
-            {}
-        )  # the pages of each type, as its page lists them
+        # the pages of each type, as its page lists them
+        self._of_type: dict[str, list[Resource]] = {}
         for resource in self.pages:
             for name in dict.fromkeys(n for n in (resource.entity_type, resource.type) if n):
                 self._of_type.setdefault(name, []).append(resource)
