@@ -22,6 +22,7 @@ from ..model.declarations import Attribute, ComplexType, Element, EnumType, Sche
 
 XS = "http://www.w3.org/2001/XMLSchema"
 XSB = "{" + XS + "}"
+ANNOTATION, DOCUMENTATION = XSB + "annotation", XSB + "documentation"
 BUILTIN_PREFIX = "xs:"
 # Far beyond real schemas (oVirt nests content 4 levels deep and extends 2 levels); past them, generated code
 # and the walks grow with the square of the depth.
@@ -30,7 +31,8 @@ MAX_EXTENSION_DEPTH = 32
 
 
 def _local(el: etree._Element) -> str | None:
-    return etree.QName(el).localname if isinstance(el.tag, str) and el.tag.startswith(XSB) else None
+    tag = el.tag
+    return tag[len(XSB) :] if isinstance(tag, str) and tag.startswith(XSB) else None
 
 
 def _children(el: etree._Element) -> list[etree._Element]:
@@ -58,7 +60,9 @@ def _end_of_line(comment: etree._Element) -> bool:
 
 
 def _documentation(el: etree._Element) -> str | None:
-    doc = el.find(f"{XSB}annotation/{XSB}documentation")
+    doc = next(
+        (d for a in el if a.tag == ANNOTATION for d in a if d.tag == DOCUMENTATION), None
+    )  # as el.find("annotation/documentation"), without its path machinery (a fifth of the reading)
     if doc is not None:
         text = " ".join("".join(doc.itertext()).split())
         return text or None
