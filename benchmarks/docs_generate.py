@@ -8,7 +8,6 @@ default is timed too, for scale.
 from __future__ import annotations
 
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable

@@ -7,7 +7,6 @@ in the same loop, so the ratio holds on a noisy machine.
 from __future__ import annotations
 
 import statistics
-import sys
 import time
 from pathlib import Path
 

@@ -7,7 +7,6 @@ import argparse
 import difflib
 import json
 import re
-from pathlib import Path
 
 from ..errors import InputError, Location
 from ..drift.fetching import download

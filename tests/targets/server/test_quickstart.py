@@ -6,7 +6,6 @@ ids differ: the guide's are illustrative (its note in chapter 3), so each reques
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
