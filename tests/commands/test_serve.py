@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -68,7 +69,9 @@ def test_quiet_and_own_certificate(certificate: tuple[Path, Path]) -> None:
     with serving("--quiet", "--cert", str(cert), "--key", str(key)) as (lines, process):
         url = lines[0].split()[-1]
         assert url.startswith("https://127.0.0.1:")
-        response = httpx.get(url, verify=str(cert), auth=("admin@internal", PASSWORD))
+        response = httpx.get(
+            url, verify=ssl.create_default_context(cafile=cert), auth=("admin@internal", PASSWORD)
+        )
         assert response.status_code == 200
     assert (process.stderr.read() if process.stderr else "") == ""
 

@@ -265,9 +265,10 @@ class Engine:
             for items in self.collections.values():
                 if items.get(identifier) is element:
                     items.remove(identifier)
-        elif tag(element) in lifecycle.ATTACHED_STATE and self._entity_at(
-            (self.top_items.get(tag(element), ""), identifier)
-        ):  # detached: it goes back to the state of a new one
+        elif (
+            tag(element) in lifecycle.ATTACHED_STATE
+            and self._entity_at((self.top_items.get(tag(element), ""), identifier)) is not None
+        ):  # detached: it goes back to the state of a new one (an element's truth is its having children)
             _set_state(element, lifecycle.INITIAL_STATE.get(tag(element), "unattached"))
         self._event(call, element, "removed", path)
         return Reply(204)  # No Content, as every removal in the guide (§9.4.3)
