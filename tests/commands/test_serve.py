@@ -52,7 +52,9 @@ def test_tls_access_log_and_fixtures(tmp_path: Path) -> None:
         assert url is not None and int(url[2]) > 0  # the port bound, not 0
         ca = re.fullmatch(r"CA certificate \(pass as ca_file\): (\S+)\n", lines[1])
         assert ca is not None and Path(ca[1]).is_file()
-        with httpx.Client(verify=ca[1], auth=("admin@internal", PASSWORD)) as client:
+        with httpx.Client(
+            verify=ssl.create_default_context(cafile=ca[1]), auth=("admin@internal", PASSWORD)
+        ) as client:
             hosts = client.get(url[1] + "/hosts", params={"search": "name=h2"})
             assert hosts.status_code == 200 and b"<name>h2</name>" in hosts.content
             assert client.get(url[1] + "/nothing").status_code == 404
