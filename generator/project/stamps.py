@@ -25,7 +25,7 @@ from .configuration import Configuration, TargetSettings
 
 # What else shapes the output: the formatter, the template engine and its escaping, the XML library.
 TOOLS = ("ruff", "jinja2", "markupsafe", "lxml")
-# rsdlgen's code, templates and embedded documents (three places in a checkout, one in a wheel).
+# rsdlgen's code, templates and embedded documents (three folders in a checkout, one in a wheel).
 PACKAGES = ("rsdlgen", "rsdlgen.templates", "rsdlgen.rsdl")
 SKIPPED = frozenset({"__pycache__"})
 
@@ -90,12 +90,20 @@ def _common_inputs(config: Configuration, templates: Path | None) -> Iterator[by
     yield f"python {sys.version}\0".encode()  # rsdlgen's own version is in its files, hashed below
     for tool in TOOLS:
         yield f"{tool} {importlib.metadata.version(tool)}\0".encode()
-    for package in PACKAGES:
-        yield from _tree(resources.files(package))
+    for folder in _package_folders():
+        yield from _tree(folder)
     yield f"no-schema {config.no_schema}\0".encode()
     for document in (config.rsdl, config.schema):
         yield from _contents(document)
     yield from _contents(templates)
+
+
+def _package_folders() -> list[Traversable]:
+    """The folders of PACKAGES, less those inside another (in a wheel the templates and documents are inside
+    `rsdlgen`, and would be read twice)."""
+    folders = [resources.files(package) for package in PACKAGES]
+    paths = [Path(str(folder)) for folder in folders]
+    return [f for f, p in zip(folders, paths) if not any(o in p.parents for o in paths)]
 
 
 def _target_inputs(settings: TargetSettings) -> Iterator[bytes]:
