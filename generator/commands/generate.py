@@ -33,9 +33,8 @@ def add_target_options(parser: argparse.ArgumentParser, out: str, out_help: str)
         help="templates replacing the built-in ones by relative path (DIR/<target>/<file>)",
     )
     for name, key, option in target_flags():
-        if (
-            option.kind is bool
-        ):  # a switch: given means true (`bool("false")` would be true as well)
+        # a bool option's flag is a switch: given means true (`bool("false")` would be true as well)
+        if option.kind is bool:
             shape: dict[str, Any] = {"action": "store_const", "const": True}
         else:
             shape = {"metavar": "VALUE"}

@@ -63,9 +63,8 @@ class Representations:
         self.schema = schema
         self.api_root = api_root
         self.top_level = top_level  # element of a top-level collection's entities -> the collection
-        self.elements: dict[str, str | None] = (
-            {}
-        )  # type -> its element (`Schema.element_for` scans)
+        # type -> its element (`Schema.element_for` scans)
+        self.elements: dict[str, str | None] = {}
 
     def element(self, type_name: str | None, fallback: str) -> str:
         if self.schema is None or type_name is None:

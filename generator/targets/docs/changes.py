@@ -68,9 +68,8 @@ class Changes:
             return type_page(name)
         if change.group == "general":
             return INDEX + "#general"
-        if (
-            change.group == "links"
-        ):  # a removed operation: the page of its resource, if it is still there
+        # a removed operation: the page of its resource, if it is still there
+        if change.group == "links":
             href = change.subject.split(" ")[1].strip("/")
             resource = model.resource("" if href == "" else href)
             if resource is not None and resource.kind not in ("root", "action"):

@@ -116,9 +116,8 @@ def _add(schema: Schema | None, node: Node, steps: list[str], parameter: Paramet
     else:
         target = node.child(leaf, schema)
         value_type = target.type
-        if (
-            schema is not None and value_type in schema.types
-        ):  # simple content: `<memory unit="MB">`
+        # simple content: `<memory unit="MB">`
+        if schema is not None and value_type in schema.types:
             value_type = schema.types[value_type].text_type
         target.text = sample_value(schema, value_type or parameter.type, leaf)
 

@@ -171,9 +171,8 @@ class _Connection:
         sent.update(headers or {})
         sent.update(options.get("headers") or {})
         expect = next((v for k, v in sent.items() if k.lower() == "expect"), None)
-        if (
-            expect is not None
-        ):  # Apache in front of the engine drops `Expect`; the engine reads this too
+        # Apache in front of the engine drops `Expect`; the engine reads this too
+        if expect is not None:
             sent["X-Ovirt-Expect"] = expect
         if login and self.__authorization is not None:
             sent["Authorization"] = self.__authorization
