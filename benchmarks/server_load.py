@@ -22,12 +22,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import rsdlgen
-from rsdlgen.targets.server.harness import build_package
-from rsdlgen.targets.server.load import Connection, LoadResult, run_load
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the load and the loopback harness live with the tests
 
+import rsdlgen  # noqa: E402
+from tests.support.load import Connection, LoadResult, run_load  # noqa: E402
+from tests.support.mock_servers import build_package  # noqa: E402
 
 CLIENTS = 50
 REQUESTS = 20_000

@@ -21,7 +21,6 @@ def test_black() -> None:
             "tests",
             "benchmarks",
             "generated",
-            "templates/server/runtime",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -54,7 +53,7 @@ def test_no_unused_imports() -> None:
             "generator",
             "tests",
         ]
-        + ["benchmarks", "templates/server/runtime", "--exclude", "tests/golden"],
+        + ["benchmarks", "--exclude", "tests/golden"],
         cwd=ROOT,
         capture_output=True,
         text=True,

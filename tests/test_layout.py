@@ -1,7 +1,11 @@
 """The source tree is the pipeline: readers -> model -> targets (client, server, docs) and drift -> project ->
-commands.
+commands, beside the mock engine's runtime `mock`, which generated servers import.
 
-These rules keep it so: a stage imports only from the stages before it, no target imports another target (what
+These rules keep it so: the runtime imports nothing of the generator (it runs where only a generated server
+and rsdlgen are installed, and nothing there reads documents); a stage imports only from the stages before it,
+and of the runtime only what it shares with it (the model's `match` routes with the runtime's router; the
+server target builds the runtime's `Spec`; the docs write their example answers with the runtime's
+representation); no target imports another target (what
 two targets share moves down to the model, or to `targets/rendering.py` when it is about rendering), and the
 source folder `generator/` installs as the import package `rsdlgen`, with nothing named `generator`, and the
 templates and the embedded default inside it as package data.
@@ -24,12 +28,23 @@ SOURCE = ROOT / "generator"
 TARGETS = ("client", "server", "docs", "openapi")
 # What each stage may import of the package; `errors` is shared by every stage.
 ALLOWED = {
+    "mock": {"mock"},
     "readers": {"errors", "readers", "model.declarations"},
-    "model": {"errors", "readers", "model"},
-    "targets": {"errors", "model", "targets"},
+    "model": {"errors", "readers", "model", "mock.routing"},
+    "targets": {"errors", "model", "targets", "mock"},
     "drift": {"errors", "readers", "model", "drift"},
     "project": {"errors", "readers", "model", "targets", "drift", "project"},
-    "commands": {"errors", "readers", "model", "targets", "drift", "project", "commands", ""},
+    "commands": {
+        "errors",
+        "readers",
+        "model",
+        "targets",
+        "drift",
+        "project",
+        "commands",
+        "mock",
+        "",
+    },
 }
 
 
@@ -91,6 +106,10 @@ def test_no_target_imports_another_target(path: Path) -> None:
 
 
 def test_the_rules_catch_a_target_importing_another() -> None:
+    assert not allowed("mock.engine", "model.loading")
+    assert not allowed("mock.app", "errors")
+    assert not allowed("model.matching", "mock.engine")
+    assert allowed("model.matching", "mock.routing")
     assert not allowed("readers.rsdl", "targets.client.types")
     assert not allowed("model.loading", "targets.rendering")
     assert not allowed("targets.docs.pages", "drift.fetching")

@@ -10,7 +10,7 @@ import pytest
 import rsdlgen
 from rsdlgen.commands.main import main
 from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
-from rsdlgen.targets.server.harness import build_package, loopback
+from tests.support.mock_servers import build_package, loopback
 from tests.conftest import OVIRT36
 
 CREDENTIALS = ["--user", "admin@internal", "--password", "admin"]

@@ -17,7 +17,7 @@ import rsdlgen
 from rsdlgen.commands.main import main
 from rsdlgen.targets import targets
 from tests.conftest import ROOT
-from tests.support.golden import FIXTURE_RSDL, FIXTURE_SCHEMA, fixture_model
+from tests.support.golden import FIXTURE_RSDL, FIXTURE_SCHEMA
 
 SMALL = ["--rsdl", str(FIXTURE_RSDL), "--schema", str(FIXTURE_SCHEMA)]
 BUILTIN = ROOT / "templates"
@@ -60,15 +60,6 @@ def test_a_client_and_a_docs_template_are_replaced_by_relative_path(tmp_path: Pa
         text=True,
     )
     assert imported.stdout == "acme\n", imported.stderr
-
-
-def test_a_replaced_server_runtime_module_is_copied_instead(tmp_path: Path) -> None:
-    mine = tmp_path / "mine" / "server" / "runtime"
-    mine.mkdir(parents=True)
-    (mine / "settings.py").write_text('"""Ours."""\n\nPORT = 1\n')
-    files = targets()["server"].render(fixture_model(), "m", templates=tmp_path / "mine")
-    assert files["m/settings.py"] == '"""Ours."""\n\nPORT = 1\n'
-    assert "m/app.py" in files
 
 
 def documented() -> dict[str, set[str]]:

@@ -1,5 +1,8 @@
 """`python -m ovirt_mock_engine [--host H] [--port P] [--user U] [--password P]` runs the mock engine."""
 
-from .serve import main
+from rsdlgen.mock.serve import main
 
-main()
+from .handlers import Handlers
+from .spec import SPEC
+
+main(SPEC, Handlers)

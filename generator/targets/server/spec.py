@@ -1,127 +1,30 @@
-"""What the generated server needs to know about each link and resource, computed from the model.
-
-The server's runtime is generic (routing, validation, the in-memory engine); everything document-specific is
-data: one `LinkSpec` per link and one `ResourceSpec` per resource, rendered into the generated `spec.py`. This
-module turns the model into plain values for those tables, so the templates only lay them out.
+"""The mock engine's tables for a model: one `LinkSpec` per link, one `ResourceSpec` per resource, the schema's
+types as JSON needs them, the capabilities' lists, and the documents, as the runtime's `Spec` holds them
+(`rsdlgen.mock.spec`: one definition of those shapes, read by the generator and the runtime alike).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ...model.loading import Model
+from ...mock.spec import (
+    BodySpec,
+    CapabilityList,
+    ChildSpec,
+    LinkSpec,
+    Need,
+    Overload,
+    ResourceSpec,
+    Spec,
+    TypeSpec,
+    UrlParam,
+)
 from ...model.bodies import BodyRoot, body_root, item_root
 from ...model.declarations import Body, Link, Parameter, ParameterSet
+from ...model.loading import Model
 from ...model.naming import identifier, singular, snake, unique
 from ...model.resources import Resource
 from ...model.statuses import created_asynchronously
 
 XS_PYTHON_TYPES = {"xs:boolean": "bool", "xs:int": "int", "xs:long": "int", "xs:short": "int"}
-
-
-@dataclass(frozen=True)
-class Need:
-    """A mandatory body parameter, as element paths below the body's root element.
-
-    `storagedomain.host.id|name` -> path ("host",), leaves ("id", "name"); a collection parameter
-    (`disk.lun_storage.logical_unit`) has no leaves, its path reaches the items, and `sets` holds the
-    mandatory parameters of its nested overloads, relative to one item; an optional collection is listed
-    when its items have mandatory parameters (`vm.cdroms.cdrom` needs `cdrom.file.id` in each item).
-    """
-
-    name: str
-    path: tuple[str, ...]
-    leaves: tuple[str, ...] = ()
-    sets: tuple[tuple[Need, ...], ...] = ()
-    optional: bool = False  # an optional collection: its items, when given, still need their sets
-
-
-@dataclass(frozen=True)
-class Overload:
-    needs: tuple[Need, ...]
-    deprecated: bool
-
-
-@dataclass(frozen=True)
-class BodySpec:
-    type: str | None
-    element: str | None
-    required: bool
-    overloads: tuple[Overload, ...]
-    updatable: tuple[str, ...]  # dotted paths below the root that an update may change
-
-
-@dataclass(frozen=True)
-class UrlParam:
-    name: str
-    argument: str  # the Python keyword of the handler method
-    context: str
-    type: str  # "str", "bool" or "int"
-
-
-@dataclass(frozen=True)
-class LinkSpec:
-    handler: str
-    href: str
-    rel: str
-    method: str
-    kind: str
-    response: str | None
-    description: str | None
-    body: BodySpec | None
-    url: tuple[UrlParam, ...]
-    path_arguments: tuple[str, ...]
-    expect: bool  # the link declares `Expect: 201-created`
-
-
-@dataclass(frozen=True)
-class ResourceSpec:
-    href: str
-    kind: str
-    element: str  # a collection's wrapper element, else the entity's element
-    item: str | None = None  # a collection's item element
-    actions: tuple[str, ...] = ()
-    links: tuple[str, ...] = ()
-    searchable: bool = False
-    # an add answers 202 unless `Expect: 201-created` (model/statuses.py)
-    created_async: bool = False
-
-
-@dataclass(frozen=True)
-class ChildSpec:
-    name: str
-    type: str | None  # a complex type of the schema; None for text
-    repeated: bool
-
-
-@dataclass(frozen=True)
-class TypeSpec:
-    """A schema type as its JSON form needs it (guide §9.3): which names are attributes, which children
-    repeat (arrays) and of what type, in schema order, and whether the element holds text (`value`).
-    """
-
-    name: str
-    attributes: tuple[str, ...]
-    children: tuple[ChildSpec, ...]
-    text: bool
-
-
-@dataclass(frozen=True)
-class CapabilityList:
-    """A list of a capabilities version (`vm_states` of `vm_state`) and the values the schema enumerates."""
-
-    element: str
-    item: str
-    values: tuple[str, ...]
-
-
-@dataclass
-class ServerSpec:
-    links: list[LinkSpec] = field(default_factory=list)
-    resources: list[ResourceSpec] = field(default_factory=list)
-    types: list[TypeSpec] = field(default_factory=list)
-    elements: dict[str, str] = field(default_factory=dict)  # top-level element -> its type
-    capabilities: list[CapabilityList] = field(default_factory=list)
 
 
 def _element(model: Model, type_name: str | None) -> str | None:
@@ -322,12 +225,34 @@ def _routing_order(model: Model) -> list[Link]:
     return sorted(model.links, key=key)
 
 
-def server_spec(model: Model) -> ServerSpec:
+def product(model: Model) -> dict[str, str]:
+    """The `<product_info>` of the entry point: the mock's name and vendor, the RSDL's version parts."""
+    version = model.rsdl.version
+    parts = ("major", "minor", "build", "revision")
+    return {
+        "name": "oVirt Engine (rsdlgen mock)",
+        "vendor": "rsdlgen",
+        **{
+            k: str(getattr(version, k))
+            for k in parts
+            if version is not None and getattr(version, k) is not None
+        },
+    }
+
+
+def server_spec(model: Model) -> Spec:
     names = handler_names(model)
-    spec = ServerSpec()
-    spec.links = [link_spec(model, link, names[link.key]) for link in _routing_order(model)]
-    spec.resources = [resource_spec(model, r) for r in model.resources() if r.kind != "root"]
-    spec.types = type_specs(model)
-    spec.elements = dict(sorted(model.schema.elements.items())) if model.schema else {}
-    spec.capabilities = capability_lists(model)
-    return spec
+    documents = {"rsdl.xml": model.rsdl_bytes}
+    if model.schema_bytes is not None:
+        documents["api.xsd"] = model.schema_bytes
+    return Spec(
+        api_root=model.api_root,
+        fingerprint=model.fingerprint,
+        product=product(model),
+        links=tuple(link_spec(model, link, names[link.key]) for link in _routing_order(model)),
+        resources={r.href: resource_spec(model, r) for r in model.resources() if r.kind != "root"},
+        types={t.name: t for t in type_specs(model)},
+        elements=dict(sorted(model.schema.elements.items())) if model.schema else {},
+        capabilities=tuple(capability_lists(model)),
+        documents=documents,
+    )

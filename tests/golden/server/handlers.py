@@ -9,14 +9,11 @@ the subclass to `create_app(handlers=...)`: the generator never writes your code
 
 from __future__ import annotations
 
-from .calls import Call, Element, Reply
-from .engine import Engine
+from rsdlgen import mock
+from rsdlgen.mock import Call, Element, Reply
 
 
-class Handlers:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-
+class Handlers(mock.Handlers):
     async def capabilities_get(
         self,
         call: Call,

@@ -20,7 +20,7 @@ import trustme
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package, loopback
+from tests.support.mock_servers import build_package, loopback
 
 from tests.support.client_packages import package
 

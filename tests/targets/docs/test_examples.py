@@ -22,7 +22,7 @@ from rsdlgen.model.declarations import Link
 from rsdlgen.targets import docs
 from rsdlgen.targets.docs.answers import SAMPLE_ID, filled_href
 from rsdlgen.targets.docs.examples import ENGINE_URL, request_url
-from rsdlgen.targets.server.harness import build_package
+from tests.support.mock_servers import build_package
 
 from tests.support.client_packages import package
 

@@ -17,7 +17,7 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.targets.rendering import write_tree
-from rsdlgen.targets.server.harness import build_package, loopback
+from tests.support.mock_servers import build_package, loopback
 from rsdlgen.targets import client as client_target
 
 

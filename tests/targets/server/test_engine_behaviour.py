@@ -15,7 +15,8 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package, loopback
+from rsdlgen.mock.seed import SeedError
+from tests.support.mock_servers import build_package, loopback
 
 from tests.conftest import OVIRT33
 
@@ -311,11 +312,9 @@ def test_fixtures_in_xml_and_json(package: ModuleType, tmp_path: Path) -> None:
         assert web1.findtext("name") == "web1" and web1.findtext("display/type") == "spice"
     duplicate = tmp_path / "twice.json"
     duplicate.write_text(json.dumps({"hosts": {"host": [{"name": "hypervisor"}]}}))
-    with pytest.raises(
-        package.seed.SeedError, match=r"twice.json: Operation Failed: \[Cannot add Host"
-    ):
+    with pytest.raises(SeedError, match=r"twice.json: Operation Failed: \[Cannot add Host"):
         package.create_app(package.Settings(seed=(str(duplicate),)))
     wrong = tmp_path / "wrong.xml"
     wrong.write_text("<fixture><nothings/></fixture>")
-    with pytest.raises(package.seed.SeedError, match="<nothings> is not a collection"):
+    with pytest.raises(SeedError, match="<nothings> is not a collection"):
         package.create_app(package.Settings(seed=(str(wrong),)))

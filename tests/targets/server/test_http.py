@@ -13,7 +13,8 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package, loopback
+from rsdlgen.mock.store import Collection
+from tests.support.mock_servers import build_package, loopback
 
 ROOT = "/ovirt-engine/api"
 AUTH = ("admin@internal", "admin")
@@ -426,7 +427,7 @@ def test_sub_collections_are_live_views_of_the_top_level(client: httpx.Client) -
 
 
 def test_the_name_index_of_a_collection(package: ModuleType) -> None:
-    collection = package.store.Collection()
+    collection = Collection()
     vms = {}
     for identifier, name in (
         ("1", "abc"),

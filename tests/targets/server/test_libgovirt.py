@@ -25,7 +25,6 @@ body now closes the connection. And the mock publishes the CA where the engine d
 
 from __future__ import annotations
 
-import importlib
 import json
 import subprocess
 from collections.abc import Iterator
@@ -40,7 +39,8 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package, loopback
+from rsdlgen.mock.serve import throwaway_certificate
+from tests.support.mock_servers import build_package, loopback
 
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 CLIENT = Path(__file__).with_name("govirt_client.py")
@@ -84,8 +84,7 @@ def package(tmp_path_factory: pytest.TempPathFactory, model36: rsdlgen.Model) ->
 @pytest.fixture
 def engine(package: ModuleType, tmp_path: Path) -> Iterator[tuple[str, str, httpx.Client]]:
     """(host:port, CA file, a client of the REST API), served as `rsdlgen serve --tls` serves."""
-    serving = importlib.import_module(f"{package.__name__}.serve")
-    certificate = serving.throwaway_certificate("127.0.0.1")
+    certificate = throwaway_certificate("127.0.0.1")
     fixture = tmp_path / "fixture.xml"
     fixture.write_text(FIXTURE)
     settings = package.Settings(

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package, loopback
-from rsdlgen.targets.server.load import run_load
+from tests.support.mock_servers import build_package, loopback
+from tests.support.load import run_load
 
 
 def test_concurrent_mixed_load_loses_no_write(tmp_path: Path) -> None:

@@ -16,7 +16,6 @@ version of the tag they come from, 3.6.13.5 (`Settings.product_version`, `rsdlge
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections.abc import Iterator
 from types import ModuleType
@@ -25,7 +24,8 @@ from typing import Any
 import pytest
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package, loopback
+from rsdlgen.mock.serve import throwaway_certificate
+from tests.support.mock_servers import build_package, loopback
 
 from tests.conftest import OVIRT36, ROOT
 
@@ -60,10 +60,8 @@ def engine(
     """(API URL, CA file or None, the engine behind it), served as `rsdlgen serve [--tls]` serves."""
     settings = package.Settings(user=USER, password=PASSWORD, product_version="3.6.13.5")
     app = package.create_app(settings)
-    serving = importlib.import_module(
-        f"{package.__name__}.serve"
-    )  # what `rsdlgen serve --tls` uses
-    certificate = serving.throwaway_certificate("127.0.0.1") if request.param == "https" else None
+    # what `rsdlgen serve --tls` uses
+    certificate = throwaway_certificate("127.0.0.1") if request.param == "https" else None
     with loopback(app, certificate.cert if certificate else None) as url:
         yield url + package.API_ROOT, (
             certificate.ca if certificate else None

@@ -1,5 +1,5 @@
-"""The guide's Quick Start (§3.1-3.16) as raw HTTP requests against the generated server on loopback, exactly
-as printed: the guide's request bodies, the seeded engine its prerequisites ask for (a configured host named
+"""The guide's Quick Start (§3.1-3.16) as raw HTTP requests, exactly as printed, against an engine built in
+memory from the default documents' spec and driven in process (no package generated, no socket): the guide's request bodies, the seeded engine its prerequisites ask for (a configured host named
 `hypervisor`, §3.5; the ISO file uploaded by engine-iso-uploader, §3.14, given as a `seed` fixture). Only the
 ids differ: the guide's are illustrative (its note in chapter 3), so each request uses the ids answered before.
 """
@@ -7,14 +7,15 @@ ids differ: the guide's are illustrative (its note in chapter 3), so each reques
 from __future__ import annotations
 
 from pathlib import Path
-from types import ModuleType
 
 import httpx
-import pytest
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package, loopback
+from rsdlgen.mock import Engine, seed
+from rsdlgen.mock.app import create_app
+from rsdlgen.targets.server.spec import server_spec
+from tests.support.mock_servers import in_process
 
 ROOT = "/ovirt-engine/api"
 AUTH = ("admin@internal", "admin")
@@ -71,11 +72,6 @@ CDROM = f'<cdrom>\n  <file id="{ISO}"/>\n</cdrom>'
 START = '<action>\n  <vm>\n    <os>\n      <boot dev="cdrom"/>\n    </os>\n  </vm>\n</action>'
 
 
-@pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "quickstart_mock")
-
-
 def xml(response: httpx.Response, status: int) -> etree._Element:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/xml")
@@ -90,14 +86,14 @@ def by_name(collection: etree._Element, name: str) -> etree._Element:
     return found[0]
 
 
-def test_quick_start(package: ModuleType, tmp_path: Path) -> None:
+def test_quick_start(default_model: rsdlgen.Model, tmp_path: Path) -> None:
     fixture = tmp_path / "files.xml"
     fixture.write_text(FILES)
-    app = package.create_app()
-    engine = app.state.server.engine
-    with loopback(app) as url, httpx.Client(base_url=url, auth=AUTH, timeout=10) as client:
+    app = create_app(server_spec(default_model))
+    engine: Engine = app.state.server.engine
+    with in_process(app) as client:
         # §2.2: no credentials, no access.
-        denied = httpx.head(str(client.base_url) + ROOT)
+        denied = client.head(ROOT, auth=None)
         assert denied.status_code == 401 and denied.headers["WWW-Authenticate"].startswith("Basic")
 
         # §3.1: the entry point, with the Version header and with the /v3 prefix.
@@ -138,7 +134,7 @@ def test_quick_start(package: ModuleType, tmp_path: Path) -> None:
             assert created.find("host").get("id") == host.get("id")
             assert created.findtext("storage/path") == f"/{name}"
             domains[name] = created.get("id")
-        package.seed.load(engine, fixture)  # §3.14's upload, once the iso1 domain exists
+        seed.load(engine, fixture)  # §3.14's upload, once the iso1 domain exists
 
         # §3.9, §3.10: attach both to the Default data center, where they are in maintenance until activated.
         for name, domain_id in domains.items():

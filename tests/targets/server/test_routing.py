@@ -18,7 +18,8 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.targets.server.harness import build_package
+from rsdlgen.mock.routing import is_placeholder
+from tests.support.mock_servers import build_package
 from rsdlgen.targets.server.spec import server_spec
 
 from tests.conftest import OVIRT36
@@ -105,7 +106,7 @@ def test_every_link_of_the_36_rsdl_reaches_its_handler(
         received.append((call.link.handler, values, arguments))
         return package.Reply(299)
 
-    links = package.spec.LINKS
+    links = package.SPEC.links
     assert model.rsdl.link_elements == 775 and len(links) == len(model.links) == 774
     first: dict[tuple[str, str], Any] = {}
     for link in links:
@@ -138,7 +139,7 @@ def test_every_link_of_the_36_rsdl_reaches_its_handler(
 
 
 def test_the_default_engine_answers_every_link_without_a_server_error(package: ModuleType) -> None:
-    results = asyncio.run(send_all(package.create_app(), package.spec.LINKS))
+    results = asyncio.run(send_all(package.create_app(), package.SPEC.links))
     refused: list[str] = []
     for link, response, _, _ in results:
         if "{" in link.href:  # placeholders name entities that do not exist: a 404 fault
@@ -182,7 +183,7 @@ def test_client_and_server_agree_on_delete_bodies(package: ModuleType) -> None:
     needs its host, guide §12.10.2): the three such links of oVirt 3.6."""
     server = {
         link.href: link.body.required
-        for link in package.spec.LINKS
+        for link in package.SPEC.links
         if link.method == "DELETE" and link.body is not None and link.body.required
     }
     sdk = client_packages.package("ovirt36")
@@ -202,9 +203,7 @@ def test_a_segment_in_double_braces_is_a_literal_as_the_generator_reads_it(
 ) -> None:
     # the generator's rule (model/declarations.py PLACEHOLDER); a mismatch sent `{{ 1 }}` paths to a
     # handler without the argument the router passed: a 500
-    assert [
-        package.routing.is_placeholder(s) for s in ("{vm:id}", "{{ 1 }}", "{}", "{a}b", "vms", "{")
-    ] == [
+    assert [is_placeholder(s) for s in ("{vm:id}", "{{ 1 }}", "{}", "{a}b", "vms", "{")] == [
         True,
         False,
         False,

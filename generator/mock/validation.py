@@ -16,7 +16,7 @@ from lxml import etree
 
 from .calls import tag
 from .faults import Fault
-from .metadata import BodySpec, LinkSpec, Need
+from .spec import BodySpec, LinkSpec, Need
 
 # Parts of a representation the server writes itself; clients echo them back from GET.
 GENERATED = frozenset({"actions", "link", "creation_status"})

@@ -15,22 +15,11 @@ from typing import Any
 from lxml import etree
 
 from .faults import Fault
-from .metadata import ChildSpec, TypeSpec
-from .spec import ELEMENTS, TYPES
+from .spec import Spec
 
 JSON = "application/json"
 XML = "application/xml"
 MAX_DEPTH = 64  # deeper objects are refused before they reach lxml
-
-_CHILDREN: dict[str, dict[str, ChildSpec]] = {
-    name: {child.name: child for child in spec.children} for name, spec in TYPES.items()
-}
-_ORDER: dict[str, dict[str, int]] = {
-    name: {child.name: index for index, child in enumerate(spec.children)}
-    for name, spec in TYPES.items()
-}
-_ATTRIBUTES = {a for spec in TYPES.values() for a in spec.attributes}
-_ELEMENT_NAMES = {c.name for spec in TYPES.values() for c in spec.children}
 
 
 def preferred(accept: str) -> str:
@@ -54,12 +43,12 @@ def preferred(accept: str) -> str:
 # --- replies -----------------------------------------------------------------------------------------------
 
 
-def serialize(element: etree._Element) -> bytes:
+def serialize(element: etree._Element, spec: Spec) -> bytes:
     tag = element.tag if isinstance(element.tag, str) else ""
-    return json.dumps(_object(element, ELEMENTS.get(tag)), indent=2).encode()
+    return json.dumps(_object(spec, element, spec.elements.get(tag)), indent=2).encode()
 
 
-def _object(element: etree._Element, type_name: str | None) -> dict[str, Any]:
+def _object(spec: Spec, element: etree._Element, type_name: str | None) -> dict[str, Any]:
     out: dict[str, Any] = dict(element.attrib)
     if element.text and element.text.strip():
         out["value"] = element.text
@@ -67,26 +56,26 @@ def _object(element: etree._Element, type_name: str | None) -> dict[str, Any]:
     for child in element:
         if isinstance(child.tag, str):
             groups.setdefault(child.tag, []).append(child)
-    known = _CHILDREN.get(type_name or "", {})
+    known = spec.children.get(type_name or "", {})
     for name, children in groups.items():
-        spec = known.get(name)
-        child_type = spec.type if spec is not None else None
-        values = [_value(child, child_type) for child in children]
-        repeated = spec.repeated if spec is not None else len(values) > 1
+        declared = known.get(name)
+        child_type = declared.type if declared is not None else None
+        values = [_value(spec, child, child_type) for child in children]
+        repeated = declared.repeated if declared is not None else len(values) > 1
         out[name] = values if repeated else values[0]
     return out
 
 
-def _value(element: etree._Element, type_name: str | None) -> Any:
+def _value(spec: Spec, element: etree._Element, type_name: str | None) -> Any:
     if type_name is not None or len(element) or element.attrib:
-        return _object(element, type_name)
+        return _object(spec, element, type_name)
     return element.text or ""
 
 
 # --- request bodies ----------------------------------------------------------------------------------------
 
 
-def parse(data: bytes, root: str) -> etree._Element:
+def parse(data: bytes, root: str, spec: Spec) -> etree._Element:
     """The JSON object `data` as the element `root` (a body has no wrapper: the link says what it is)."""
     try:
         value = json.loads(data)
@@ -96,7 +85,7 @@ def parse(data: bytes, root: str) -> etree._Element:
         raise Fault(400, "Malformed JSON", f"<{root}> is a JSON object, not {type(value).__name__}")
     element = etree.Element(root)
     try:
-        _fill(element, value, ELEMENTS.get(root), 0)
+        _fill(spec, element, value, spec.elements.get(root), 0)
     except ValueError as exc:  # names that are not XML names, text that XML cannot hold
         raise Fault(400, "Malformed JSON", str(exc)) from None
     return element
@@ -108,11 +97,13 @@ def _scalar(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _fill(element: etree._Element, data: dict[str, Any], type_name: str | None, depth: int) -> None:
+def _fill(
+    spec: Spec, element: etree._Element, data: dict[str, Any], type_name: str | None, depth: int
+) -> None:
     if depth > MAX_DEPTH:
         raise Fault(400, "Malformed JSON", f"objects are nested deeper than {MAX_DEPTH}")
-    spec: TypeSpec | None = TYPES.get(type_name or "")
-    known = _CHILDREN.get(type_name or "", {})
+    declared = spec.types.get(type_name or "")
+    known = spec.children.get(type_name or "", {})
     for key, value in data.items():
         child = known.get(key)
         if isinstance(value, (dict, list)):
@@ -120,26 +111,29 @@ def _fill(element: etree._Element, data: dict[str, Any], type_name: str | None, 
             for item in value if isinstance(value, list) else [value]:
                 sub = etree.SubElement(element, key)
                 if isinstance(item, dict):
-                    _fill(sub, item, child_type, depth + 1)
+                    _fill(spec, sub, item, child_type, depth + 1)
                 else:
                     sub.text = _scalar(item)
-        elif key in spec.attributes if spec is not None else _only_attribute(key):
+        elif key in declared.attributes if declared is not None else _only_attribute(spec, key):
             element.set(key, _scalar(value))
-        elif key == "value" and (spec is None or spec.text or child is None):
+        elif key == "value" and (declared is None or declared.text or child is None):
             element.text = _scalar(value)
         else:
             etree.SubElement(element, key).text = _scalar(value)
-    if spec is not None:  # JSON objects are unordered: children in schema order, as XML has them
-        in_schema_order(element, spec.name)
+    if (
+        declared is not None
+    ):  # JSON objects are unordered: children in schema order, as XML has them
+        in_schema_order(spec, element, declared.name)
 
 
-def in_schema_order(element: etree._Element, type_name: str | None = None) -> None:
+def in_schema_order(spec: Spec, element: etree._Element, type_name: str | None = None) -> None:
     """Sort the children of `element` as its schema type (by default, that of its tag) orders them; those
     the type does not declare go last, in their order."""
-    order = _ORDER.get(type_name or ELEMENTS.get(str(element.tag), ""))
+    order = spec.order.get(type_name or spec.elements.get(str(element.tag), ""))
     if order:
         element[:] = sorted(element, key=lambda c: order.get(str(c.tag), len(order)))
 
 
-def _only_attribute(name: str) -> bool:
-    return name in _ATTRIBUTES and name not in _ELEMENT_NAMES
+def _only_attribute(spec: Spec, name: str) -> bool:
+    """A name some type declares as an attribute and none as a child: an attribute of an unknown type."""
+    return name in spec.attribute_names and name not in spec.child_names

@@ -29,15 +29,15 @@ from datetime import datetime, timezone
 
 from lxml import etree
 
-from . import audit, jsonio, lifecycle, search
+from . import audit, jsonio, lifecycle, search, seed
 from .calls import Call, Element, Reply, tag
 from .faults import Fault, bad_request, entity_not_found, not_found
-from .lifecycle import cannot, label
-from .metadata import ResourceSpec
+from .lifecycle import cannot
 from .routing import Router, is_placeholder
 from .settings import Settings
 from .store import Collection, name_of
-from .spec import ELEMENTS, PRODUCT, RESOURCES, TYPES
+from .spec import ResourceSpec, Spec
+from .seed import ZERO
 from .validation import GENERATED, check_immutable
 
 Key = tuple[str, ...]
@@ -81,9 +81,10 @@ def _set_state(element: Element, state: str) -> None:
 
 
 class Engine:
-    def __init__(self, settings: Settings, router: Router) -> None:
-        self.settings = settings
-        self.router = router
+    def __init__(self, spec: Spec, settings: Settings | None = None) -> None:
+        self.spec = spec
+        self.settings = settings or Settings()
+        self.router = Router(spec.links)
         self.collections: dict[Key, Collection] = {}
         # entity path -> its sub-collections that hold entities, dropped with the entity
         self.nested: dict[Key, list[Key]] = {}
@@ -92,18 +93,23 @@ class Engine:
         self.task_paths: dict[Key, list[Key]] = {}  # the path of what a task acts on -> its tasks
         self.event_ids = itertools.count(1)
         # `vm` -> `vms`: where a reference element (`<cluster id=...>`) points.
-        self.top = [r for r in RESOURCES.values() if r.kind == "collection" and "/" not in r.href]
+        self.top = [
+            r for r in self.spec.resources.values() if r.kind == "collection" and "/" not in r.href
+        ]
         self.top_items = {r.item: r.href for r in self.top if r.item}
-        self.entity_of = {r.parent: r for r in RESOURCES.values() if r.kind == "entity"}
+        self.entity_of = {r.parent: r for r in self.spec.resources.values() if r.kind == "entity"}
         self.link_templates: dict[str, str] = {}
-        self.version = _version(settings.product_version, PRODUCT)
+        self.version = _version(self.settings.product_version, spec.product)
         self.display_ports = itertools.count(FIRST_DISPLAY_PORT, 2)  # a port and its secure port
+        seed.seed(self)  # what a freshly installed engine has
+        for fixture in self.settings.seed:
+            seed.load(self, fixture)
 
     # --- the store, for seeding and for tests -----------------------------------------------------------
 
     def resource(self, path: Key) -> ResourceSpec | None:
         route = self.router.route(list(path))
-        return RESOURCES.get(route.href) if route else None
+        return self.spec.resources.get(route.href) if route else None
 
     def put(self, collection: str, element: Element) -> Element:
         """Store `element` (its `id` kept, or a new GUID) in the collection at `collection` (`vms`,
@@ -154,7 +160,7 @@ class Engine:
         raise Fault(405, "Method Not Allowed", f"{method} is not served by the mock engine")
 
     def list(self, call: Call) -> Reply:
-        spec = RESOURCES[call.link.href]
+        spec = self.spec.resources[call.link.href]
         key = self._parents_exist(call)
         text = call.query.get("search")
         query = search.parse(text) if text else search.Query()
@@ -186,15 +192,19 @@ class Engine:
     def get(self, call: Call) -> Reply:
         if call.link.kind == "entity":
             element = self._entity(call)
-            spec = RESOURCES[call.link.href]
+            spec = self.spec.resources[call.link.href]
             return Reply(200, self.represent(call, tuple(call.path), element, spec))
         key = self._parents_exist(call)
         stored = self.singletons.get(key)
-        element = stored if stored is not None else etree.Element(RESOURCES[call.link.href].element)
+        element = (
+            stored
+            if stored is not None
+            else etree.Element(self.spec.resources[call.link.href].element)
+        )
         return Reply(200, self.represent(call, key, element))
 
     def add(self, call: Call) -> Reply:
-        spec = RESOURCES[call.link.href]
+        spec = self.spec.resources[call.link.href]
         key = self._parents_exist(call)
         item = spec.item or "item"
         body = call.body if call.body is not None else etree.Element(item)
@@ -204,8 +214,13 @@ class Engine:
         attached = element is not None
         if element is not None:
             if (element.get("id") or "") in collection:
-                where = label(RESOURCES[spec.parent].element)
-                raise cannot("attach", item, f"{label(item)} is already attached to the {where}.")
+                where = self.spec.label(self.spec.resources[spec.parent].element)
+                raise cannot(
+                    self.spec,
+                    "attach",
+                    item,
+                    f"{self.spec.label(item)} is already attached to the {where}.",
+                )
             if item in lifecycle.ATTACHED_STATE:
                 _set_state(element, lifecycle.ATTACHED_STATE[item])
         else:
@@ -232,7 +247,7 @@ class Engine:
         else:
             key = self._parents_exist(call)
             element = self.singletons.setdefault(
-                key, etree.Element(RESOURCES[call.link.href].element)
+                key, etree.Element(self.spec.resources[call.link.href].element)
             )
         body = call.body
         if body is not None:
@@ -248,14 +263,14 @@ class Engine:
                 self._renamed(element)
         self._event(call, element, "updated", tuple(call.path))
         path = tuple(call.path)
-        return Reply(200, self.represent(call, path, element, RESOURCES[call.link.href]))
+        return Reply(200, self.represent(call, path, element, self.spec.resources[call.link.href]))
 
     def delete(self, call: Call) -> Reply:
         key, identifier = tuple(call.path[:-1]), call.path[-1]
         element = self._entity(call)
-        lifecycle.check_removable(tag(element), _state(element))
+        lifecycle.check_removable(self.spec, tag(element), _state(element))
         if identifier not in self.collections.get(key, ()):  # a view's member: the entity goes
-            view = self._view(key, RESOURCES[call.link.href.rpartition("/")[0]])
+            view = self._view(key, self.spec.resources[call.link.href.rpartition("/")[0]])
             assert view is not None  # `_entity` found it through the view
             key = (view[0],)
         self.collections[key].remove(identifier)
@@ -283,7 +298,7 @@ class Engine:
         rel = call.link.rel
         if target is not None:
             host = self._reference(target, "host")
-            change = lifecycle.check_action(tag(target), rel, _state(target))
+            change = lifecycle.check_action(self.spec, tag(target), rel, _state(target))
             if change is not None:
                 self._run(target, change.to)
                 _set_state(target, change.to)
@@ -331,7 +346,11 @@ class Engine:
         out[position:position] = etree.fromstring(
             self._links(spec).replace(HREF, html.escape(href, quote=True))
         )
-        owner = RESOURCES.get(RESOURCES[spec.parent].parent) if spec.parent in RESOURCES else None
+        owner = (
+            self.spec.resources.get(self.spec.resources[spec.parent].parent)
+            if spec.parent in self.spec.resources
+            else None
+        )
         if owner is not None and owner.kind == "entity" and out.find(owner.element) is None:
             etree.SubElement(out, owner.element, id=path[-3], href=call.href(*path[:-2]))
         references = out.iter(*self.top_items) if self.top_items else ()
@@ -356,7 +375,9 @@ class Engine:
         """The `<api>` element of guide §3.1 / chapter 4: links to what is under the root (`collection/search`
         templates), special objects, product information and the summary."""
         api = etree.Element("api")
-        for node in RESOURCES.values():  # every collection or resource right under the root
+        for (
+            node
+        ) in self.spec.resources.values():  # every collection or resource right under the root
             if "/" in node.href or node.kind not in ("collection", "resource"):
                 continue
             name = node.href
@@ -370,14 +391,14 @@ class Engine:
             if (holder,) in self.collections:
                 etree.SubElement(special, "link", rel=rel, href=f"{base}/{holder}/{ZERO}")
         info = etree.SubElement(api, "product_info")
-        etree.SubElement(info, "name").text = PRODUCT["name"]
-        etree.SubElement(info, "vendor").text = PRODUCT["vendor"]
+        etree.SubElement(info, "name").text = self.spec.product["name"]
+        etree.SubElement(info, "vendor").text = self.spec.product["vendor"]
         version = etree.SubElement(info, "version")
         for part, value in self.version.items():
             version.set(part, value)
         summary = etree.SubElement(api, "summary")
         for name, element in SUMMARY.items():
-            if name in RESOURCES:
+            if name in self.spec.resources:
                 items = self.items(name)
                 counts = etree.SubElement(summary, element)
                 etree.SubElement(counts, "total").text = str(len(items))
@@ -393,7 +414,7 @@ class Engine:
     ) -> None:
         """Append an event to the `events` collection (when the API has one), with references to the user
         and to the entities it is about (guide §25.3)."""
-        if "events" not in RESOURCES or any(tag(s) == "event" for s in subjects):
+        if "events" not in self.spec.resources or any(tag(s) == "event" for s in subjects):
             return
         event = etree.Element("event", id=str(next(self.event_ids)))
         etree.SubElement(event, "description").text = description
@@ -440,7 +461,7 @@ class Engine:
         for index, segment in enumerate(segments[:-1]):
             if not is_placeholder(segment):
                 continue
-            spec = RESOURCES.get("/".join(segments[:index]))
+            spec = self.spec.resources.get("/".join(segments[:index]))
             if self._member(path[:index], path[index], spec) is None:
                 raise not_found("/".join(path[: index + 1]))
         return path
@@ -467,7 +488,7 @@ class Engine:
         if len(key) < 3 or spec is None or spec.kind != "collection":
             return None
         top = self.top_items.get(spec.item or "")
-        owner = RESOURCES.get(spec.parent)
+        owner = self.spec.resources.get(spec.parent)
         if top is None or owner is None or owner.kind != "entity" or owner.element == spec.item:
             return None
         return top, owner.element
@@ -506,7 +527,7 @@ class Engine:
         if identifier:
             found = self._entity_at((top, identifier))
             if found is None:
-                raise entity_not_found(item, f"id={identifier}")
+                raise entity_not_found(self.spec.elements.get(item, item), f"id={identifier}")
             return found
         name = body.findtext("name")
         if name and all(child.tag in ("name", "id") for child in body):
@@ -526,7 +547,7 @@ class Engine:
         state = lifecycle.INITIAL_STATE.get(tag)
         if state and element.find("status") is None:
             _set_state(element, state)
-        if "creation_time" in _declared(tag) and element.find("creation_time") is None:
+        if "creation_time" in self.spec.declared(tag) and element.find("creation_time") is None:
             etree.SubElement(element, "creation_time").text = _now()
         return element
 
@@ -544,9 +565,10 @@ class Engine:
                 continue
             if owner is None or _reference_id(other, owner) == _reference_id(entity, owner):
                 raise cannot(
+                    self.spec,
                     verb,
                     item,
-                    f"The {label(item)} name is already in use, please choose a unique name and "
+                    f"The {self.spec.label(item)} name is already in use, please choose a unique name and "
                     "try again.",
                 )
 
@@ -557,13 +579,13 @@ class Engine:
         template = self._reference(element, "template")
         if template is None or tag(template) == tag(element):
             return
-        declared = _declared(tag(element))
+        declared = self.spec.declared(tag(element))
         given = {tag(child) for child in element}
         for child in template:
             name = tag(child)
             if name in declared and name not in given and name not in NOT_INHERITED:
                 element.append(copy.deepcopy(child))
-        jsonio.in_schema_order(element)
+        jsonio.in_schema_order(self.spec, element)
 
     def _reference(self, element: Element, name: str) -> Element | None:
         """The top-level entity a reference child (`<host id=...>`) points at."""
@@ -574,13 +596,17 @@ class Engine:
     def _run(self, vm: Element, state: str) -> None:
         """A running VM shows the host it runs on and where its display listens (guide §15.2); one that
         stops shows neither. The host is an active one of its cluster, else any active host."""
-        declared = _declared(tag(vm))
+        declared = self.spec.declared(tag(vm))
         if not {"host", "display"} <= declared:  # what runs has a display: a VM
             return
         running = state in lifecycle.ACTIVE
         was_running = vm.find("host") is not None
         display = vm.find("display")
-        listening = _declared_children(tag(vm), "display") & {"address", "port", "secure_port"}
+        listening = self.spec.declared_below(tag(vm), "display") & {
+            "address",
+            "port",
+            "secure_port",
+        }
         if not running:
             for child in [vm.find("host"), *(display.iterfind("*") if display is not None else [])]:
                 if child is not None and (tag(child) == "host" or tag(child) in listening):
@@ -594,7 +620,10 @@ class Engine:
         host = host if host is not None else next(iter(hosts), None)
         if host is None:
             raise cannot(
-                "run", tag(vm), "There are no available running Hosts in the Host Cluster."
+                self.spec,
+                "run",
+                tag(vm),
+                "There are no available running Hosts in the Host Cluster.",
             )
         etree.SubElement(vm, "host", id=host.get("id") or "")
         if listening and "display" in declared:
@@ -605,8 +634,10 @@ class Engine:
             values["secure_port"] = str(port + 1)
             for name in sorted(listening):
                 etree.SubElement(display, name).text = values[name]
-            jsonio.in_schema_order(display, TYPES_OF_CHILD.get((tag(vm), "display")))
-        jsonio.in_schema_order(vm)
+            jsonio.in_schema_order(
+                self.spec, display, self.spec.types_of_child.get((tag(vm), "display"))
+            )
+        jsonio.in_schema_order(self.spec, vm)
 
     def _merge(self, element: Element, body: Element) -> None:
         """Body attributes and children replace the stored ones of the same name; the rest is kept."""
@@ -634,11 +665,11 @@ class Engine:
             name = reference.findtext("name")
             if identifier:
                 if self._entity_at((top, identifier)) is None:
-                    raise entity_not_found(tag(reference), f"id={identifier}")
+                    raise entity_not_found(self._type_name(reference), f"id={identifier}")
                 continue
             found = self.find(top, name or "")
             if found is None:
-                raise entity_not_found(tag(reference), f"name={name}")
+                raise entity_not_found(self._type_name(reference), f"name={name}")
             reference.set("id", found.get("id") or "")
             if all(child.tag == "name" for child in reference):
                 reference[:] = []
@@ -689,33 +720,14 @@ class Engine:
                 self._forget((*key, identifier))
             self._forget(key)
 
+    def _type_name(self, element: Element) -> str:
+        return self.spec.elements.get(tag(element), tag(element))
+
     def _renamed(self, element: Element) -> None:
         identifier = element.get("id") or ""
         for collection in self.collections.values():
             if collection.get(identifier) is element:
                 collection.renamed(identifier)
-
-
-ZERO = "00000000-0000-0000-0000-000000000000"
-# (element, child) -> the schema type of that child, for the children that are complex types
-TYPES_OF_CHILD = {
-    (element, child.name): child.type
-    for element, type_name in ELEMENTS.items()
-    if type_name in TYPES
-    for child in TYPES[type_name].children
-    if child.type
-}
-
-
-def _declared(element: str) -> frozenset[str]:
-    """The children the schema declares for a top-level element (all of them when it has no type)."""
-    spec = TYPES.get(ELEMENTS.get(element, ""))
-    return frozenset(c.name for c in spec.children) if spec else frozenset()
-
-
-def _declared_children(element: str, child: str) -> frozenset[str]:
-    spec = TYPES.get(TYPES_OF_CHILD.get((element, child)) or "")
-    return frozenset(c.name for c in spec.children) if spec else frozenset()
 
 
 def _reference_id(element: Element, name: str) -> str | None:

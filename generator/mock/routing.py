@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote
 
-from .metadata import LinkSpec
+from .spec import LinkSpec
 
 
 @dataclass

@@ -20,14 +20,19 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from . import jsonio, xmlio
 from .calls import tag
-from .engine import TYPES_OF_CHILD, ZERO, Engine, Key
 from .faults import Fault
-from .spec import CAPABILITIES, ELEMENTS, RESOURCES, TYPES
+from .spec import Spec
+
+if TYPE_CHECKING:  # the engine seeds itself: it imports this module
+    from .engine import Engine, Key
+
+ZERO = "00000000-0000-0000-0000-000000000000"  # the id of Blank, of the root tag, of the Default MAC pool
 
 DATA_CENTER = "00000002-0002-0002-0002-0000000003ab"
 CLUSTER = "00000001-0001-0001-0001-00000000021b"
@@ -125,7 +130,7 @@ def seed(engine: Engine) -> None:
         spec = engine.resource(tuple(collection.split("/")))
         if spec is None or spec.kind != "collection":
             continue
-        element = conform(etree.fromstring(xml.replace(LEVEL, level)))
+        element = conform(engine.spec, etree.fromstring(xml.replace(LEVEL, level)))
         top = engine.top_items.get(tag(element))
         existing = engine.items(top) if top and "/" in collection else []
         shared = next((e for e in existing if e.get("id") == element.get("id")), None)
@@ -145,26 +150,26 @@ def _capabilities(engine: Engine) -> None:
         version = etree.Element(spec.item, major=major, minor=str(level))
         version.set("id", str(uuid.uuid5(uuid.NAMESPACE_URL, f"capabilities/{major}.{level}")))
         etree.SubElement(version, "current").text = "true" if level == minor else "false"
-        for name, item, values in CAPABILITIES:
-            holder = etree.SubElement(version, name)
-            for value in values:
-                etree.SubElement(holder, item).text = value
-        engine.put("capabilities", conform(version, TYPES_OF_CHILD.get((spec.element, spec.item))))
+        for capability in engine.spec.capabilities:
+            holder = etree.SubElement(version, capability.element)
+            for value in capability.values:
+                etree.SubElement(holder, capability.item).text = value
+        shape = engine.spec.types_of_child.get((spec.element, spec.item))
+        engine.put("capabilities", conform(engine.spec, version, shape))
 
 
-def conform(element: etree._Element, type_name: str | None = None) -> etree._Element:
+def conform(spec: Spec, element: etree._Element, type_name: str | None = None) -> etree._Element:
     """Drop what the schema does not declare, so that a seed fits every API's schema (an element the schema
     does not know is kept as written)."""
-    spec = TYPES.get(type_name or ELEMENTS.get(tag(element), ""))
-    if spec is None:
+    children = spec.children.get(type_name or spec.elements.get(tag(element), ""))
+    if children is None:
         return element
-    children = {child.name: child for child in spec.children}
     for child in list(element):
         declared = children.get(tag(child))
         if declared is None:
             element.remove(child)
         elif declared.type:
-            conform(child, declared.type)
+            conform(spec, child, declared.type)
     return element
 
 
@@ -180,7 +185,7 @@ def load(engine: Engine, path: str | Path) -> int:
     data = Path(path).read_bytes()
     try:
         json_form = data.lstrip()[:1] in (b"{", b"[")
-        collections = _json(engine, data) if json_form else _xml(data)
+        collections = _json(engine, data) if json_form else _xml(engine.spec, data)
         created = 0
         for href, wrapper in collections:
             key = _collection_key(engine, href)
@@ -197,9 +202,9 @@ def load(engine: Engine, path: str | Path) -> int:
         raise SeedError(f"{path}: {error}") from None
 
 
-def _xml(data: bytes) -> list[tuple[str, etree._Element]]:
+def _xml(spec: Spec, data: bytes) -> list[tuple[str, etree._Element]]:
     root = xmlio.parse(data)
-    return [(c.get("href") or _by_element(tag(c)), c) for c in root if tag(c)]
+    return [(c.get("href") or _by_element(spec, tag(c)), c) for c in root if tag(c)]
 
 
 def _json(engine: Engine, data: bytes) -> list[tuple[str, etree._Element]]:
@@ -211,17 +216,17 @@ def _json(engine: Engine, data: bytes) -> list[tuple[str, etree._Element]]:
         raise SeedError("a JSON fixture is an object of collections")
     found = []
     for key, content in value.items():
-        href = key if key in RESOURCES or "/" in key else _by_element(key)
+        href = key if key in engine.spec.resources or "/" in key else _by_element(engine.spec, key)
         spec = engine.resource(tuple(href.strip("/").split("/")))
         if spec is None or spec.kind != "collection" or not isinstance(content, dict):
             raise SeedError(f"{key!r} is not a collection of this API, or not an object")
-        found.append((href, jsonio.parse(json.dumps(content).encode(), spec.element)))
+        found.append((href, jsonio.parse(json.dumps(content).encode(), spec.element, engine.spec)))
     return found
 
 
-def _by_element(element: str) -> str:
+def _by_element(api: Spec, element: str) -> str:
     """The top-level collection whose wrapper element (or href) is `element`."""
-    for spec in RESOURCES.values():
+    for spec in api.resources.values():
         if (
             spec.kind == "collection"
             and "/" not in spec.href

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .metadata import LinkSpec
+from .spec import LinkSpec
 
 Element = etree._Element
 

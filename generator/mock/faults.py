@@ -6,8 +6,6 @@ import re
 
 from lxml import etree
 
-from .spec import ELEMENTS
-
 
 class Fault(Exception):
     def __init__(
@@ -44,9 +42,7 @@ def bad_request(reason: str, detail: str) -> Fault:
     return Fault(400, reason, detail)
 
 
-def entity_not_found(element: str, key: str) -> Fault:
+def entity_not_found(type_name: str, key: str) -> Fault:
     """A body naming an entity that does not exist: `Entity not found: Cluster: name=prod`, as the engine
-    words it."""
-    return Fault(
-        400, "Operation Failed", f"Entity not found: {ELEMENTS.get(element, element)}: {key}"
-    )
+    words it (`type_name`: the schema type of the element)."""
+    return Fault(400, "Operation Failed", f"Entity not found: {type_name}: {key}")

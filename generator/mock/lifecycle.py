@@ -8,11 +8,10 @@ is the engine's message in brackets: `[Cannot run VM. VM is running.]`; the offi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .faults import Fault
-from .spec import ELEMENTS
+from .spec import Spec
 
 # The state of a new entity; a storage domain attached to a data center starts there in maintenance.
 INITIAL_STATE = {"vm": "down", "host": "up", "disk": "ok", "storage_domain": "unattached"}
@@ -45,29 +44,24 @@ TRANSITIONS: dict[tuple[str | None, str], Transition] = {
 NOT_REMOVABLE = {"vm": _RUNNING}
 
 
-def label(element: str) -> str:
-    """The engine's name of an entity type in messages: its schema type, words split (`Storage Domain`)."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", ELEMENTS.get(element, element))
-
-
-def cannot(verb: str, element: str, reason: str) -> Fault:
-    return Fault(409, "Operation Failed", f"[Cannot {verb} {label(element)}. {reason}]")
+def cannot(spec: Spec, verb: str, element: str, reason: str) -> Fault:
+    return Fault(409, "Operation Failed", f"[Cannot {verb} {spec.label(element)}. {reason}]")
 
 
 def transition(element: str, rel: str) -> Transition | None:
     return TRANSITIONS.get((element, rel)) or TRANSITIONS.get((None, rel))
 
 
-def check_action(element: str, rel: str, state: str | None) -> Transition | None:
+def check_action(spec: Spec, element: str, rel: str, state: str | None) -> Transition | None:
     """The transition `rel` makes from `state`, or the engine's 409 when it cannot be made."""
     change = transition(element, rel)
     if change is None or change.allowed is None or state is None or state in change.allowed:
         return change
     running = state in _RUNNING
-    reason = f"{label(element)} is {'running' if running else 'not running'}."
-    raise cannot(change.verb or rel, element, reason)
+    reason = f"{spec.label(element)} is {'running' if running else 'not running'}."
+    raise cannot(spec, change.verb or rel, element, reason)
 
 
-def check_removable(element: str, state: str | None) -> None:
+def check_removable(spec: Spec, element: str, state: str | None) -> None:
     if state is not None and state in NOT_REMOVABLE.get(element, ()):
-        raise cannot("remove", element, f"{label(element)} is running.")
+        raise cannot(spec, "remove", element, f"{spec.label(element)} is running.")

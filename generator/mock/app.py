@@ -24,35 +24,32 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import request_response
 
-from . import jsonio, seed, validation, xmlio
+from . import jsonio, validation, xmlio
 from .auth import Authenticator
 from .calls import Call, Element, Reply
-from .documents import document
 from .engine import Engine
 from .faults import Fault, not_found
 from .handlers import Handlers
-from .metadata import LinkSpec
-from .routing import Router, Target, is_placeholder, split_target
+from .routing import Target, is_placeholder, split_target
 from .settings import Settings
-from .spec import API_ROOT, FINGERPRINT, LINKS, RESOURCES
+from .spec import LinkSpec, Spec
 
+App = Starlette  # what `create_app` returns, named for the generated servers' annotations
 DOCUMENTS = {"rsdl": "rsdl.xml", "schema": "api.xsd"}
-# Where the engine publishes its CA (guide §2.1): below the API root's parent (`/ovirt-engine`); and `/ca.crt`
-PKI_RESOURCE = API_ROOT.rstrip("/").rpartition("/")[0] + "/services/pki-resource"
 CA_QUERY = {"resource": "ca-certificate", "format": "X509-PEM-CA"}
 
 
 class Server:
-    def __init__(self, settings: Settings, handlers: type[Handlers]) -> None:
+    def __init__(self, spec: Spec, settings: Settings, handlers: type[Handlers]) -> None:
+        self.spec = spec
         self.settings = settings
-        self.router = Router(LINKS)
-        self.engine = Engine(settings, self.router)
-        seed.seed(self.engine)
-        for fixture in settings.seed:
-            seed.load(self.engine, fixture)
+        self.engine = Engine(spec, settings)
+        self.router = self.engine.router
         self.handlers = handlers(self.engine)
-        root = API_ROOT.rstrip("/")
+        root = spec.api_root.rstrip("/")
         self.roots = [root + "/v3", root]  # longest first
+        # Where the engine publishes its CA (guide §2.1): below the API root's parent (`/ovirt-engine`)
+        self.pki_resource = root.rpartition("/")[0] + "/services/pki-resource"
         self.auth = Authenticator(settings, root or "/", self.engine.login_event)
         ca = settings.ca_certificate
         self.ca_certificate = Path(ca).read_bytes() if ca else None
@@ -67,7 +64,7 @@ class Server:
         return response
 
     async def _respond(self, request: Request) -> Response:
-        extra: dict[str, str] = {"X-Rsdlgen-Fingerprint": FINGERPRINT}
+        extra: dict[str, str] = {"X-Rsdlgen-Fingerprint": self.spec.fingerprint}
         try:
             reply = await self._serve(request, extra)
         except Fault as fault:
@@ -81,8 +78,10 @@ class Server:
         if reply.document is not None:
             content, media = reply.document, reply.media
         elif reply.element is not None:
-            writer = jsonio.serialize if media == jsonio.JSON else xmlio.serialize
-            content = writer(reply.element)
+            if media == jsonio.JSON:
+                content = jsonio.serialize(reply.element, self.spec)
+            else:
+                content = xmlio.serialize(reply.element)
         else:
             return Response(status_code=reply.status, headers=headers)
         if request.method == "HEAD":
@@ -90,7 +89,7 @@ class Server:
         return Response(content, reply.status, headers, media_type=media)
 
     async def _serve(self, request: Request, extra: dict[str, str]) -> Reply:
-        if self.ca_certificate is not None and request.url.path in (PKI_RESOURCE, "/ca.crt"):
+        if self.ca_certificate is not None and request.url.path in (self.pki_resource, "/ca.crt"):
             return self._ca(request)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         target = split_target(raw_path.decode("latin-1"), request.url.query, self.roots)
@@ -134,7 +133,8 @@ class Server:
         arguments = _arguments(link, target)
         if link.body is not None:
             arguments["body"] = body
-        reply = await getattr(self.handlers, link.handler)(call, *route.values, **arguments)
+        handler = getattr(self.handlers, link.handler, self.handlers.handle)
+        reply = await handler(call, *route.values, **arguments)
         if not isinstance(reply, Reply):
             raise TypeError(f"{link.handler} returned {type(reply).__name__}, not Reply")
         return reply
@@ -149,7 +149,7 @@ class Server:
             )
         for key, name in DOCUMENTS.items():
             if key in target.query:
-                data = document(name)
+                data = self.spec.documents.get(name)
                 if data is None:
                     raise not_found(f"this server was generated without {name}")
                 return Reply(200, document=data)  # as generated from: fingerprints must match
@@ -157,9 +157,9 @@ class Server:
 
     def _ca(self, request: Request) -> Reply:
         """The CA certificate, to anyone: a client fetches it before it can trust the server (§2.1)."""
-        if request.url.path == PKI_RESOURCE and dict(request.query_params) != CA_QUERY:
+        if request.url.path == self.pki_resource and dict(request.query_params) != CA_QUERY:
             query = "&".join(f"{k}={v}" for k, v in CA_QUERY.items())
-            raise not_found(f"{PKI_RESOURCE} serves ?{query}")
+            raise not_found(f"{self.pki_resource} serves ?{query}")
         return Reply(200, document=self.ca_certificate, media="application/x-x509-ca-cert")
 
     async def _body(self, request: Request, link: LinkSpec) -> Element | None:
@@ -180,7 +180,7 @@ class Server:
         if media.endswith("xml"):
             return xmlio.parse(bytes(data))
         if media.endswith("json"):
-            return jsonio.parse(bytes(data), _body_element(link))
+            return jsonio.parse(bytes(data), _body_element(self.spec, link), self.spec)
         raise Fault(
             415,
             "Unsupported Media Type",
@@ -195,11 +195,11 @@ def _unread_body(request: Request) -> bool:
     return (declared or chunked) and not getattr(request.state, "body_read", False)
 
 
-def _body_element(link: LinkSpec) -> str:
+def _body_element(spec: Spec, link: LinkSpec) -> str:
     """The element a JSON body stands for: the declared body type, else what the link's resource holds."""
     if link.body is not None and link.body.element:
         return link.body.element
-    resource = RESOURCES.get(link.href)
+    resource = spec.resources.get(link.href)
     return (resource.item or resource.element) if resource is not None else "action"
 
 
@@ -227,11 +227,13 @@ def _arguments(link: LinkSpec, target: Target) -> dict[str, Any]:
     return arguments
 
 
-def create_app(settings: Settings | None = None, handlers: type[Handlers] = Handlers) -> Starlette:
-    """The mock engine as an ASGI app. `handlers` is `Handlers` or a subclass overriding some of its
-    methods; it is built over the in-memory engine, seeded as a fresh engine is
+def create_app(
+    spec: Spec, *, handlers: type[Handlers] = Handlers, settings: Settings | None = None
+) -> Starlette:
+    """The mock engine of `spec` as an ASGI app. `handlers` is `Handlers` or a subclass overriding some of
+    its methods; it is built over the in-memory engine, seeded as a fresh engine is
     (`app.state.server.engine`)."""
-    server = Server(settings or Settings(), handlers)
+    server = Server(spec, settings or Settings(), handlers)
     app = Starlette()
     # Every request reaches the server, whatever its method and path: Starlette's routes answer a path they
     # cannot match (a segment with a newline) or a method they do not list in plain text, not with a fault.

@@ -1,4 +1,4 @@
-"""Running the server with uvicorn: `python -m <package>` and `rsdlgen serve`.
+"""Running the server with uvicorn: `python -m <package>` and `rsdlgen serve` (one set of options for both).
 
 The socket is bound before anything is printed, so the URL shown is the one listening (`--port 0` shows the
 port the system chose) and a port in use or a host that cannot be bound is one line (`ServeError`). `--tls`
@@ -21,9 +21,11 @@ from pathlib import Path
 import uvicorn
 
 from .app import create_app
+from .handlers import Handlers
+from .options import add_options
 from .seed import SeedError
 from .settings import Settings
-from .spec import API_ROOT
+from .spec import Spec
 
 
 class ServeError(Exception):
@@ -69,23 +71,24 @@ def throwaway_certificate(host: str) -> Certificate:
     return Certificate(str(folder / "server.pem"), ca=str(folder / "ca.pem"))
 
 
-def run(host: str, port: int, settings: Settings, certificate: Certificate | None = None) -> None:
-    """Bind, print the URL (and the CA to trust, and the credentials), then serve until interrupted."""
-    serve(bind(host, port), host, settings, certificate)
-
-
 def serve(
-    sock: socket.socket, host: str, settings: Settings, certificate: Certificate | None
+    spec: Spec,
+    sock: socket.socket,
+    host: str,
+    settings: Settings,
+    certificate: Certificate | None,
+    handlers: type[Handlers] = Handlers,
 ) -> None:
+    """Print the URL (and the CA to trust, and the credentials), then serve until interrupted."""
     try:
-        app = create_app(settings)
+        app = create_app(spec, handlers=handlers, settings=settings)
     except SeedError as exc:
         sock.close()
         raise ServeError(str(exc)) from None
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     scheme = "https" if certificate else "http"
-    print(f"mock engine: {scheme}://{shown}:{bound}{API_ROOT}", flush=True)
+    print(f"mock engine: {scheme}://{shown}:{bound}{spec.api_root}", flush=True)
     if certificate is not None and certificate.ca:
         print(f"CA certificate (pass as ca_file): {certificate.ca}", flush=True)
     print(f"credentials: {settings.user} / {settings.password}", flush=True)
@@ -100,27 +103,7 @@ def serve(
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def add_options(parser: argparse.ArgumentParser) -> None:
-    """The serving options shared by `python -m <package>` and `rsdlgen serve`."""
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument(
-        "--port", type=int, default=8080, help="port to listen on (0: any free port)"
-    )
-    parser.add_argument("--user", default=Settings.user, help="user of HTTP Basic auth")
-    parser.add_argument("--password", default=Settings.password, help="password of Basic auth")
-    parser.add_argument("--tls", action="store_true", help="https, with a throwaway CA made now")
-    parser.add_argument("--cert", metavar="PEM", help="https with this certificate (chain)")
-    parser.add_argument("--key", metavar="PEM", help="the private key of --cert")
-    parser.add_argument("--quiet", action="store_true", help="no access log")
-    parser.add_argument(
-        "--seed", metavar="FILE", action="append", default=[], help="XML or JSON fixtures to load"
-    )
-    parser.add_argument(
-        "--product-version", metavar="X.Y.Z.W", help="engine version (default: the RSDL's)"
-    )
-
-
-def start(args: argparse.Namespace) -> None:
+def start(spec: Spec, args: argparse.Namespace, handlers: type[Handlers] = Handlers) -> None:
     """Run from parsed `add_options` arguments; raises ServeError."""
     if args.key and not args.cert:
         raise ServeError("--key needs --cert")
@@ -141,14 +124,17 @@ def start(args: argparse.Namespace) -> None:
         product_version=args.product_version,
         ca_certificate=certificate.ca if certificate else None,
     )
-    serve(sock, args.host, settings, certificate)
+    serve(spec, sock, args.host, settings, certificate, handlers)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main(
+    spec: Spec, handlers: type[Handlers] = Handlers, argv: Sequence[str] | None = None
+) -> None:
+    """`python -m <package>`: the generated server's command line."""
     parser = argparse.ArgumentParser(description="Run the generated mock engine.")
     add_options(parser)
     try:
-        start(parser.parse_args(argv))
+        start(spec, parser.parse_args(argv), handlers)
     except ServeError as exc:
         sys.exit(f"{parser.prog}: error: {exc}")
     except KeyboardInterrupt:
