@@ -30,7 +30,8 @@ from .faults import Fault
 from .spec import Spec
 
 if TYPE_CHECKING:  # the engine seeds itself: it imports this module
-    from .engine import Engine, Key
+    from .engine import Engine
+    from .views import Key
 
 ZERO = "00000000-0000-0000-0000-000000000000"  # the id of Blank, of the root tag, of the Default MAC pool
 

@@ -1,0 +1,42 @@
+"""Asynchronous actions and creations (guide §7.3.11): a task polled at its href until complete."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from .. import entities
+from ..calls import Call, Element
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+    from ..views import Key
+
+
+def task(
+    engine: Engine, path: Key, tag: str, call: Call, body: Element | None = None, kept: bool = True
+) -> Element:
+    """A pending action or creation; `kept` ones are polled at their href until complete."""
+    identifier = str(uuid.uuid4())
+    task = etree.Element(tag, id=identifier, href=call.href(*path, identifier))
+    if body is not None:
+        for child in body:
+            if not entities.secret(child):
+                task.append(entities.forget_secrets(copy.deepcopy(child)))
+    entities.set_state(task, "pending")
+    if kept:
+        engine.tasks[(*path, identifier)] = task
+        engine.task_paths.setdefault(path[:-1], []).append((*path, identifier))
+    return task
+
+
+def poll(engine: Engine, path: Key) -> Element | None:
+    """A GET on an async action or creation (`vms/<id>/start/<task id>`): complete once polled."""
+    task = engine.tasks.get(path)
+    if task is None:
+        return None
+    entities.set_state(task, "complete")
+    return copy.deepcopy(task)

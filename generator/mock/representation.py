@@ -1,0 +1,106 @@
+"""How a stored entity is written on the wire: its `href`, its `<actions>` and sub-collection `<link>`s from the
+RSDL's resource tree, its owner and the hrefs of its references (guide §7.2); and the entry point (§3.1, ch. 4).
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from . import entities, lifecycle
+from .calls import Call, Element, tag
+from .seed import ZERO
+from .spec import ResourceSpec
+
+if TYPE_CHECKING:
+    from .engine import Engine
+    from .views import Key
+
+HREF = "{href}"  # stands for an entity's href in `links`
+SUMMARY = {"vms": "vms", "hosts": "hosts", "users": "users", "storagedomains": "storage_domains"}
+
+
+def represent(
+    engine: Engine, call: Call, path: Key, element: Element, spec: ResourceSpec | None = None
+) -> Element:
+    spec = spec or engine.resource(path)
+    out = copy.deepcopy(element)
+    href = call.href(*path)
+    out.set("href", href)
+    if spec is None or spec.kind != "entity":
+        return out
+    position = sum(1 for child in out if child.tag in ("name", "description", "comment"))
+    out[position:position] = etree.fromstring(
+        links(engine, spec).replace(HREF, html.escape(href, quote=True))
+    )
+    owner = (
+        engine.spec.resources.get(engine.spec.resources[spec.parent].parent)
+        if spec.parent in engine.spec.resources
+        else None
+    )
+    if owner is not None and owner.kind == "entity" and out.find(owner.element) is None:
+        etree.SubElement(out, owner.element, id=path[-3], href=call.href(*path[:-2]))
+    references = out.iter(*engine.top_items) if engine.top_items else ()
+    for reference in references:  # references to top-level entities get hrefs
+        identifier = reference.get("id")
+        if identifier and reference.get("href") is None:
+            reference.set("href", call.href(engine.top_items[tag(reference)], identifier))
+    return out
+
+
+def links(engine: Engine, spec: ResourceSpec) -> str:
+    """`<actions>` and the sub-collection `<link>`s of an entity, as XML with `HREF` for its href:
+    parsing one string is several times faster than building the elements one by one."""
+    text = engine.link_templates.get(spec.href)
+    if text is None:
+        actions = "".join(_link(rel) for rel in spec.actions)
+        links = "".join(_link(rel) for rel in spec.links)
+        text = f"<_>{f'<actions>{actions}</actions>' if actions else ''}{links}</_>"
+        engine.link_templates[spec.href] = text
+    return text
+
+
+def _link(rel: str) -> str:
+    rel = html.escape(rel, quote=True)
+    return f'<link rel="{rel}" href="{HREF}/{rel}"/>'
+
+
+def entry_point(engine: Engine, base: str) -> Element:
+    """The `<api>` element of guide §3.1 / chapter 4: links to what is under the root (`collection/search`
+    templates), special objects, product information and the summary."""
+    api = etree.Element("api")
+    for node in engine.spec.resources.values():  # every collection or resource right under the root
+        if "/" in node.href or node.kind not in ("collection", "resource"):
+            continue
+        name = node.href
+        etree.SubElement(api, "link", rel=name, href=f"{base}/{name}")
+        if node.searchable:
+            etree.SubElement(
+                api, "link", rel=f"{name}/search", href=f"{base}/{name}?search={{query}}"
+            )
+    special = etree.SubElement(api, "special_objects")
+    for rel, holder in (("templates/blank", "templates"), ("tags/root", "tags")):
+        if (holder,) in engine.collections:
+            etree.SubElement(special, "link", rel=rel, href=f"{base}/{holder}/{ZERO}")
+    info = etree.SubElement(api, "product_info")
+    etree.SubElement(info, "name").text = engine.spec.product["name"]
+    etree.SubElement(info, "vendor").text = engine.spec.product["vendor"]
+    version = etree.SubElement(info, "version")
+    for part, value in engine.version.items():
+        version.set(part, value)
+    summary = etree.SubElement(api, "summary")
+    for name, element in SUMMARY.items():
+        if name in engine.spec.resources:
+            items = engine.items(name)
+            counts = etree.SubElement(summary, element)
+            etree.SubElement(counts, "total").text = str(len(items))
+            active = sum(
+                1 for e in items if entities.state(e) in lifecycle.ACTIVE or name == "users"
+            )
+            etree.SubElement(counts, "active").text = str(active)
+    etree.SubElement(api, "time").text = datetime.now(timezone.utc).isoformat()
+    return api
