@@ -1,4 +1,5 @@
-"""From a request target to the link that serves it.
+"""From a request target to the link that serves it: the one router of rsdlgen, used by the engine (over the
+spec's `LinkSpec`s) and by the generator's `Model.match` (over the model's `Link`s).
 
 The path is split below the API root (`<root>` or `<root>/v3`) into segments, matrix parameters (`;max=1` on any
 segment) and the query. Links live in a trie of segments; a literal segment wins over a placeholder, with
@@ -7,10 +8,23 @@ backtracking, so `vms/{vm:id}/start` and `vms/{vm:id}/nics` coexist with any lit
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 from urllib.parse import parse_qsl, unquote
 
-from .spec import LinkSpec
+
+class Routable(Protocol):
+    """What the router needs of a link: its href template below the API root and its method."""
+
+    @property
+    def href(self) -> str: ...
+
+    @property
+    def method(self) -> str: ...
+
+
+L = TypeVar("L", bound=Routable)
 
 
 @dataclass
@@ -22,17 +36,17 @@ class Target:
 
 
 @dataclass
-class _Node:
+class _Node(Generic[L]):
     href: str = ""
-    literals: dict[str, _Node] = field(default_factory=dict)
-    placeholder: _Node | None = None
-    links: dict[str, list[LinkSpec]] = field(default_factory=dict)
+    literals: dict[str, _Node[L]] = field(default_factory=dict)
+    placeholder: _Node[L] | None = None
+    links: dict[str, list[L]] = field(default_factory=dict)
 
 
 @dataclass
-class Route:
+class Route(Generic[L]):
     href: str  # the href template of the matched node
-    links: dict[str, list[LinkSpec]]  # method -> links declared for it
+    links: dict[str, list[L]]  # method -> links declared for it, in the order given
     values: list[str]  # placeholder values, in path order
 
 
@@ -64,9 +78,11 @@ def split_target(raw_path: str, query_string: str, roots: list[str]) -> Target |
     return None
 
 
-class Router:
-    def __init__(self, links: tuple[LinkSpec, ...]) -> None:
-        self.root = _Node()
+class Trie(Generic[L]):
+    """Links by path: a literal segment wins over a placeholder, with backtracking."""
+
+    def __init__(self, links: Iterable[L]) -> None:
+        self.root: _Node[L] = _Node()
         for link in links:
             node = self.root
             for segment in (s for s in link.href.split("/") if s):
@@ -78,13 +94,14 @@ class Router:
             node.href = link.href
             node.links.setdefault(link.method, []).append(link)
 
-    def route(self, segments: list[str]) -> Route | None:
+    def route(self, segments: list[str]) -> Route[L] | None:
+        """The links at the path of `segments` (below the API root), or None."""
         found = self._find(self.root, segments, 0, [])
         return Route(found[0].href, found[0].links, found[1]) if found else None
 
     def _find(
-        self, node: _Node, segments: list[str], index: int, values: list[str]
-    ) -> tuple[_Node, list[str]] | None:
+        self, node: _Node[L], segments: list[str], index: int, values: list[str]
+    ) -> tuple[_Node[L], list[str]] | None:
         if index == len(segments):
             return (node, values) if node.links else None
         literal = node.literals.get(segments[index])

@@ -16,8 +16,8 @@ import uuid
 from . import entities
 from .calls import Call, Element, tag
 from .faults import not_found
-from .routing import Router, is_placeholder
-from .spec import ResourceSpec, Spec
+from .routing import Trie, is_placeholder
+from .spec import LinkSpec, ResourceSpec, Spec
 from .store import Collection
 
 Key = tuple[str, ...]
@@ -27,7 +27,7 @@ Elements = list[Element]
 class Store:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.router = Router(spec.links)
+        self.router: Trie[LinkSpec] = Trie(spec.links)
         self.collections: dict[Key, Collection] = {}
         # entity path -> its sub-collections that hold entities, dropped with the entity
         self.nested: dict[Key, list[Key]] = {}

@@ -7,12 +7,12 @@ Plain dataclasses with no parsing logic; the readers (`readers/rsdl.py`, `reader
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..mock.routing import is_placeholder
+
 CRUD_RELS = ("get", "add", "update", "delete")
-PLACEHOLDER = re.compile(r"^\{([^{}]+)\}$")
 
 
 @dataclass
@@ -149,7 +149,7 @@ class Link:
 # Segments are frozen.
 @functools.lru_cache(maxsize=8192)
 def split_href(href: str) -> tuple[Segment, ...]:
-    return tuple(Segment(s, bool(PLACEHOLDER.match(s))) for s in href.split("/") if s)
+    return tuple(Segment(s, is_placeholder(s)) for s in href.split("/") if s)
 
 
 @dataclass
