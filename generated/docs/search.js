@@ -83,7 +83,10 @@
     kind.textContent = row[0];
     var label = document.createElement("span");
     label.className = "label";
-    label.textContent = row[1];
+    row[1].split(/(?<=.[\/_.])(?=.)/).forEach(function (part, i) { // may wrap after `/`, `_`, `.`, never inside a word
+      if (i) { label.appendChild(document.createElement("wbr")); }
+      label.appendChild(document.createTextNode(part));
+    });
     var detail = document.createElement("span");
     detail.className = "detail";
     detail.textContent = row[2];

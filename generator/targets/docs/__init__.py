@@ -15,6 +15,7 @@ from markupsafe import Markup
 from .answers import Entity, Fault, Representations, answer, faults, filled_href
 from .calls import Calls
 from .changes import PAGE as CHANGES, Changes
+from .identifiers import breakable
 from .navigation import Sidebar, nav_script, tree_rows
 from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
 from .pages import INDEX, resource_page, type_page
@@ -26,6 +27,7 @@ from .search import (
     resource_entry,
     type_entries,
 )
+from .tryit import SCRIPT as ENGINE_SCRIPT, engine_script, panel
 from .types import TypeUsage, type_usages
 from ...model.bindings import build_bindings
 from ...model.bodies import body_root
@@ -58,7 +60,7 @@ OPTIONS = {
     ),
 }
 USER_OWNED: frozenset[str] = frozenset()
-STATIC = ("style.css", "search.js", "nav.js")
+STATIC = ("style.css", "theme.js", "search.js", "nav.js", "tryit.js")
 
 
 @dataclass
@@ -86,6 +88,7 @@ class MethodView:
     answer_status: str
     answer: Example | None
     faults: list[tuple[Fault, Example]]
+    tryit: dict[str, object]  # the Try it panel's form (`tryit.panel`)
 
 
 @dataclass
@@ -162,7 +165,8 @@ class Site:
             current or (link.overloads[0] if link.overloads else None), link.method == "PUT"
         )[0]
         body = body_tree(schema, body_type, smallest) if link.body else None
-        sent = xml_text(body) if body is not None and link.body and link.body.required else None
+        example = _example(body) if body is not None else None
+        sent = example.xml if example is not None and link.body and link.body.required else None
         curl = curl_command(self.model.api_root, link, self.model.rsdl.general.headers, sent)
         resource = self._resource_of(link)
         answered = answer(
@@ -187,6 +191,12 @@ class Site:
             answered.status,
             _example(answered.body) if answered.body is not None else None,
             [(f, _example(f.node)) for f in shown],
+            panel(
+                link,
+                body,
+                (example.xml, example.json) if example else None,
+                self.representations.top_level,
+            ),
         )
 
     def _resource_of(self, link: Link) -> Resource:
@@ -289,6 +299,7 @@ def render(
     site = Site(model, since)
     env = environment(NAME, templates, python=False)  # HTML, autoescaped
     env.globals.update(site=site, model=model, title=str(options.get("title") or _title(model)))
+    env.filters["breakable"] = breakable
     files: dict[str, str | bytes] = {}
     files[INDEX] = env.get_template("index.html").render(
         root="",
@@ -347,6 +358,7 @@ def render(
     )
     for name in STATIC:
         files[name] = template_text(env, name)
+    files[ENGINE_SCRIPT] = engine_script(None)  # no engine: `rsdlgen serve --docs` serves its own
     return files
 
 

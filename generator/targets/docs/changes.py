@@ -80,12 +80,29 @@ class Changes:
     def active(self) -> bool:
         return self.diff is not None
 
-    def groups(self) -> list[tuple[str, list[Subject]]]:
+    def groups(self, breaking: bool) -> list[tuple[str, str, list[Subject]]]:
+        """(group, heading, subjects) of the subjects with a breaking change, or of the others: the page lists
+        the breaking ones first."""
         found = [
-            (heading, [s for s in self.subjects.values() if s.group == group])
+            (
+                group,
+                heading,
+                [s for s in self.subjects.values() if s.group == group and s.breaking == breaking],
+            )
             for group, heading in GROUPS.items()
         ]
-        return [(heading, subjects) for heading, subjects in found if subjects]
+        return [(group, heading, subjects) for group, heading, subjects in found if subjects]
+
+    def headings(self) -> list[tuple[str, str, int, int]]:
+        """(group, heading, breaking changes, changes) of each group with a change: the filter's choices."""
+        assert self.diff is not None
+        counts = [
+            (group, heading, [c for c in self.diff.changes if c.group == group])
+            for group, heading in GROUPS.items()
+        ]
+        return [
+            (g, h, sum(c.breaking for c in found), len(found)) for g, h, found in counts if found
+        ]
 
     def about(self, link: Link) -> Subject | None:
         return self._links.get(link.key) if self.subjects else None
