@@ -13,7 +13,7 @@ from lxml import html
 
 import rsdlgen
 from rsdlgen.commands.main import main
-from rsdlgen.model.diffing import diff
+from rsdlgen.model.diffing import GROUPS, diff
 from rsdlgen.targets import docs
 
 from tests.conftest import OVIRT33, OVIRT36, ROOT
@@ -40,6 +40,34 @@ def test_changes_page_lists_the_diff_and_pages_link_to_it(
     assert {b.split("#")[1] for b in badges} <= anchors
     problems, _ = broken_links(site)
     assert problems == []
+
+
+def test_changes_page_lists_breaking_changes_first_with_a_filter(
+    model33: rsdlgen.Model, model36: rsdlgen.Model
+) -> None:
+    """The breaking subjects come first, each group in the order of the diff's groups; the filter (breaking
+    only, per group) is form controls and :has() rules, so it needs no script."""
+    site = docs.render(model36, "docs", since=model33)
+    changes = html.fromstring(str(site["changes.html"]))
+    expected = diff(model33, model36)
+    first, other = changes.xpath("//section[@class='changes-part']")
+    assert (first.get("id"), other.get("id")) == ("breaking-changes", "other-changes")
+    assert first.xpath(".//section[contains(@class, 'change')]/@class") == (
+        ["change breaking"] * len(first.xpath(".//section[contains(@class, 'change')]"))
+    )
+    assert not other.xpath(".//li[span[text()='breaking']]")
+    assert len(first.xpath(".//li[span[text()='breaking']]")) == len(expected.breaking)
+    assert not first.xpath(".//li[span[text()='breaking']][contains(@class, 'compatible')]")
+    groups = first.xpath("div[@class='change-group']/@data-group")
+    assert groups == sorted(groups, key=list(GROUPS).index) and len(groups) > 1
+    options = changes.xpath("//select[@id='change-group']/option/@value")
+    assert options[0] == "" and set(options[1:]) == {c.group for c in expected.changes}
+    style = changes.xpath("//head/style")[0].text
+    for group in options[1:]:
+        assert (
+            f'option[value="{group}"]:checked) .change-group:not([data-group="{group}"])' in style
+        )
+    assert changes.xpath("//input[@id='only-breaking'][@type='checkbox']")
 
 
 def test_without_since_there_is_no_changes_page(model36: rsdlgen.Model) -> None:

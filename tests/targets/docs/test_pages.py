@@ -337,3 +337,54 @@ def test_field_notes_follow_every_current_signature() -> None:
     assert notes["template"] == ["mandatory on create", "deprecated"]
     vm_add = [l for l in model.links if l.rel == "add" and l.body and l.body.type == "VM"]
     assert len(vm_add) == 1 and [o.deprecated for o in vm_add[0].overloads] == [False, True]
+
+
+# --- Try it panels and wrapping ----------------------------------------------------------------------------
+
+
+def test_every_operation_has_a_try_it_panel_describing_its_request(site36: dict) -> None:
+    """The form tryit.js builds: the operation itself, its URL parameters, its headers but the two the panel's
+    format sets, and the body the curl example sends, whose referenced entities name their collection.
+    """
+    vms = page(site36, "resources/vms.html")
+    add = json.loads(vms.xpath("//section[@id='add']/div[@class='tryit']/@data-tryit")[0])
+    assert (add["method"], add["href"]) == ("POST", "vms")
+    assert [h["name"] for h in add["headers"]] == ["Correlation-Id", "Expect"]  # no Content-Type
+    assert '<cluster id="123"/>' in add["body"]["xml"] and '"cluster"' in add["body"]["json"]
+    curl = vms.xpath("//section[@id='add']//pre[@class='curl']/code")[0].text_content()
+    assert add["body"]["xml"].strip() in curl
+    assert add["refs"] == {"cluster": "clusters", "template": "templates"}
+    listing = json.loads(vms.xpath("//section[@id='get']/div[@class='tryit']/@data-tryit")[0])
+    assert "body" not in listing
+    assert {(p["name"], p["in"]) for p in listing["params"]} >= {
+        ("search", "query"),
+        ("max", "matrix"),
+    }
+    vm = page(site36, "resources/vms.vm-id.html")
+    sections = vm.xpath("//section[@class='method']")
+    assert len(sections) > 20
+    for section in sections:
+        (panel,) = section.xpath("div[@class='tryit']")
+        form = json.loads(panel.get("data-tryit"))
+        assert form["href"].startswith("vms/{vm:id}")
+        assert "rsdlgen serve --docs" in panel.text_content()  # what a static site shows
+
+
+def test_engine_script_names_no_engine_in_a_rendered_site(site36: dict) -> None:
+    assert "window.RSDL_ENGINE = null;" in site36["engine.js"]
+    assert 'window.RSDL_ENGINE = {"api": "/ovirt-engine/api"};' in docs.engine_script(
+        "/ovirt-engine/api"
+    )
+
+
+def test_identifiers_wrap_only_between_their_words(site36: dict) -> None:
+    assert str(docs.breakable("vms/{vm:id}/commit_snapshot")) == (
+        "vms/<wbr>{vm:id}/<wbr>commit_<wbr>snapshot"
+    )
+    assert (
+        str(docs.breakable("/api/<x>.y")) == "/api/<wbr>&lt;x&gt;.<wbr>y"
+    )  # escaped; no break first
+    vm = page(site36, "resources/vms.vm-id.html")
+    label = vm.xpath("//nav[@class='toc']//a[@href='#commit_snapshot']/span[@class='label']")[0]
+    assert label.get("title") == "commit_snapshot"
+    assert [child.tag for child in label] == ["wbr"]
