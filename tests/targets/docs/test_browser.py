@@ -18,7 +18,7 @@ import rsdlgen
 from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import docs
 
-from tests.conftest import OVIRT36, ROOT
+from tests.conftest import OVIRT33, OVIRT36, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -42,8 +42,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def site36(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 3.6 site with its changes page since 3.3."""
     out = tmp_path_factory.mktemp("docs36")
-    write_tree(out, docs.render(rsdlgen.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd"), "docs"))
+    model = rsdlgen.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
+    write_tree(
+        out,
+        docs.render(model, "docs", since=rsdlgen.load(OVIRT33 / "rsdl.xml", OVIRT33 / "api.xsd")),
+    )
     return out
 
 
@@ -233,3 +238,140 @@ def test_no_page_of_the_ovirt36_site_logs_a_console_error(browser: Browser, site
         page.goto((site36 / path).as_uri())
         expect(page.locator("#side-filter")).to_be_attached()
         assert errors == [], path
+
+
+# --- issue 26: widths, schemes, the changes filter ---------------------------------------------------------
+
+WIDTHS = [360, 600, 900, 1400, 2560]
+SCREENSHOTS = {
+    "index": "index.html",
+    "vm": "resources/vms.vm-id.html",
+    "vm-type": "types/VM.html",
+    "changes": "changes.html",
+}
+# Every word of a TOC label (what lies between `/`, `_`, `.` and spaces) on one line: a word broken inside
+# (`commit_snapsho` / `t`) has its characters on two lines.
+BROKEN_TOC_WORDS = """() => {
+  const broken = [];
+  for (const label of document.querySelectorAll("nav.toc a")) {
+    const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const word of text.data.matchAll(/[^\\/_.\\s]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.bottom)));
+        if (lines.size > 1) { broken.push(label.textContent.trim()); }
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def _layout_sample(site: Path) -> list[str]:
+    """The pages the issue names, the longest hrefs, and a fixed sample of every kind."""
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    longest = sorted(pages, key=len)[-2:]
+    return list(
+        dict.fromkeys([*SCREENSHOTS.values(), "resources/vms.html", *longest, *pages[::150]])
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_page_scrolls_sideways_and_no_toc_word_breaks(
+    browser: Browser, site36: Path, width: int
+) -> None:
+    errors = Errors()
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = errors.watch(context.new_page())
+    wide, broken, tocs = [], [], 0
+    for path in _layout_sample(site36):
+        page.goto((site36 / path).as_uri())
+        expect(page.locator("#side-filter")).to_be_attached()  # nav.js has built the whole tree
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            wide.append(f"{path}: {overflow}px")
+        if page.locator("nav.toc").is_visible():
+            tocs += 1
+            broken += [f"{path}: {label}" for label in page.evaluate(BROKEN_TOC_WORDS)]
+    context.close()
+    assert wide == [] and broken == [] and errors == []
+    assert tocs > 0 or width < 1200  # the TOC column shows from 75rem
+
+
+@pytest.mark.slow
+def test_the_toc_check_sees_a_word_broken_mid_word(browser: Browser, site36: Path) -> None:
+    """The check above catches what the issue saw, when the stylesheet breaks anywhere again."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto((site36 / "resources" / "vms.vm-id.html").as_uri())
+    old = ".layout { grid-template-columns: 17rem minmax(0, 1fr) 13rem; } nav.toc a { word-break: break-all; }"
+    page.add_style_tag(content=old + " nav.toc .label { overflow: visible; }")
+    broken = page.evaluate(BROKEN_TOC_WORDS)
+    assert any("reordermacaddresses" in label for label in broken), broken
+    page.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_in_both_schemes(browser: Browser, site36: Path, scheme: str) -> None:
+    """Index, vms/{vm:id}, types/VM and changes at 360, 900 and 1,400 px, kept as artifacts; the page is in
+    the scheme asked (its background dark or light)."""
+    errors = Errors()
+    for width in (360, 900, 1400):
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+        page = errors.watch(context.new_page())
+        for name, path in SCREENSHOTS.items():
+            page.goto((site36 / path).as_uri())
+            expect(page.locator("#side-filter")).to_be_attached()
+            background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+            assert background == ("rgb(13, 17, 23)" if scheme == "dark" else "rgb(255, 255, 255)")
+            page.screenshot(path=str(artifacts() / f"{name}-{scheme}-{width}.png"))
+        context.close()
+    assert errors == []
+
+
+@pytest.mark.slow
+def test_scheme_toggle_is_remembered_by_the_browser(browser: Browser, site36: Path) -> None:
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    page.goto((site36 / "index.html").as_uri())
+    toggle = page.locator("#theme")
+    expect(toggle).to_be_visible()
+    expect(toggle).to_have_text("☾ Dark")
+    toggle.click()
+    expect(page.locator("html")).to_have_attribute("data-theme", "dark")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(13, 17, 23)"
+    other = context.new_page()  # another page of the same browser, the system still light
+    other.goto((site36 / "types" / "VM.html").as_uri())
+    expect(other.locator("html")).to_have_attribute("data-theme", "dark")
+    expect(other.locator("#theme")).to_have_text("☀ Light")
+    other.locator("#theme").click()
+    page.reload()
+    expect(page.locator("html")).to_have_attribute("data-theme", "light")
+    context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("javascript", [True, False], ids=["script", "no-script"])
+def test_changes_filter_shows_breaking_changes_and_one_group(
+    browser: Browser, site36: Path, javascript: bool
+) -> None:
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto((site36 / "changes.html").as_uri())
+    breaking = page.locator("#breaking-changes li:has(.badge.breaking)")
+    total = page.locator("ul.changes > li")
+    assert breaking.count() > 0 and total.count() > breaking.count()
+    expect(page.locator("#other-changes")).to_be_visible()
+    page.locator("#only-breaking").check()
+    expect(page.locator("#other-changes")).to_be_hidden()
+    visible = page.locator("ul.changes > li:visible")
+    assert visible.count() == breaking.count()
+    page.locator("#change-group").select_option("types")
+    groups = page.locator(".change-group:visible")
+    assert set(groups.evaluate_all("gs => gs.map(g => g.dataset.group)")) == {"types"}
+    page.locator("#only-breaking").uncheck()
+    expect(page.locator("#other-changes .change-group[data-group='types']")).to_be_visible()
+    context.close()
