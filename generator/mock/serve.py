@@ -3,7 +3,8 @@
 The socket is bound before anything is printed, so the URL shown is the one listening (`--port 0` shows the
 port the system chose) and a port in use or a host that cannot be bound is one line (`ServeError`). `--tls`
 serves https with a throwaway CA made at start (trustme), whose certificate file is printed to be passed as
-the client's `ca_file`; `--cert/--key` serve your own.
+the client's `ca_file`; `--cert/--key` serve your own. `rsdlgen serve --docs` adds a static site (the reference
+docs of the same documents) at `/docs/` on the same origin, so that its pages call the API without CORS.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import uvicorn
+from starlette.applications import Starlette
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp
 
 from .app import create_app
 from .handlers import Handlers
@@ -26,6 +31,8 @@ from .options import add_options
 from .seed import SeedError
 from .settings import Settings
 from .spec import Spec
+
+SITE_PATH = "/docs"  # where `site` is served, beside the API root
 
 
 class ServeError(Exception):
@@ -71,6 +78,15 @@ def throwaway_certificate(host: str) -> Certificate:
     return Certificate(str(folder / "server.pem"), ca=str(folder / "ca.pem"))
 
 
+def with_site(api: ASGIApp, site: Path) -> ASGIApp:
+    """The engine, and the static files of `site` below `SITE_PATH` (`/docs` itself redirects to `/docs/`).
+    An app rather than a bare router: its exception middleware turns a missing file into a 404, not a 500.
+    """
+    app = Starlette(routes=[Mount(SITE_PATH, app=StaticFiles(directory=site, html=True))])
+    app.router.default = api  # everything else is the engine's, faults included
+    return app
+
+
 def serve(
     spec: Spec,
     sock: socket.socket,
@@ -78,10 +94,11 @@ def serve(
     settings: Settings,
     certificate: Certificate | None,
     handlers: type[Handlers] = Handlers,
+    site: Path | None = None,
 ) -> None:
-    """Print the URL (and the CA to trust, and the credentials), then serve until interrupted."""
+    """Print the URL (and the site's, the CA to trust, the credentials), then serve until interrupted."""
     try:
-        app = create_app(spec, handlers=handlers, settings=settings)
+        app: ASGIApp = create_app(spec, handlers=handlers, settings=settings)
     except SeedError as exc:
         sock.close()
         raise ServeError(str(exc)) from None
@@ -89,6 +106,9 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     scheme = "https" if certificate else "http"
     print(f"mock engine: {scheme}://{shown}:{bound}{spec.api_root}", flush=True)
+    if site is not None:
+        app = with_site(app, site)
+        print(f"docs: {scheme}://{shown}:{bound}{SITE_PATH}/", flush=True)
     if certificate is not None and certificate.ca:
         print(f"CA certificate (pass as ca_file): {certificate.ca}", flush=True)
     print(f"credentials: {settings.user} / {settings.password}", flush=True)
@@ -103,8 +123,18 @@ def serve(
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def start(spec: Spec, args: argparse.Namespace, handlers: type[Handlers] = Handlers) -> None:
-    """Run from parsed `add_options` arguments; raises ServeError."""
+def start(
+    spec: Spec,
+    args: argparse.Namespace,
+    handlers: type[Handlers] = Handlers,
+    site: Path | None = None,
+) -> None:
+    """Run from parsed `add_options` arguments, with the static `site` at `SITE_PATH`; raises ServeError."""
+    root = spec.api_root.rstrip("/")
+    if site is not None and (root == SITE_PATH or root.startswith(SITE_PATH + "/")):
+        raise ServeError(
+            f"the API root {spec.api_root} is where the docs would be served ({SITE_PATH})"
+        )
     if args.key and not args.cert:
         raise ServeError("--key needs --cert")
     if args.cert and args.tls:
@@ -124,7 +154,7 @@ def start(spec: Spec, args: argparse.Namespace, handlers: type[Handlers] = Handl
         product_version=args.product_version,
         ca_certificate=certificate.ca if certificate else None,
     )
-    serve(spec, sock, args.host, settings, certificate, handlers)
+    serve(spec, sock, args.host, settings, certificate, handlers, site)
 
 
 def main(

@@ -32,7 +32,9 @@ def serving(*options: str) -> Iterator[tuple[list[str], subprocess.Popen[str]]]:
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert process.stdout is not None
-    lines = [process.stdout.readline() for _ in range(3 if "--tls" in options else 2)]
+    lines = [
+        process.stdout.readline() for _ in range(2 + ("--tls" in options) + ("--docs" in options))
+    ]
     try:
         yield lines, process
     finally:
@@ -76,6 +78,38 @@ def test_quiet_and_own_certificate(certificate: tuple[Path, Path]) -> None:
         )
         assert response.status_code == 200
     assert (process.stderr.read() if process.stderr else "") == ""
+
+
+def test_docs_are_served_beside_the_api_with_an_engine_script_naming_it(tmp_path: Path) -> None:
+    """`--docs`: the docs of the same documents at /docs/ on the same origin; their engine.js, unlike a rendered
+    site's, names the API root, which switches the Try it panels on."""
+    os.environ["RSDLGEN_CACHE_DIR"], cache = str(tmp_path), os.environ.get("RSDLGEN_CACHE_DIR")
+    try:
+        with serving("--docs", "-q") as (lines, _process):
+            api = re.fullmatch(r"mock engine: (http://127\.0\.0\.1:\d+)(/\S+)\n", lines[0])
+            assert api is not None and lines[1] == f"docs: {api[1]}/docs/\n"
+            with httpx.Client(base_url=api[1]) as client:
+                assert client.get("/docs").headers["location"].endswith("/docs/")
+                index = client.get("/docs/")
+                assert index.status_code == 200 and "<h1>API reference" in index.text
+                engine = client.get("/docs/engine.js").text
+                assert f'window.RSDL_ENGINE = {{"api": "{api[2]}"}};' in engine
+                vms = client.get("/docs/resources/vms.html")
+                assert vms.status_code == 200 and 'src="../tryit.js"' in vms.text
+                assert client.get("/docs/nothing.html").status_code == 404
+                assert client.get(api[2], auth=("admin@internal", PASSWORD)).status_code == 200
+                for path in (
+                    api[2] + "/nothing",
+                    "/docsnothing",
+                ):  # the engine's, as without --docs
+                    missing = client.get(path, auth=("admin@internal", PASSWORD))
+                    assert missing.status_code == 404 and "<fault>" in missing.text
+    finally:
+        if cache is None:
+            del os.environ["RSDLGEN_CACHE_DIR"]
+        else:
+            os.environ["RSDLGEN_CACHE_DIR"] = cache
+    assert list(tmp_path.glob("docs/*/engine.js"))  # rendered into the cache
 
 
 def test_what_cannot_be_served_is_one_line(tmp_path: Path) -> None:
