@@ -6,31 +6,20 @@ download is not used.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import os
-
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 import rsdlgen
 from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import docs
 
-from tests.conftest import OVIRT33, OVIRT36, ROOT
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.conftest import OVIRT33, OVIRT36
+from tests.support.browser import Errors, artifacts
 
 
 @pytest.fixture(scope="module")
@@ -50,37 +39,6 @@ def site36(tmp_path_factory: pytest.TempPathFactory) -> Path:
         docs.render(model, "docs", since=rsdlgen.load(OVIRT33 / "rsdl.xml", OVIRT33 / "api.xsd")),
     )
     return out
-
-
-def artifacts() -> Path:
-    """Where screenshots go, for a CI to keep: $RSDLGEN_ARTIFACTS, else artifacts/docs (git-ignored)."""
-    folder = Path(os.environ.get("RSDLGEN_ARTIFACTS") or ROOT / "artifacts") / "docs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert (
-        CHROMIUM.exists()
-    ), "the browser tests need Debian's chromium: apt-get install -y chromium"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-class Errors(list[str]):
-    """Console errors and uncaught exceptions of a page, as they happen."""
-
-    def watch(self, page: Page) -> Page:
-        def on_console(message: ConsoleMessage) -> None:
-            if message.type == "error":
-                self.append(f"console: {message.text}")
-
-        page.on("console", on_console)
-        page.on("pageerror", lambda error: self.append(f"uncaught: {error}"))
-        return page
 
 
 def test_search_leads_from_the_index_to_the_vm_shutdown_action(
@@ -375,3 +333,36 @@ def test_changes_filter_shows_breaking_changes_and_one_group(
     page.locator("#only-breaking").uncheck()
     expect(page.locator("#other-changes .change-group[data-group='types']")).to_be_visible()
     context.close()
+
+
+@pytest.mark.slow
+def test_try_it_says_how_to_get_it_from_file_and_from_another_server(
+    browser: Browser, site: Path
+) -> None:
+    """Only `rsdlgen serve --docs` serves an engine.js naming an engine: elsewhere each panel keeps its one
+    line, and no form that could send anything."""
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    errors = Errors()
+    page = errors.watch(browser.new_page())
+    try:
+        for url in [
+            (site / "resources" / "vms.html").as_uri(),
+            f"http://127.0.0.1:{server.server_address[1]}/resources/vms.html",
+        ]:
+            page.goto(url)
+            expect(page.locator("#side-filter")).to_be_attached()  # the deferred scripts have run
+            panels = page.locator(".tryit")
+            assert panels.count() == page.locator("section.method").count() > 0
+            expect(panels.first).to_have_text(
+                "Try it: rsdlgen serve --docs serves these pages with a live mock engine to send "
+                "this request to."
+            )
+            assert page.locator(".tryit form").count() == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert errors == []
