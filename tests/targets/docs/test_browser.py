@@ -21,6 +21,8 @@ from rsdlgen.targets import docs
 from tests.conftest import OVIRT33, OVIRT36
 from tests.support.browser import Errors, artifacts
 
+pytestmark = pytest.mark.e2e  # Chromium
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -236,7 +238,6 @@ def _layout_sample(site: Path) -> list[str]:
     )
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_page_scrolls_sideways_and_no_toc_word_breaks(
     browser: Browser, site36: Path, width: int
@@ -259,7 +260,6 @@ def test_no_page_scrolls_sideways_and_no_toc_word_breaks(
     assert tocs > 0 or width < 1200  # the TOC column shows from 75rem
 
 
-@pytest.mark.slow
 def test_the_toc_check_sees_a_word_broken_mid_word(browser: Browser, site36: Path) -> None:
     """The check above catches what the issue saw, when the stylesheet breaks anywhere again."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -271,7 +271,6 @@ def test_the_toc_check_sees_a_word_broken_mid_word(browser: Browser, site36: Pat
     page.close()
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshots_in_both_schemes(browser: Browser, site36: Path, scheme: str) -> None:
     """Index, vms/{vm:id}, types/VM and changes at 360, 900 and 1,400 px, kept as artifacts; the page is in
@@ -290,7 +289,6 @@ def test_screenshots_in_both_schemes(browser: Browser, site36: Path, scheme: str
     assert errors == []
 
 
-@pytest.mark.slow
 def test_scheme_toggle_is_remembered_by_the_browser(browser: Browser, site36: Path) -> None:
     context = browser.new_context(color_scheme="light")
     page = context.new_page()
@@ -311,7 +309,6 @@ def test_scheme_toggle_is_remembered_by_the_browser(browser: Browser, site36: Pa
     context.close()
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("javascript", [True, False], ids=["script", "no-script"])
 def test_changes_filter_shows_breaking_changes_and_one_group(
     browser: Browser, site36: Path, javascript: bool
@@ -335,7 +332,6 @@ def test_changes_filter_shows_breaking_changes_and_one_group(
     context.close()
 
 
-@pytest.mark.slow
 def test_try_it_says_how_to_get_it_from_file_and_from_another_server(
     browser: Browser, site: Path
 ) -> None:

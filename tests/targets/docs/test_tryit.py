@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from tests.conftest import OVIRT36
 from tests.support.browser import Errors, artifacts
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e  # Chromium and `rsdlgen serve`
 USER, PASSWORD = "admin@internal", "try-it"
 # what Chromium logs for every 4xx answer, the deliberate 400 among them
 FAULT_LOGGED = (
