@@ -32,8 +32,9 @@ def engine_script(api_root: str | None) -> str:
 def panel(
     link: Link, body: Node | None, example: tuple[str, str] | None, top_level: dict[str, str]
 ) -> dict[str, Any]:
-    """The form of one operation: method, href, URL parameters, headers, the example body (XML, JSON) and the
-    collection of each entity it references (`{"cluster": "clusters"}`)."""
+    """The form of one operation: method, href, URL parameters, headers, and for an operation with a body
+    (`body`, written as `example`: XML, JSON) the collection of each entity it references by the sample id
+    (`{"cluster": "clusters"}`)."""
     data: dict[str, Any] = {"method": link.method, "href": link.href}
     data["params"] = [
         {
@@ -51,11 +52,9 @@ def panel(
         for h in link.headers
         if h.name.lower() not in FORM_HEADERS
     ]
-    if link.body is not None:
-        data["body"] = (
-            {"xml": example[0], "json": example[1]} if example else {"xml": "", "json": ""}
-        )
-        data["refs"] = references(body, top_level) if body is not None else {}
+    if body is not None and example is not None:  # the operation takes a body
+        data["body"] = {"xml": example[0], "json": example[1]}
+        data["refs"] = references(body, top_level)
     return data
 
 
