@@ -24,9 +24,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import request_response
 
-from . import jsonio, validation, xmlio
+from . import admin, jsonio, validation, xmlio
 from .auth import Authenticator
 from .calls import Call, Element, Reply
+from .controls import Controls
 from .engine import Engine
 from .faults import Fault, not_found
 from .handlers import Handlers
@@ -34,9 +35,16 @@ from .routing import Target, is_placeholder, split_target
 from .settings import Settings
 from .spec import LinkSpec, Spec
 
-App = Starlette  # what `create_app` returns, named for the generated servers' annotations
 DOCUMENTS = {"rsdl": "rsdl.xml", "schema": "api.xsd"}
 CA_QUERY = {"resource": "ca-certificate", "format": "X509-PEM-CA"}
+
+
+class App(Starlette):
+    """What `create_app` returns: Starlette, inside the admin API's layer (`admin.Layer`), which must be the
+    outermost to drop a connection."""
+
+    def build_middleware_stack(self) -> Any:
+        return admin.Layer(super().build_middleware_stack(), self.state.server, self.state.admin)
 
 
 class Server:
@@ -53,6 +61,13 @@ class Server:
         self.auth = Authenticator(settings, root or "/", self.engine.login_event)
         ca = settings.ca_certificate
         self.ca_certificate = Path(ca).read_bytes() if ca else None
+
+    def use(self, engine: Engine) -> None:
+        """Serve `engine` from now on (the admin API's reset and restore), with new handlers over it."""
+        self.engine = engine
+        self.router = engine.router
+        self.handlers = type(self.handlers)(engine)
+        self.auth.on_login = engine.login_event
 
     async def endpoint(self, request: Request) -> Response:
         started = time.perf_counter()
@@ -229,14 +244,15 @@ def _arguments(link: LinkSpec, target: Target) -> dict[str, Any]:
 
 def create_app(
     spec: Spec, *, handlers: type[Handlers] = Handlers, settings: Settings | None = None
-) -> Starlette:
+) -> App:
     """The mock engine of `spec` as an ASGI app. `handlers` is `Handlers` or a subclass overriding some of
     its methods; it is built over the in-memory engine, seeded as a fresh engine is
     (`app.state.server.engine`)."""
     server = Server(spec, settings or Settings(), handlers)
-    app = Starlette()
+    app = App()
     # Every request reaches the server, whatever its method and path: Starlette's routes answer a path they
     # cannot match (a segment with a newline) or a method they do not list in plain text, not with a fault.
     app.router.default = request_response(server.endpoint)
     app.state.server = server
+    app.state.admin = Controls(server)  # the admin API's work, in process
     return app

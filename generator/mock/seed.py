@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from . import jsonio, xmlio
+from . import inventory, jsonio, xmlio
 from .calls import tag
 from .faults import Fault
 from .spec import Spec
@@ -186,7 +186,12 @@ def load(engine: Engine, path: str | Path) -> int:
     data = Path(path).read_bytes()
     try:
         json_form = data.lstrip()[:1] in (b"{", b"[")
-        collections = _json(engine, data) if json_form else _xml(engine.spec, data)
+        root = None if json_form else xmlio.parse(data)
+        if root is not None and inventory.is_inventory(
+            root
+        ):  # the whole inventory, replacing the fresh one
+            return inventory.restore(engine, inventory.parse(data))
+        collections = _json(engine, data) if root is None else _xml(engine.spec, root)
         created = 0
         for href, wrapper in collections:
             key = _collection_key(engine, href)
@@ -199,12 +204,11 @@ def load(engine: Engine, path: str | Path) -> int:
         return created
     except Fault as fault:
         raise SeedError(f"{path}: {fault.reason}: {fault.detail}") from None
-    except SeedError as error:
+    except (SeedError, inventory.InventoryError) as error:
         raise SeedError(f"{path}: {error}") from None
 
 
-def _xml(spec: Spec, data: bytes) -> list[tuple[str, etree._Element]]:
-    root = xmlio.parse(data)
+def _xml(spec: Spec, root: etree._Element) -> list[tuple[str, etree._Element]]:
     return [(c.get("href") or _by_element(spec, tag(c)), c) for c in root if tag(c)]
 
 

@@ -20,6 +20,8 @@ class Settings:
     # persistent-auth sessions; past it the least recently used is dropped
     max_sessions: int = 1_000
     max_events: int = 1_000  # the event log keeps the newest ones
+    max_recorded_requests: int = 1_000  # the admin API's request journal keeps the newest ones
+    max_fault_rules: int = 100
     # The engine accepts deprecated overloads (the guide's §3.13 disk gives `size`); False refuses them.
     accept_deprecated: bool = True
     # `major.minor.build.revision` of the engine; None: the RSDL's `<version>` (guide §4.1)
