@@ -14,7 +14,7 @@ from ..model.loading import Model
 from ..project.configuration import Configuration, configuration, documents_problem
 from .output import add_verbosity, output
 
-SUBCOMMANDS = ("check", "diff", "fetch", "generate", "init", "inspect", "serve")
+SUBCOMMANDS = ("check", "clone", "diff", "fetch", "generate", "init", "inspect", "serve")
 
 
 def register_all(

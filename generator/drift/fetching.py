@@ -90,7 +90,7 @@ def save(fetched: Fetched, rsdl: Path, schema: Path) -> tuple[Path, Path]:
     return rsdl, schema
 
 
-def _client(connection: Connection) -> httpx.Client:
+def _client(connection: Connection, transport: httpx.BaseTransport | None = None) -> httpx.Client:
     verify: ssl.SSLContext | bool = not connection.insecure
     if connection.ca_file:
         try:
@@ -105,6 +105,7 @@ def _client(connection: Connection) -> httpx.Client:
         cookies=http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[])),
         headers={"Version": "3", "Accept": "application/xml"},
         follow_redirects=False,
+        transport=transport,  # tests: an engine in process
     )
 
 
