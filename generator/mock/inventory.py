@@ -29,6 +29,7 @@ from lxml import etree
 from . import xmlio
 from .calls import Element, tag
 from .faults import Fault
+from .references import CHOSEN_ID  # the ids a client may choose are the ids an inventory may hold
 
 if TYPE_CHECKING:
     from .engine import Engine, Key
@@ -69,8 +70,6 @@ def restore(engine: Engine, root: Element) -> int:
     """Replace what `engine` holds with the inventory `root`; returns how many entities it holds. Raises
     InventoryError naming the collection and entity at fault (the engine is then half-restored: restore
     into a fresh engine and keep it only on success)."""
-    from .engine import CHOSEN_ID  # the ids a client may choose are the ids an inventory may hold
-
     for store in (
         engine.collections,
         engine.nested,
