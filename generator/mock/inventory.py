@@ -32,7 +32,8 @@ from .faults import Fault
 from .references import CHOSEN_ID  # the ids a client may choose are the ids an inventory may hold
 
 if TYPE_CHECKING:
-    from .engine import Engine, Key
+    from .engine import Engine
+    from .views import Key
 
 ROOT = "inventory"
 LEFT_OUT = frozenset({"events"})  # a log, not inventory
