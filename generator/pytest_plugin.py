@@ -14,7 +14,8 @@ Both are reset before each test (the fresh engine and the configured seeds, no r
 rule), in memory: milliseconds, not a server start. The documents are the ini options `rsdlgen_rsdl` and
 `rsdlgen_schema` (relative to the ini file), else the project's `[tool.rsdlgen]` documents, else the embedded
 default; `rsdlgen_seed` lists seed files (additive fixtures or an inventory), `rsdlgen_tls = true` serves
-https with a throwaway CA (`ca_file`).
+https with a throwaway CA (`ca_file`), `rsdlgen_transitions = timed|manual` (and
+`rsdlgen_transition_seconds`) makes states change as `rsdlgen serve --transitions` does.
 
 This module imports only pytest at import time: the engine's web stack is imported by the fixtures, so the
 plugin costs nothing in a test session that does not use them.
@@ -45,6 +46,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("rsdlgen_schema", "XML Schema of the ovirt_engine fixtures, with rsdlgen_rsdl")
     parser.addini("rsdlgen_seed", "seed files the ovirt_engine fixtures load", type="paths")
     parser.addini("rsdlgen_tls", "ovirt_engine serves https with a throwaway CA", type="bool")
+    parser.addini("rsdlgen_transitions", "instant (default), timed or manual state changes")
+    parser.addini("rsdlgen_transition_seconds", "how long each intermediate state lasts (1)")
 
 
 @dataclass
@@ -86,13 +89,24 @@ def _rsdlgen_spec(pytestconfig: pytest.Config) -> Spec:
 
 @pytest.fixture(scope="session")
 def _rsdlgen_settings(pytestconfig: pytest.Config) -> Settings:
-    from .mock.settings import Settings
+    from .mock.settings import TRANSITIONS, Settings
 
     seeds = tuple(str(p) for p in pytestconfig.getini("rsdlgen_seed"))
     for seed in seeds:
         if not Path(seed).is_file():
             pytest.fail(f"rsdlgen_seed: {seed}: no such file", pytrace=False)
-    return Settings(seed=seeds)
+    transitions = pytestconfig.getini("rsdlgen_transitions") or "instant"
+    if transitions not in TRANSITIONS:
+        pytest.fail(
+            f"rsdlgen_transitions: {transitions!r} is not one of {', '.join(TRANSITIONS)}",
+            pytrace=False,
+        )
+    seconds = pytestconfig.getini("rsdlgen_transition_seconds") or str(Settings.transition_seconds)
+    try:
+        duration = float(seconds)
+    except ValueError:
+        pytest.fail(f"rsdlgen_transition_seconds: {seconds!r} is not a number", pytrace=False)
+    return Settings(seed=seeds, transitions=transitions, transition_seconds=duration)
 
 
 def _app(spec: Spec, settings: Settings, ca_file: str | None = None) -> App:

@@ -12,6 +12,8 @@ engine's `<fault>`:
     GET    /__rsdlgen__/faults                     the fault rules, with how often each answered
     POST   /__rsdlgen__/faults                     add one (a JSON object, `rules`); 201 with its id
     DELETE /__rsdlgen__/faults                     remove them all
+    GET    /__rsdlgen__/clock                      the transitions mode, the clock, the changes to come
+    POST   /__rsdlgen__/clock                      manual: {"advance": seconds} or {"next": true}
 
 The layer is the app's outermost one, so a dropped connection reaches the server's transport (uvicorn's):
 with no rule and nothing to record it costs a few attribute reads per request.
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from . import jsonio, xmlio
+from . import jsonio, transitions, xmlio
 from .controls import Controls
 from .faults import Fault, not_found
 from .recorder import Recorded, body_text, headers_of
@@ -57,6 +59,7 @@ class Layer:
             "state": {"GET": self._state, "PUT": self._restore},
             "requests": {"GET": self._requests, "DELETE": self._clear_requests},
             "faults": {"GET": self._faults, "POST": self._add_fault, "DELETE": self._clear_faults},
+            "clock": {"GET": self._clock, "POST": self._advance},
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -65,6 +68,11 @@ class Layer:
         path: str = scope["path"]
         if path == ROOT or path.startswith(ROOT + "/"):
             return await self._admin(scope, receive, send)
+        clock = self.server.engine.clock
+        if (
+            clock.pending
+        ):  # the intermediate states that have had their time end before it is served
+            clock.settle()
         method: str = scope["method"]
         raw_path = (scope.get("raw_path") or path.encode()).decode("latin-1")
         rules = self.controls.rules
@@ -176,6 +184,13 @@ class Layer:
     async def _clear_faults(self, request: Request) -> Response:
         self.controls.clear_faults()
         return Response(status_code=204)
+
+    async def _clock(self, request: Request) -> Response:
+        return _json(self.controls.clock())
+
+    async def _advance(self, request: Request) -> Response:
+        transitions.request(self.server.engine.clock, await self._body(request))
+        return _json(self.controls.clock())
 
     async def _body(self, request: Request) -> bytes:
         limit = self.server.settings.max_body_bytes

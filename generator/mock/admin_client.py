@@ -101,6 +101,17 @@ class Admin:
     def clear_faults(self) -> None:
         self._call("DELETE", "faults")
 
+    def clock(self) -> dict[str, Any]:
+        """`{"transitions": mode, "now": seconds, "pending": [{"in", "element", "id", "state"}]}`."""
+        found: dict[str, Any] = self._call("GET", "clock").json()
+        return found
+
+    def advance(self, seconds: float | None = None) -> dict[str, Any]:
+        """With manual transitions: move the clock by `seconds`, or to the next change (None)."""
+        body = {"next": True} if seconds is None else {"advance": seconds}
+        found: dict[str, Any] = self._call("POST", "clock", json=body).json()
+        return found
+
     def _call(self, method: str, name: str, **options: Any) -> httpx.Response:
         response = self._client.request(method, name, **options)
         if response.status_code >= 400:

@@ -9,7 +9,7 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from . import inventory
+from . import inventory, transitions
 from .engine import Engine
 from .faults import Fault
 from .recorder import Recorder
@@ -70,3 +70,15 @@ class Controls:
 
     def clear_faults(self) -> None:
         self.rules.clear()
+
+    def clock(self) -> dict[str, Any]:
+        """The transitions mode, the clock's time and the state changes to come (`transitions`)."""
+        clock = self.server.engine.clock
+        clock.settle()
+        return clock.to_json()
+
+    def advance(self, seconds: float | None = None) -> dict[str, Any]:
+        """With manual transitions: move the clock by `seconds`, or to the next change (None)."""
+        body = {"next": True} if seconds is None else {"advance": seconds}
+        transitions.request(self.server.engine.clock, json.dumps(body).encode())
+        return self.clock()

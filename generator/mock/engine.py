@@ -6,7 +6,8 @@ behaviours, each in a module of its own.
 - `representation`: an entity on the wire (hrefs, actions, links) and the entry point;
 - `behaviours/*`: one module per behaviour, run at the points `behaviours/__init__.py` declares, in its order
   (template inheritance, attachment, VM run state, events, tasks, tickets);
-- `lifecycle`: states and transitions as data; `seed`: what a fresh engine has.
+- `lifecycle`: states and transitions as data; `seed`: what a fresh engine has;
+- `transitions`: the intermediate states on the way (`Settings.transitions`) and the clock that ends them.
 
 The engine is used from one event loop and never awaits while changing the store, so concurrent requests
 cannot lose or duplicate writes.
@@ -19,7 +20,7 @@ import itertools
 
 from lxml import etree
 
-from . import entities, lifecycle, references, representation, search, seed
+from . import entities, lifecycle, references, representation, search, seed, transitions
 from .behaviours import attachment, events, inheritance, run_state, tasks, tickets
 from .calls import Call, Element, Reply, tag
 from .faults import Fault, bad_request, not_found
@@ -51,6 +52,7 @@ class Engine(Store):
         self.version = _version(self.settings.product_version, spec.product)
         # a port and its secure port per VM started (`behaviours/run_state`)
         self.display_ports = itertools.count(run_state.FIRST_DISPLAY_PORT, 2)
+        self.clock = transitions.Clock(self.settings)  # intermediate states, when not instant
         seed.seed(self)  # what a freshly installed engine has
         for fixture in self.settings.seed:
             seed.load(self, fixture)
@@ -147,6 +149,7 @@ class Engine(Store):
         identifier = element.get("id") or ""
         collection.add(identifier, element)
         path = (*key, identifier)
+        self.clock.after(element, "attach" if attached else "add")
         events.event(self, call, element, "attached" if attached else "added", path)
         answer = representation.represent(self, call, path, element, self.entity_of.get(spec.href))
         location = {"Location": call.href(*path)}
@@ -225,6 +228,7 @@ class Engine(Store):
             if change is not None:
                 run_state.run(self, target, change.to)
                 entities.set_state(target, change.to)
+                self.clock.after(target, rel)
             host = self.reference(target, "host") if host is None else host
             happened = PAST.get(rel, f"the target of {rel!r}")
             events.event(self, call, target, happened, path[:-1], host)

@@ -26,7 +26,18 @@ class Transition:
     verb: str = ""  # the engine's verb in its messages, when it differs from the action's rel
 
 
-_RUNNING = frozenset({"up", "powering_up", "paused", "migrating", "reboot_in_progress"})
+# a VM on its way up or down is running too: it may be stopped, not started or removed
+_RUNNING = frozenset(
+    {
+        "up",
+        "wait_for_launch",
+        "powering_up",
+        "powering_down",
+        "paused",
+        "migrating",
+        "reboot_in_progress",
+    }
+)
 TRANSITIONS: dict[tuple[str | None, str], Transition] = {
     ("vm", "start"): Transition("up", frozenset({"down", "suspended"}), "run"),
     ("vm", "stop"): Transition("down", _RUNNING | {"suspended"}),

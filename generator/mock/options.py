@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from .settings import Settings
+from .settings import TRANSITIONS, Settings
 
 
 def _port(text: str) -> int:
@@ -13,6 +13,16 @@ def _port(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0 to 3600")
+    return value
 
 
 def add_options(parser: argparse.ArgumentParser, quiet: bool = True) -> None:
@@ -34,4 +44,18 @@ def add_options(parser: argparse.ArgumentParser, quiet: bool = True) -> None:
     )
     parser.add_argument(
         "--product-version", metavar="X.Y.Z.W", help="engine version (default: the RSDL's)"
+    )
+    parser.add_argument(
+        "--transitions",
+        choices=TRANSITIONS,
+        default="instant",
+        help="state changes at once, through the engine's intermediate states (timed), or when "
+        "the admin API's clock moves (manual)",
+    )
+    parser.add_argument(
+        "--transition-seconds",
+        type=_seconds,
+        default=Settings.transition_seconds,
+        metavar="S",
+        help="how long each intermediate state lasts (default 1)",
     )

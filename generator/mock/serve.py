@@ -153,6 +153,8 @@ def start(
         seed=tuple(args.seed),
         product_version=args.product_version,
         ca_certificate=certificate.ca if certificate else None,
+        transitions=args.transitions,
+        transition_seconds=args.transition_seconds,
     )
     serve(spec, sock, args.host, settings, certificate, handlers, site)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+
+TRANSITIONS = ("instant", "timed", "manual")  # `Settings.transitions` (`rsdlgen.mock.transitions`)
 
 
 @dataclass
@@ -34,3 +36,8 @@ class Settings:
     # one line per request on stderr (method, path, status, milliseconds); `rsdlgen serve` turns it on
     access_log: bool = False
     clock: Callable[[], float] = field(default=time.monotonic)  # seconds; tests move time forward
+    # `instant`, `timed` or `manual`: how states change (`transitions`), and how long each intermediate
+    # state lasts (by state name, else `transition_seconds`)
+    transitions: str = "instant"
+    transition_seconds: float = 1.0
+    transition_durations: Mapping[str, float] = field(default_factory=dict)

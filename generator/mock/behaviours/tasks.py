@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .. import entities
+from .. import entities, transitions
 from ..calls import Call, Element
 
 if TYPE_CHECKING:
@@ -28,15 +28,20 @@ def task(
                 task.append(entities.forget_secrets(copy.deepcopy(child)))
     entities.set_state(task, "pending")
     if kept:
+        engine.clock.through(
+            task, transitions.PENDING, "complete"
+        )  # complete once polled, if instant
         engine.tasks[(*path, identifier)] = task
         engine.task_paths.setdefault(path[:-1], []).append((*path, identifier))
     return task
 
 
 def poll(engine: Engine, path: Key) -> Element | None:
-    """A GET on an async action or creation (`vms/<id>/start/<task id>`): complete once polled."""
+    """A GET on an async action or creation (`vms/<id>/start/<task id>`): complete once polled, or when
+    its time comes (`transitions`)."""
     task = engine.tasks.get(path)
     if task is None:
         return None
-    entities.set_state(task, "complete")
+    if engine.clock.instant:
+        entities.set_state(task, "complete")
     return copy.deepcopy(task)
