@@ -20,12 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import uvicorn
-from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp
 
-from .app import create_app
+from .app import App, create_app
 from .handlers import Handlers
 from .options import add_options
 from .seed import SeedError
@@ -78,13 +76,13 @@ def throwaway_certificate(host: str) -> Certificate:
     return Certificate(str(folder / "server.pem"), ca=str(folder / "ca.pem"))
 
 
-def with_site(api: ASGIApp, site: Path) -> ASGIApp:
-    """The engine, and the static files of `site` below `SITE_PATH` (`/docs` itself redirects to `/docs/`).
-    An app rather than a bare router: its exception middleware turns a missing file into a 404, not a 500.
+def with_site(api: App, site: Path) -> App:
+    """The engine, and the static files of `site` below `SITE_PATH` (`/docs` itself redirects to `/docs/`):
+    a route of the engine's own app, whose exception middleware turns a missing file into a 404, not a 500,
+    and whose admin layer stays the outermost (a fault rule's dropped connection needs the server's send).
     """
-    app = Starlette(routes=[Mount(SITE_PATH, app=StaticFiles(directory=site, html=True))])
-    app.router.default = api  # everything else is the engine's, faults included
-    return app
+    api.router.routes.append(Mount(SITE_PATH, app=StaticFiles(directory=site, html=True)))
+    return api  # everything else is the engine's (the router's default), faults included
 
 
 def serve(
@@ -98,7 +96,7 @@ def serve(
 ) -> None:
     """Print the URL (and the site's, the CA to trust, the credentials), then serve until interrupted."""
     try:
-        app: ASGIApp = create_app(spec, handlers=handlers, settings=settings)
+        app = create_app(spec, handlers=handlers, settings=settings)
     except SeedError as exc:
         sock.close()
         raise ServeError(str(exc)) from None

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 
 RSDLGEN = [sys.executable, "-m", "rsdlgen"]
 PASSWORD = "pa55-word"
@@ -104,6 +105,14 @@ def test_docs_are_served_beside_the_api_with_an_engine_script_naming_it(tmp_path
                 ):  # the engine's, as without --docs
                     missing = client.get(path, auth=("admin@internal", PASSWORD))
                     assert missing.status_code == 404 and "<fault>" in missing.text
+                # the admin layer is still the outermost: a dropped connection is dropped, not a 500
+                rule = {"path": "vms", "drop": True}
+                added = client.post(
+                    "/__rsdlgen__/faults", json=rule, auth=("admin@internal", PASSWORD)
+                )
+                assert added.status_code == 201
+                with pytest.raises(httpx.RemoteProtocolError):
+                    client.get(api[2] + "/vms", auth=("admin@internal", PASSWORD))
     finally:
         if cache is None:
             del os.environ["RSDLGEN_CACHE_DIR"]
