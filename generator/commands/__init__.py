@@ -56,11 +56,30 @@ def add_document_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --rsdl: no XML Schema on purpose (every generated type is opaque)",
     )
+    add_selection_options(parser)
+
+
+def add_selection_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include",
+        metavar="PATTERN",
+        action="append",
+        help="only the links an href pattern (`vms/**`, `hosts/*/nics`), rel or operation id matches "
+        "(repeatable; replaces the configured include list)",
+    )
+    parser.add_argument(
+        "--exclude",
+        metavar="PATTERN",
+        action="append",
+        help="less the links this pattern matches (repeatable; replaces the configured exclude list)",
+    )
 
 
 def project(args: argparse.Namespace, schema_needed: bool = True) -> Configuration:
-    """The configuration the command works with, the document flags replacing the configured documents."""
+    """The configuration the command works with, the document and selection flags replacing the configured
+    ones."""
     config = configuration(Path(args.config) if args.config else None)
+    config = config.with_selection(args.include, args.exclude)
     if args.rsdl is None and args.schema is None and not args.no_schema:
         return config
     flags = ("--rsdl", "--schema", "--no-schema")
@@ -72,9 +91,10 @@ def project(args: argparse.Namespace, schema_needed: bool = True) -> Configurati
     )
 
 
-def load_model(args: argparse.Namespace, config: Configuration) -> Model:
-    """The configured documents, read; says so when the types will be opaque on purpose."""
-    model = config.load_model()
+def load_model(args: argparse.Namespace, config: Configuration, selected: bool = True) -> Model:
+    """The configured documents, read (and narrowed to the selection unless not `selected`); says so when the
+    types will be opaque on purpose."""
+    model = config.load_model() if selected else config.load_documents()
     if config.no_schema:
         output(args).warning(
             f"{model.rsdl.file}: no XML Schema (no-schema): every generated type is opaque"

@@ -45,7 +45,8 @@ class Model:
         self.fingerprint = fingerprint(*(d for d in documents if d is not None))
         analysis = Warnings(rsdl.file)
         self.tree = build_tree(rsdl.links, schema, analysis)
-        self.warnings = sorted(warnings + analysis.items)
+        # a set: a selection (model/selection.py) passes the warnings of the model it narrows
+        self.warnings = sorted(set(warnings + analysis.items))
         self.router = Router(rsdl.links, self.api_root)
 
     @property

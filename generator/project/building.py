@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import Location, UsageError
 from ..model.loading import Model
+from ..model.selection import Selection, select
 from ..targets import targets
 from ..targets.rendering import (
     QUIET,
@@ -48,12 +49,15 @@ def render(
     templates: Path | None = None,
     progress: Progress = QUIET,
 ) -> list[Rendered]:
-    """Every chosen target, in memory."""
+    """Every chosen target, in memory; each from `model` narrowed to its own selection, if it has one."""
     rendered = []
+    models: dict[Selection, Model] = {}
     for settings in chosen:
         target = targets()[settings.name]
+        if settings.selection not in models:
+            models[settings.selection] = select(model, settings.selection)
         files = target.render(
-            model,
+            models[settings.selection],
             settings.package,
             templates=templates,
             progress=progress,

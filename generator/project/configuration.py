@@ -8,6 +8,9 @@ count.
     schema = "api/api.xsd"           # or `no-schema = true` to generate opaque types on purpose
     url = "https://engine.example.com/ovirt-engine/api"     # where `rsdlgen fetch` downloads them from
     templates = "rsdlgen-templates"  # <templates>/<target>/<file> replaces the built-in template <file>
+    include = ["vms/**"]             # the links every target renders (href patterns, rels, operation ids)
+    exclude = ["delete"]             # ... less these; types are pruned to what the rest reach
+    accepted-breaks = "api/accepted-breaks.txt"   # breaking changes reviewed (diff, check --against)
 
     [tool.rsdlgen.targets.client]    # one table per target to generate (none: every target, as below)
     out = "src"                      # default generated/<target>
@@ -16,6 +19,7 @@ count.
     [tool.rsdlgen.targets.docs]
     out = "docs/api"
     options = { title = "My API" }   # the target's OPTIONS
+    exclude = ["**/statistics"]      # this target's own selection, within the project's
 
 Without a configuration file every path is relative to the working directory, so the output goes to
 `./generated/<target>` and never into the installation.
@@ -33,11 +37,22 @@ from typing import Any
 
 from ..errors import Location, UsageError
 from ..model.loading import Model, load, shown
+from ..model.selection import Selection, select
 from ..targets import Option, targets
 
 FILES = ("rsdlgen.toml", "pyproject.toml")
-SETTINGS = {"rsdl", "schema", "no-schema", "url", "templates", "targets"}
-TARGET_SETTINGS = {"out", "package", "options"}
+SETTINGS = {
+    "rsdl",
+    "schema",
+    "no-schema",
+    "url",
+    "templates",
+    "targets",
+    "include",
+    "exclude",
+    "accepted-breaks",
+}
+TARGET_SETTINGS = {"out", "package", "options", "include", "exclude"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,8 @@ class TargetSettings:
     out: Path
     package: str | None  # None for a target that is no Python package (docs)
     options: Mapping[str, object] = field(default_factory=dict)
+    # what this target renders of the project's selection (model/selection.py); empty: all of it
+    selection: Selection = Selection()
 
 
 @dataclass(frozen=True)
@@ -59,6 +76,8 @@ class Configuration:
     # The configured targets, in the order of the target list; empty: every target with its defaults.
     configured: tuple[TargetSettings, ...] = ()
     root: Path = field(default_factory=Path.cwd)  # what relative paths are relative to
+    selection: Selection = Selection()  # the links every target renders; empty: all
+    accepted_breaks: Path | None = None  # the reviewed breaking changes (project/accepted.py)
 
     def target(self, name: str) -> TargetSettings:
         """A target's settings: as configured, else the defaults (`generated/<target>` below the root)."""
@@ -93,10 +112,26 @@ class Configuration:
     ) -> Configuration:
         return replace(self, rsdl=rsdl, schema=schema, no_schema=no_schema)
 
-    def load_model(self) -> Model:
+    def with_selection(self, include: list[str] | None, exclude: list[str] | None) -> Configuration:
+        """The command line's `--include`/`--exclude`, each replacing the configured list when given."""
+        if include is None and exclude is None:
+            return self
+        flags = Selection(
+            tuple(include) if include is not None else self.selection.include,
+            tuple(exclude) if exclude is not None else self.selection.exclude,
+            Location("--include" if include is not None else "--exclude"),
+        )
+        return replace(self, selection=flags)
+
+    def load_documents(self) -> Model:
+        """The configured documents, every link of them."""
         if self.rsdl is None:
             return load()
         return load(shown(self.rsdl), shown(self.schema) if self.schema else None)
+
+    def load_model(self) -> Model:
+        """The configured documents, narrowed to the project's selection."""
+        return select(self.load_documents(), self.selection)
 
 
 def documents_problem(
@@ -262,7 +297,22 @@ class _Reader:
             templates,
             tuple(self.target(name, configured[name]) for name in available if name in configured),
             self.root,
+            self.selection(settings, ()),
+            self.value(settings, ("accepted-breaks",), Path),
         )
+
+    def patterns(self, table: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, ...]:
+        value = table.get(keys[-1], [])
+        if not isinstance(value, list) or not all(isinstance(p, str) and p for p in value):
+            raise self.error(keys, f"{self.name(keys)} must be a list of patterns (strings)")
+        return tuple(value)
+
+    def selection(self, table: dict[str, Any], keys: tuple[str, ...]) -> Selection:
+        include = self.patterns(table, (*keys, "include"))
+        exclude = self.patterns(table, (*keys, "exclude"))
+        first = (*keys, "include" if include else "exclude")
+        origin = Location(shown(self.file), line_of(self.text, self.prefix + first))
+        return Selection(include, exclude, origin)
 
     def target(self, name: str, value: object) -> TargetSettings:
         keys = ("targets", name)
@@ -278,4 +328,4 @@ class _Reader:
         declared: dict[str, Option] = module.OPTIONS
         options = self.table(table.get("options", {}), options_keys, set(declared))
         values = {k: self.value(options, (*options_keys, k), declared[k].kind) for k in options}
-        return TargetSettings(name, out, package, values)
+        return TargetSettings(name, out, package, values, self.selection(table, keys))

@@ -92,7 +92,7 @@ def _common_inputs(config: Configuration, templates: Path | None) -> Iterator[by
         yield f"{tool} {importlib.metadata.version(tool)}\0".encode()
     for folder in _package_folders():
         yield from _tree(folder)
-    yield f"no-schema {config.no_schema}\0".encode()
+    yield f"no-schema {config.no_schema}\0selection {config.selection!r}\0".encode()
     for document in (config.rsdl, config.schema):
         yield from _contents(document)
     yield from _contents(templates)
@@ -108,6 +108,7 @@ def _package_folders() -> list[Traversable]:
 
 def _target_inputs(settings: TargetSettings) -> Iterator[bytes]:
     yield f"{settings.name}\0{settings.out.resolve()}\0{settings.package}\0".encode()
+    yield f"selection {settings.selection!r}\0".encode()
     for key, value in sorted(settings.options.items()):
         yield f"{key}={value!r}\0".encode()
         if isinstance(value, Path):  # a document the target reads (the docs' `since`)
