@@ -10,14 +10,16 @@ import re
 
 from ..errors import InputError, Location
 from ..drift.fetching import download
-from ..model.diffing import Diff, describe, diff, documents_in
+from ..model.diffing import describe, diff, documents_in
 from ..model.loading import Model, load
+from ..model.selection import select_both
 from ..project import building
 from ..project.configuration import Configuration
 from ..targets.rendering import MANIFEST, Difference
 from . import add_document_options, load_model, project, usage
-from .diff import add_report_options, print_diff
+from .diff import add_format_option, add_report_options, gate, limited, report, report_format
 from .fetch import add_connection_options, connection_from
+from .formats import trees_github, trees_junit, trees_markdown
 from .generate import add_target_options, chosen_targets, templates_of
 from .output import output
 
@@ -49,7 +51,20 @@ def check_trees(args: argparse.Namespace, config: Configuration) -> int:
     model = load_model(args, config)
     results = building.stale(model, chosen, templates_of(args, config), shown.progress)
     up_to_date = not any(found for _, found in results)
-    if args.json:
+    shape = report_format(args)
+    if shape in ("github", "junit", "markdown"):
+        listed = [
+            (r.settings.name, str(r.tree.out), [(d.kind, d.path) for d in found])
+            for r, found in results
+        ]
+        if shape == "github":
+            print(trees_github(listed))
+        elif shape == "junit":
+            print(trees_junit(listed), end="")
+        else:
+            print(trees_markdown(up_to_date, listed))
+        return 0 if up_to_date else 1
+    if shape == "json":
         report = {
             "format": FORMAT,
             "documents": describe(model),
@@ -102,35 +117,42 @@ def check_against(args: argparse.Namespace, config: Configuration) -> int:
     source = args.against or config.url
     if not source:
         usage(args, "--against needs a URL or a directory (or `url` in the configuration)")
-    ours = load_model(args, config)
+    shape = report_format(args)
+    ours = load_model(args, config, selected=False)  # narrowed below, alike with theirs
     theirs: Model
     if re.match(r"^https?://", source):
         theirs = download(connection_from(args, source)).model
     else:
         theirs = load(*documents_in(source))
-    result: Diff | None = None if ours.fingerprint == theirs.fingerprint else diff(ours, theirs)
-    # `any` counts documentation-only changes too: the generated docstrings and pages would change.
-    failed = result is not None and (args.fail_on != "breaking" or bool(result.breaking))
-    status = 1 if failed else 0
-    if args.json:
-        report = {
-            "format": FORMAT,
-            "documents": describe(ours),
-            "against": {"source": source, **describe(theirs)},
-            "match": result is None,
-            "diff": result.as_json(args.breaking_only) if result else None,
-        }
-        print(json.dumps(report, indent=2, ensure_ascii=False))
-        return status
-    if result is None:
-        print(f"{ours.rsdl.file} matches {source} (fingerprint {ours.fingerprint[:12]}…)")
+    wrapper = {
+        "format": FORMAT,
+        "documents": describe(ours),
+        "against": {"source": source, **describe(theirs)},
+        "match": ours.fingerprint == theirs.fingerprint,
+    }
+    if ours.fingerprint == theirs.fingerprint:
+        if shape == "json":
+            print(json.dumps({**wrapper, "diff": None}, indent=2, ensure_ascii=False))
+        elif shape == "text":
+            print(f"{ours.rsdl.file} matches {source} (fingerprint {ours.fingerprint[:12]}…)")
+        else:  # the other formats report the (empty) diff, so CI always gets a file to read
+            report(args, *gate(args, diff(ours, theirs), config))
         return 0
-    print_diff(result, breaking_only=args.breaking_only)
-    what = f"{len(result.changes)} changes, {len(result.breaking)} breaking"
-    if not result.changes:
-        what = "no change to the API (documentation or formatting only)"
-    print(f"{ours.rsdl.file} does not describe {source}: {what}")
-    return status
+    old, new = select_both(ours, theirs, config.selection)
+    result = limited(diff(old, new), config.selection)
+    checked, fail_on = gate(args, result, config)
+    # Documents that differ fail even without an API change (`any`, the default): the generated docstrings
+    # and pages would change. Within a selection only the changes count: what lies outside is not known.
+    failed = checked.failed(fail_on or "any")
+    if fail_on in (None, "any") and not config.selection and not result.changes:
+        failed = True
+    report(args, checked, fail_on, wrapper)
+    if shape == "text":
+        what = f"{len(result.changes)} changes, {len(result.breaking)} breaking"
+        if not result.changes:
+            what = "no change to the API (documentation or formatting only)"
+        print(f"{ours.rsdl.file} does not describe {source}: {what}")
+    return 1 if failed else 0
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -157,7 +179,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="URL|DIR",
         help="a live engine's API root, or a directory (no value: the configured url)",
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_format_option(parser)
     add_report_options(parser, "with --against: ")
     add_connection_options(parser)
     parser.set_defaults(run=run)

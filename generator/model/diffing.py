@@ -12,6 +12,8 @@ operations, new optional parameters, new enum values, deprecations) is non-break
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -67,8 +69,20 @@ class Change:
     old: str | None = None
     new: str | None = None
 
+    @property
+    def id(self) -> str:
+        """A stable id (12 hex digits) of what changed, for lists of accepted breaks: the same change has the
+        same id in every run and whatever else changed (placeholder names aside, as links are matched); the
+        values are part of it, as a change to another value is another break."""
+        subject = re.sub(r"\{[^{}/]*\}", "{}", self.subject)
+        key = "\0".join(
+            (self.group, subject, self.item or "", self.kind, *(self.old or "", self.new or ""))
+        )
+        return hashlib.sha256(key.encode()).hexdigest()[:12]
+
     def as_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "group": self.group,
             "subject": self.subject,
             "item": self.item,
@@ -642,7 +656,8 @@ def render_text(result: Diff, colour: bool = False, breaking_only: bool = False)
         tag = paint("BREAKING", "breaking") + ": " if change.breaking else ""
         shown = change.kind == "changed" and change.old is not None
         values = f" [{change.old} -> {change.new}]" if shown else ""
-        return f"{paint(MARKS[change.kind], change.kind)} {text}{values}  ({tag}{change.reason})"
+        ending = f"  ({tag}{change.reason})  [{change.id}]"
+        return f"{paint(MARKS[change.kind], change.kind)} {text}{values}{ending}"
 
     summary = result.summary()
     out = [

@@ -146,12 +146,16 @@ def test_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     _, raw = run(capsys, str(OVIRT33), str(OVIRT36), "--json")
     report = json.loads(raw)
     assert report["format"] == FORMAT
-    assert set(report) == {"format", "old", "new", "summary", "listed", "changes", "notes"}
+    assert set(report) == {"format", "old", "new", "summary", "listed", "changes", "notes", "gate"}
+    assert report["gate"] == {
+        "fail_on": None, "failed": False, "accepted_breaks": None, "accepted": [], "stale": []
+    }  # fmt: skip
     assert report["listed"] == "all"
     assert report["old"]["api_root"] == "/api" and report["new"]["api_root"] == "/ovirt-engine/api"
     assert set(report["summary"]["groups"]) == set(GROUPS)
-    keys = {"group", "subject", "item", "kind", "breaking", "reason", "old", "new"}
+    keys = {"id", "group", "subject", "item", "kind", "breaking", "reason", "old", "new"}
     assert all(set(c) == keys and c["reason"] for c in report["changes"])
+    assert len({c["id"] for c in report["changes"]}) == len(report["changes"])  # 1,653 distinct ids
 
 
 # --- self-diff and a synthetic edit -------------------------------------------------------------------------
