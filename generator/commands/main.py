@@ -41,8 +41,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(argv).parse_args(argv)
     try:
+        # inside: the parser lists the targets, and a broken target from another package is an InputError
+        args = build_parser(argv).parse_args(argv)
         status: int = args.run(args)
         return status
     except InputError as exc:

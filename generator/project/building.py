@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import Location, UsageError
 from ..model.loading import Model
 from ..model.selection import Selection, select
-from ..targets import targets
+from ..targets import Target, targets
 from ..targets.rendering import (
     QUIET,
     Difference,
@@ -21,6 +22,13 @@ from ..targets.rendering import (
     write_trees,
 )
 from .configuration import TargetSettings
+
+if (
+    TYPE_CHECKING
+):  # mypy checks that the built-in targets satisfy the contract other packages' targets meet
+    from ..targets import client, docs, openapi, server
+
+    BUILTIN: tuple[Target, ...] = (client, docs, openapi, server)
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,7 @@ def render(
             models[settings.selection] = select(model, settings.selection)
         files = target.render(
             models[settings.selection],
-            settings.package,
+            settings.package or "",  # "" for a target that is no Python package
             templates=templates,
             progress=progress,
             options=settings.options,

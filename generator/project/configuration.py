@@ -325,7 +325,7 @@ class _Reader:
         if problem:
             raise self.error((*keys, "package"), problem)
         options_keys = (*keys, "options")
-        declared: dict[str, Option] = module.OPTIONS
+        declared: Mapping[str, Option] = module.OPTIONS
         options = self.table(table.get("options", {}), options_keys, set(declared))
         values = {k: self.value(options, (*options_keys, k), declared[k].kind) for k in options}
         return TargetSettings(name, out, package, values, self.selection(table, keys))

@@ -20,6 +20,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from ..targets import targets
 from ..targets.rendering import MANIFEST, Tree, cache_root
 from .configuration import Configuration, TargetSettings
 
@@ -108,11 +109,27 @@ def _package_folders() -> list[Traversable]:
 
 def _target_inputs(settings: TargetSettings) -> Iterator[bytes]:
     yield f"{settings.name}\0{settings.out.resolve()}\0{settings.package}\0".encode()
+    yield from _plugin_code(settings.name)
     yield f"selection {settings.selection!r}\0".encode()
     for key, value in sorted(settings.options.items()):
         yield f"{key}={value!r}\0".encode()
         if isinstance(value, Path):  # a document the target reads (the docs' `since`)
             yield from _contents(value)
+
+
+def _plugin_code(name: str) -> Iterator[bytes]:
+    """A target from another package (an entry point): the folder of its code, which rsdlgen's own files do
+    not cover."""
+    target = targets()[name]  # a module, or an object whose class's module holds its code
+    source = getattr(target, "__file__", None) or getattr(
+        sys.modules.get(type(target).__module__), "__file__", None
+    )
+    if source is None:
+        return
+    folder = Path(source).parent
+    own = [Path(str(f)) for f in _package_folders()]
+    if not any(folder == o or o in folder.parents for o in own):
+        yield from _tree(folder)
 
 
 def _contents(path: Path | None) -> Iterator[bytes]:

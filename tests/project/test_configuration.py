@@ -98,8 +98,8 @@ def refusal(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
         ),
         (
             "[tool.rsdlgen]\nrdsl = 'a.xml'\n",
-            "pyproject.toml:2: error: unknown setting tool.rsdlgen.rdsl (known: no-schema, rsdl, "
-            "schema, targets, templates, url)",
+            "pyproject.toml:2: error: unknown setting tool.rsdlgen.rdsl (known: accepted-breaks, "
+            "exclude, include, no-schema, rsdl, schema, targets, templates, url)",
         ),
         (
             "[tool.rsdlgen]\n[tool.rsdlgen.targets.clients]\nout = 'x'\n",
@@ -119,7 +119,7 @@ def refusal(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
         (
             "[tool.rsdlgen.targets.docs]\npackage = 'site'\n",
             "pyproject.toml:2: error: unknown setting tool.rsdlgen.targets.docs.package (known: "
-            "options, out)",
+            "exclude, include, options, out)",
         ),
         (
             "[tool.rsdlgen.targets.docs]\noptions = { titel = 'x' }\n",
