@@ -112,6 +112,7 @@ class Server:
             raise not_found(request.url.path)
         user, auth_headers = self.auth.authenticate(request.headers, request.cookies)
         extra.update(auth_headers)
+        validation.check_headers(self.spec.headers, request.headers)
         method = "GET" if request.method == "HEAD" else request.method
         if not target.segments:
             return self._root(method, target)

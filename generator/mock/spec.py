@@ -137,6 +137,8 @@ class Spec:
     types: dict[str, TypeSpec]
     elements: dict[str, str]  # top-level element -> its schema type
     capabilities: tuple[CapabilityList, ...] = ()
+    # header (lower case) -> the values the documents list for it (`Filter: true|false`), where they list some
+    headers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     documents: Mapping[str, bytes] = field(default_factory=dict, repr=False)  # by name in DOCUMENTS
 
     # --- the JSON form ------------------------------------------------------------------------------------
@@ -151,6 +153,7 @@ class Spec:
             "types": [dataclasses.asdict(t) for t in self.types.values()],
             "elements": self.elements,
             "capabilities": [dataclasses.asdict(c) for c in self.capabilities],
+            "headers": {name: list(values) for name, values in self.headers.items()},
         }
         return json.dumps(tables, indent=1, sort_keys=True) + "\n"
 
@@ -166,6 +169,7 @@ class Spec:
             types={t["name"]: _decode(TypeSpec, t) for t in data["types"]},
             elements=dict(data["elements"]),
             capabilities=tuple(_decode(CapabilityList, c) for c in data["capabilities"]),
+            headers={name: tuple(values) for name, values in data.get("headers", {}).items()},
             documents=documents or {},
         )
 

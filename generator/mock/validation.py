@@ -9,7 +9,7 @@ needs each item to satisfy one of its nested sets. Updates may not change what n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 
 from lxml import etree
@@ -63,6 +63,15 @@ def missing(root: etree._Element, needs: tuple[Need, ...], prefix: str = "") -> 
                 absent.extend(fewest)
                 break
     return absent
+
+
+def check_headers(listed: Mapping[str, tuple[str, ...]], headers: Mapping[str, str]) -> None:
+    """A header whose values the documents list (`Filter: true|false`) takes one of them, in any case; another
+    is a 400 fault, as for the other typed headers (`Session-TTL`)."""
+    for name, values in listed.items():
+        sent = headers.get(name)
+        if sent is not None and sent.strip().lower() not in {v.lower() for v in values}:
+            raise Fault(400, "Invalid header", f"{name}: {sent!r} is not one of {'|'.join(values)}")
 
 
 def check_body(link: LinkSpec, body: etree._Element | None, accept_deprecated: bool) -> None:

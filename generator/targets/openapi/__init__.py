@@ -19,8 +19,8 @@ import yaml
 from ...model.loading import Model
 from .. import Option
 from ..rendering import NO_OPTIONS, QUIET, Progress
-from .paths import Paths, general_parameters, responses_components
-from .schemas import Json, Schemas
+from .paths import MEDIA, Paths, general_parameters, responses_components
+from .schemas import REF, Json, Schemas
 
 NAME = "openapi"
 DEFAULT_PACKAGE = None  # the description is no Python package
@@ -87,26 +87,97 @@ def _servers(model: Model, url: str | None) -> list[Json]:
     ]
 
 
+ENTRY_ELEMENT = "api"  # the entry point's representation (`GET /`, guide §4)
+
+
+def _entry_point(model: Model, schemas: Schemas, general: list[str]) -> Json | None:
+    """`GET /`, which the RSDL does not list but every engine answers (guide §4: links to the collections,
+    special objects, product information, summary, time); None when the document declares it itself.
+    """
+    if any(link.href == "" and link.method == "GET" for link in model.links):
+        return None
+    entry = model.schema.elements.get(ENTRY_ELEMENT) if model.schema else None
+    answer = schemas.representation(entry or "API")
+    item: Json = {}
+    if general:
+        item["parameters"] = [{"$ref": f"#/components/parameters/{name}"} for name in general]
+    item["get"] = {
+        "operationId": "get",
+        "summary": "get",
+        "description": "The entry point (guide §4): a link to every top-level collection and search, the "
+        "special objects, the product's name and version, a summary of what the engine holds, its time.",
+        "tags": ["api"],
+        "responses": {
+            "200": {"description": "200 OK: the entry point", "content": _content(answer)},
+            "400": {"$ref": "#/components/responses/400"},
+            "401": {"$ref": "#/components/responses/401"},
+        },
+    }
+    return item
+
+
+def _content(schema: Json) -> Json:
+    return {media: {"schema": schema} for media in MEDIA}
+
+
+def _tags(paths: Json) -> list[Json]:
+    """The tags the operations use, declared (each a top-level collection, `api` the entry point's)."""
+    used = {tag for item in paths.values() for op in item.values() if isinstance(op, dict)
+            for tag in op.get("tags", [])}  # fmt: skip
+    return [
+        {"name": tag, "description": "The entry point and the API root's own operations"
+         if tag == "api" else f"The `{tag}` collection and what lies below it"}
+        for tag in sorted(used)
+    ]  # fmt: skip
+
+
+def _referenced(value: Any) -> set[str]:
+    """The component schemas `value` refers to, directly."""
+    if isinstance(value, dict):
+        found = {value["$ref"][len(REF) :]} if str(value.get("$ref", "")).startswith(REF) else set()
+        return found.union(*(_referenced(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_referenced(v) for v in value))
+    return set()
+
+
+def _used(schemas: Json, roots: Any) -> Json:
+    """The schemas the rest of the description reaches, directly or through other schemas: an unused one is
+    only noise for linters and generators."""
+    reached: set[str] = set()
+    todo = _referenced(roots)
+    while todo:
+        name = todo.pop()
+        if name in schemas and name not in reached:
+            reached.add(name)
+            todo |= _referenced(schemas[name])
+    return {name: value for name, value in schemas.items() if name in reached}
+
+
 def document(model: Model, options: Mapping[str, object] = NO_OPTIONS) -> Json:
     """The description as data; `options` as `OPTIONS` declares them."""
     schemas = Schemas(model.schema)
     general = general_parameters(model.rsdl.general.headers)
-    paths = Paths(model, schemas, sorted(general))
-    out: dict[str, Any] = {
+    paths = Paths(model, schemas, sorted(general)).paths()
+    entry = _entry_point(model, schemas, sorted(general))
+    if entry is not None:
+        paths = {"/": entry, **paths}
+    components: dict[str, Any] = {
+        "responses": responses_components(),
+        "securitySchemes": security_schemes(),
+    }
+    if general:
+        components["parameters"] = dict(sorted(general.items()))
+    components = {"schemas": _used(schemas.components(), [paths, components]), **components}
+    return {
         "openapi": VERSION,
         "info": _info(model, str(options["title"]) if options.get("title") else None),
         "servers": _servers(model, str(options["server"]) if options.get("server") else None),
         "security": [{"basic": []}, {"session": []}],
-        "paths": paths.paths(),
-        "components": {
-            "schemas": schemas.components(),
-            "responses": responses_components(),
-            "securitySchemes": security_schemes(),
-        },
+        "tags": _tags(paths),
+        "paths": paths,
+        "components": components,
     }
-    if general:
-        out["components"]["parameters"] = dict(sorted(general.items()))
-    return out
 
 
 class _Dumper(yaml.SafeDumper):

@@ -62,12 +62,21 @@ def _content(schema: Json) -> Json:
     return {media: {"schema": schema} for media in MEDIA}
 
 
+# A value hint that names a unit (`Session-TTL`: `minutes`) asks for a number of them, not for the word: an
+# example tools send must be one the engine takes.
+UNITS = {"seconds": 60, "minutes": 30, "hours": 1, "days": 1}
+
+
 def _value_schema(value: str | None) -> Json:
-    """A header's schema from its RSDL value, a hint: listed alternatives (`true|false`) are an enum, one
-    value (`201-created`, `any string`) only an example."""
+    """A header's schema from its RSDL value, a hint: listed alternatives (`true|false`) are an enum, a unit
+    (`minutes`) a whole number of them, one other value (`201-created`, `any string`) only an example.
+    """
     alternatives = [v.strip() for v in (value or "").split("|") if v.strip()]
     if len(alternatives) > 1:
         return {"type": "string", "enum": alternatives}
+    if len(alternatives) == 1 and alternatives[0].lower() in UNITS:
+        unit = alternatives[0].lower()
+        return {"type": "integer", "minimum": 0, "examples": [UNITS[unit]], "description": unit}
     return {"type": "string", **({"examples": alternatives} if alternatives else {})}
 
 
@@ -145,11 +154,10 @@ class Paths:
         matrix = [p for p in first.url if p.context == "matrix"]
         if matrix:
             notes.append(_matrix_note(first, matrix, self.model.api_root))
-        described = "\n\n".join(n for n in notes if n)
-        if described:
-            out["description"] = described
-        first_literal = next((s.name for s in first.segments if not s.placeholder), None)
-        out["tags"] = [first_literal or "api"]
+        if not notes[0]:
+            notes[0] = self._what(first)
+        out["description"] = "\n\n".join(n for n in notes if n)
+        out["tags"] = [tag_of(first)]
         parameters = [
             _url_parameter(p, self.schemas, "query") for p in first.url if p.context != "matrix"
         ]
@@ -169,6 +177,25 @@ class Paths:
         if matrix:
             out["x-matrix-parameters"] = [_url_parameter(p, self.schemas, None) for p in matrix]
         return out
+
+    def _what(self, link: Link) -> str:
+        """What an operation the RSDL does not describe does, from its rel and resource (guide chapter 7)."""
+        resource = self.model.resource(link.href)
+        kind = resource.kind if resource is not None else "resource"
+        thing = (
+            f"`{resource.entity_type}`"
+            if resource is not None and resource.entity_type
+            else "entity"
+        )
+        where = f"`{link.href or '/'}`"
+        if link.rel == "get" and kind == "collection":
+            return f"Lists the {where} collection (each a {thing})."
+        return {
+            "get": f"Reads the {thing} at {where}.",
+            "add": f"Adds a {thing} to the {where} collection.",
+            "update": f"Updates the {thing} at {where} with the fields the body gives.",
+            "delete": f"Removes the {thing} at {where}.",
+        }.get(link.rel, f"The `{link.rel}` action ({link.method} {where}).")
 
     def _responses(self, links: list[Link]) -> Json:
         first = links[0]
@@ -205,6 +232,11 @@ class Paths:
         resource = self.model.resource(link.href)
         fallback = resource.entity_type if resource is not None else None
         return self.schemas.representation(link.response or fallback)
+
+
+def tag_of(link: Link) -> str:
+    """An operation's tag: its top-level collection (`vms`), `api` for the root's own."""
+    return next((s.name for s in link.segments if not s.placeholder), None) or "api"
 
 
 def path_template(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[str, Segment]]]:

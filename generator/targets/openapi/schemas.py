@@ -159,12 +159,16 @@ class Schemas:
         several, as overloads share parameters; the engine takes it when it satisfies one, guide §7.3.10).
         """
         base: Json = self.representation(body.type) if body.type else {"type": "object"}
+        # The root element's name on the body itself: tools that write XML read `xml.name` there, not
+        # through `$ref` or `allOf` (and would send `<data>`, which the engine refuses).
+        named = {"xml": {"name": root.element}}
         if not body.type:
-            base["xml"] = {"name": root.element}
+            base.update(named)
         overloads = [self._overload(o, root, body.type) for o in body.overloads]
         if not overloads:
-            return base
-        return {"allOf": [base, {"anyOf": overloads}]}
+            return {**named, **base} if "$ref" in base else base
+        either = overloads[0] if len(overloads) == 1 else {"anyOf": overloads}
+        return {**named, "allOf": [base, either]}
 
     def _overload(self, overload: ParameterSet, root: BodyRoot, type_name: str | None) -> Json:
         out = self._needs(overload.parameters, root, type_name)
@@ -192,7 +196,7 @@ class Schemas:
                     self._needs(s.parameters, item, None) for s in parameter.sets if s.mandatory
                 ]
                 if parameter.required or sets:
-                    inner = {"anyOf": sets} if sets else {}
+                    inner = (sets[0] if len(sets) == 1 else {"anyOf": sets}) if sets else {}
                     self._require(tree, steps, type_name, inner, parameter.required)
             elif parameter.required:
                 *holders, last = steps
@@ -200,7 +204,7 @@ class Schemas:
                 if len(choices) == 1:
                     self._require(tree, steps, type_name, {}, True)
                 else:  # `id|name`: the holder needs one of them
-                    one_of = {"anyOf": [{"required": [c]} for c in choices]}
+                    one_of = {"anyOf": [{"required": [c], "properties": {c: {}}} for c in choices]}
                     self._require(tree, tuple(holders), type_name, one_of, True)
         return tree
 
@@ -215,8 +219,14 @@ class Schemas:
                 _add_required(node, step)
             node = _descend(node, step, self._is_list(current, step), required)
             current = self._child_type(current, step)
-        if inner:  # in `allOf`, so that two constraints on one element both hold
+        if not inner:
+            return
+        # The first constraint on an element is its schema; another one joins it in `allOf`, so that both
+        # hold (a one-schema `allOf` says nothing more, and linters flag it).
+        if "allOf" in node or any(key in node for key in inner):
             node.setdefault("allOf", []).append(inner)
+        else:
+            node.update(inner)
 
     def _declared(self, type_name: str | None, name: str) -> Element | None:
         if self.schema is None or type_name is None:

@@ -254,5 +254,23 @@ def server_spec(model: Model) -> Spec:
         types={t.name: t for t in type_specs(model)},
         elements=dict(sorted(model.schema.elements.items())) if model.schema else {},
         capabilities=tuple(capability_lists(model)),
+        headers=header_values(model),
         documents=documents,
     )
+
+
+def header_values(model: Model) -> dict[str, tuple[str, ...]]:
+    """The headers whose declarations list their values (`true|false`), API-wide or on a link: what the
+    engine takes for them (the same name declared with other values takes any of them). The media types and
+    credentials are not among them: the engine reads those as such (415, 401)."""
+    found: dict[str, dict[str, None]] = {}
+    declared = [*model.rsdl.general.headers, *(h for k in model.links for h in k.headers)]
+    for header in declared:
+        values = [v.strip() for v in (header.value or "").split("|") if v.strip()]
+        if len(values) > 1 and header.name.lower() not in (
+            "content-type",
+            "accept",
+            "authorization",
+        ):
+            found.setdefault(header.name.lower(), {}).update(dict.fromkeys(values))
+    return {name: tuple(values) for name, values in sorted(found.items())}
