@@ -119,7 +119,7 @@ def test_per_target_selection_and_one_line_errors(
     assert "include must be a list of patterns" in capsys.readouterr().err
 
 
-@pytest.mark.slow
+@pytest.mark.e2e  # mypy --strict on a 15,000-line package
 def test_the_vms_only_client_passes_mypy_strict(generated: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "ovirtsdk3"],

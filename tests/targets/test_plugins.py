@@ -167,7 +167,7 @@ options = {{ name = "oVirt VMs" }}
 """
 
 
-@pytest.mark.slow
+@pytest.mark.e2e  # pip installs and a build (issue 20's tier)
 def test_the_installed_sample_target_generates_checks_and_builds_through_the_hook(
     tmp_path: Path,
 ) -> None:
