@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import email.utils
+import functools
 import logging
 import random
 import re
@@ -118,7 +119,9 @@ class _Connection:
         if session_timeout is not None:
             self._headers["Session-TTL"] = str(session_timeout)
         self._timeout = timeout
-        self._tls = _tls(ca_file, insecure, cert_file, key_file)
+        self._tls = (
+            _tls(ca_file, insecure, cert_file, key_file) if parts.scheme == "https" else _plain()
+        )
         self.max_retries = max_retries
         self.debug = debug
         self._closed = False
@@ -432,11 +435,13 @@ class AsyncConnection(_Connection):
         return response
 
 
+@functools.cache
 def _tls(
     ca_file: str | None, insecure: bool, cert_file: str | None, key_file: str | None
 ) -> ssl.SSLContext:
-    """How the server is verified (`ca_file`, else the usual CA bundle; nothing when `insecure`) and the
-    client certificate shown to it, if any."""
+    """How an https server is verified (`ca_file`, else the usual CA bundle; nothing when `insecure`) and the
+    client certificate shown to it, if any. Built once per process for the same settings (loading the CA
+    bundle costs tens of milliseconds) and shared, as a client's connections share it."""
     verify: ssl.SSLContext | bool = False if insecure else True
     if ca_file is not None and not insecure:
         verify = ssl.create_default_context(cafile=ca_file)
@@ -447,6 +452,13 @@ def _tls(
         except (OSError, ssl.SSLError) as exc:
             raise ValueError(f"cert_file {cert_file}, key_file {key_file}: {exc}") from None
     return context
+
+
+@functools.cache
+def _plain() -> ssl.SSLContext:
+    """What httpx is given for an http:// URL, where no TLS is spoken (else it loads the CA bundle itself):
+    a context that loads nothing and trusts no certificate: a handshake with it could only fail."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -193,3 +193,26 @@ def test_tls_is_verified_unless_insecure() -> None:
         insecure._connection._client._transport._pool._ssl_context.verify_mode.name == "CERT_NONE"
     )
     assert secure._connection.url == "https://engine.test/ovirt-engine/api"
+
+
+def context(api: Any) -> Any:
+    return api._connection._client._transport._pool._ssl_context
+
+
+def test_the_ca_bundle_is_loaded_for_https_only_and_once_per_settings(
+    certificate: tuple[Path, Path],
+) -> None:
+    """Loading the CA bundle costs tens of milliseconds: an http:// URL never loads it, and APIs with the same
+    TLS settings share one context."""
+    sdk = package("default")
+    plain = context(sdk.API("http://engine.test", "u", "p"))
+    assert plain.cert_store_stats()["x509_ca"] == 0
+    assert plain.verify_mode.name == "CERT_REQUIRED"  # trusts nothing: a handshake could only fail
+    assert context(sdk.AsyncAPI("http://other.test", "u", "p", ca_file="/nowhere")) is plain
+
+    secure = context(sdk.API("https://engine.test", "u", "p"))
+    assert secure.cert_store_stats()["x509_ca"] > 0
+    assert context(sdk.AsyncAPI("https://other.test", "v", "q")) is secure
+    own_ca = context(sdk.API("https://engine.test", "u", "p", ca_file=str(certificate[0])))
+    assert own_ca is not secure and own_ca.cert_store_stats()["x509_ca"] == 1
+    assert context(sdk.API("https://engine.test", "u", "p", insecure=True)) is not secure
