@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import rsdlgen
 
@@ -14,6 +17,24 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 OVIRT36 = CORPUS / "ovirt-engine-3.6.13.5"
 OVIRT33 = CORPUS / "ovirt-3.3-sdk-java"
+# mypy --strict with one cache for the whole suite (generated packages are checked again only where they
+# changed), and ruff's formatter checking as black formats, with black's settings (rsdlgen's as it generates).
+MYPY = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache")]
+RUFF_FORMAT_CHECK = [sys.executable, "-m", "ruff", "format", "--check", "--isolated", "--no-cache"]
+RUFF_FORMAT_CHECK += ["--line-length", "100", "--target-version", "py311"]
+
+# Property tests run a fifth of their examples in the default tier, and all of them with HYPOTHESIS_PROFILE=ci
+# (as .ci/run runs the suite). A test names its full count with `examples(n)`; one that names none gets the
+# profile's.
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "dev")
+settings.register_profile("dev", max_examples=20)
+settings.register_profile("ci", max_examples=100)
+settings.load_profile(PROFILE)
+
+
+def examples(full: int) -> int:
+    """How many examples a property test runs: `full` in CI, a fifth of it (at least 10) otherwise."""
+    return full if PROFILE == "ci" else min(full, max(10, full // 5))
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +67,16 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         capture_output=True,
     )  # fmt: skip
     return cert, key
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """rsdlgen's wheel, built from this checkout once per session, or the one $RSDLGEN_WHEEL names (.ci/run
+    builds it once for its own checks and the tests)."""
+    if given := os.environ.get("RSDLGEN_WHEEL"):
+        return Path(given)
+    folder = tmp_path_factory.mktemp("dist")
+    pip = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
+    subprocess.run([*pip, "-w", str(folder), str(ROOT)], check=True, capture_output=True)
+    (built,) = folder.glob("rsdlgen-*.whl")
+    return built

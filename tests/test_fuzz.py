@@ -17,6 +17,8 @@ import rsdlgen
 from rsdlgen.errors import InputError
 from rsdlgen.model.inspection import summary
 
+from tests.conftest import examples
+
 RSDL_TAGS = [
     "link", "links", "request", "response", "http_method", "headers", "header", "url", "body", "type",
     "parameters_set", "parameter", "name", "value", "description", "deprecated", "general", "schema", "version",
@@ -99,7 +101,9 @@ def load_or_refuse(tmp_path: Path, rsdl: bytes, xsd: bytes | None = None) -> Non
 
 
 FUZZ = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 
@@ -125,7 +129,9 @@ def test_any_xsd_shaped_schema_loads_or_is_refused_cleanly(
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(25),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     children=st.lists(trees(RSDL_TAGS), max_size=4),

@@ -125,6 +125,7 @@ def test_a_document_with_every_payload_runs_nothing(
     assert_runs_nothing(tmp, sentinel)
 
 
+@pytest.mark.e2e  # Chromium
 def test_the_docs_of_every_payload_run_no_script(
     every_payload: tuple[rsdlgen.Model, Path, Path], browser: Browser
 ) -> None:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from rsdlgen.model.naming import class_name, identifier, singular, snake, unique
+from tests.conftest import examples
 from tests.support.hostile import HOSTILE_TEXT
 
 
@@ -93,7 +94,7 @@ def test_names_that_meet_after_casing_are_told_apart_in_order() -> None:
     ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(HOSTILE_TEXT)
 def test_any_name_gives_an_importable_identifier(text: str) -> None:
     for made in (identifier(text), class_name(text)):

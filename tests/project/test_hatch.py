@@ -8,8 +8,12 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 import rsdlgen
 from tests.conftest import OVIRT36, ROOT
+
+pytestmark = pytest.mark.e2e  # a wheel built by pip
 
 SAMPLE = ROOT / "tests" / "fixtures" / "sample_sdk"
 

@@ -22,6 +22,7 @@ from rsdlgen.targets.rendering import (
     package_name,
     python,
 )
+from tests.conftest import examples
 from tests.support.hostile import HOSTILE_TEXT
 
 
@@ -78,7 +79,7 @@ def test_html_templates_stay_autoescaped() -> None:
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(HOSTILE_TEXT)
 def test_literal_and_text_filters_round_trip_anything(text: str) -> None:
     assert ast.literal_eval(literal(text)) == text

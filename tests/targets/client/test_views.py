@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from tests.conftest import examples
 from tests.support.client_packages import package
 
 NAMES = st.text("abcdef", min_size=1, max_size=3)
@@ -71,7 +72,7 @@ def rel(item: Any) -> str:
     return item if isinstance(item, str) else item.rel
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(start=st.lists(NAMES, max_size=5), operations=st.lists(OPERATIONS, max_size=12))
 def test_a_live_list_does_what_a_list_does(start: list[str], operations: list[Any]) -> None:
     sdk = package("default")
@@ -127,7 +128,7 @@ VM_FIELDS: dict[str, Any] = {
 }
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.sampled_from(sorted(VM_FIELDS)), unique=True), st.randoms())
 def test_a_constructor_writes_what_setting_each_attribute_writes(
     names: list[str], rnd: Any

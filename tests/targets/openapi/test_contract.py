@@ -25,6 +25,8 @@ from rsdlgen.targets import openapi
 
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.e2e  # Schemathesis for over a minute
+
 CHECKS = (
     "not_a_server_error",
     "status_code_conformance",

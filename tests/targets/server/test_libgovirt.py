@@ -42,6 +42,8 @@ import rsdlgen
 from rsdlgen.mock.serve import throwaway_certificate
 from tests.support.mock_servers import build_package, loopback
 
+pytestmark = pytest.mark.e2e  # libgovirt through the system Python
+
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 CLIENT = Path(__file__).with_name("govirt_client.py")
 USER, PASSWORD = "admin@internal", "s3cret"

@@ -29,6 +29,8 @@ from tests.support.mock_servers import build_package, loopback
 
 from tests.conftest import OVIRT36, ROOT
 
+pytestmark = pytest.mark.e2e  # the official SDK
+
 SDK = ROOT.parent / "shared" / "clients" / "ovirt-sdk3-py3"
 USER, PASSWORD = "admin@internal", "s3cret"
 
