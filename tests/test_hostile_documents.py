@@ -23,7 +23,7 @@ from rsdlgen.targets import targets
 from rsdlgen.targets.rendering import write_tree
 from tests.conftest import ROOT
 from tests.support.hostile import HOSTILE_TEXT, ROLES, file_name, hostile_documents, payloads
-from tests.targets.docs.test_browser import browser  # noqa: F401 (the fixture: Debian's chromium)
+from tests.targets.docs.conftest import browser  # noqa: F401 (the fixture: Debian's chromium)
 
 # Imports both packages, lets the server answer a GET of every path of the document, and reads back the API
 # root the client was generated for: all of it must run nothing the documents hold.
