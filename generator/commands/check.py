@@ -28,6 +28,7 @@ NOTES = {
     "added": " (generated, missing here)",
     "removed": " (here, no longer generated)",
     "changed": "",
+    "refused": " (a symbolic link or special file: neither read nor followed)",
 }
 
 

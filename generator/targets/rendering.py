@@ -20,6 +20,7 @@ import json
 import keyword
 import os
 import re
+import stat
 import subprocess
 import tempfile
 import textwrap
@@ -333,7 +334,9 @@ class Tree:
 @dataclass(frozen=True)
 class Difference:
     path: str
-    kind: str  # "added" (regenerating adds it), "removed" (regenerating removes it), "changed"
+    # "added" (regenerating adds it), "removed" (regenerating removes it), "changed", or "refused": a symbolic
+    # link or other non-regular file where a file should be, neither read nor followed
+    kind: str
     old: bytes = b""
     new: bytes = b""
 
@@ -362,11 +365,29 @@ class _Inside:
         return parent / path.name
 
 
-def _read_manifest(path: Path) -> list[str]:
-    if not path.exists():
-        return []
+def read_regular(path: Path) -> bytes | None:
+    """The bytes of `path` if it is a regular file itself; None for a symbolic link (never followed: it may
+    point at a secret outside the tree), a device or a FIFO (never opened: it may never end)."""
     try:
-        listed = json.loads(path.read_text())
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return None
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read() if stat.S_ISREG(os.fstat(fd).st_mode) else None
+
+
+def _read_manifest(path: Path) -> list[str]:
+    if not os.path.lexists(path):
+        return []
+    data = read_regular(path)
+    if data is None:
+        raise InputError(
+            Location(str(path)), "not a manifest written by rsdlgen: not a regular file"
+        )
+    try:
+        listed = json.loads(data.decode())
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(Location(str(path)), f"not a manifest written by rsdlgen: {exc}") from None
     if not isinstance(listed, list) or not all(isinstance(p, str) for p in listed):
@@ -392,25 +413,34 @@ def check_writable(out: Path) -> None:
 
 
 def files_under(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, Path]:
-    """Every file under `root` but those in `skip` and the caches of tools run on it."""
+    """Every file under `root` but those in `skip` and the caches of tools run on it: regular files, and
+    whatever else is not a directory (symbolic links, FIFOs, devices), which the walk does not follow.
+    """
     found = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
-        if path.is_file() and rel not in skip and TOOL_CACHES.isdisjoint(path.parts):
+        if path.is_dir() and not path.is_symlink():
+            continue
+        if rel not in skip and TOOL_CACHES.isdisjoint(path.parts):
             found[rel] = path
     return found
 
 
 def differences(tree: Tree) -> list[Difference]:
     """How the files under `tree.out` differ from what `write_trees` would leave there (files the user owns
-    aside): the comparison `rsdlgen check` makes, without writing anything."""
+    aside): the comparison `rsdlgen check` makes, without writing anything. A symbolic link or special file is
+    "refused", neither read nor followed."""
     want = {rel: data for rel, data in tree.planned().items() if rel not in tree.user_owned}
     have = files_under(tree.out, tree.user_owned) if tree.out.is_dir() else {}
+    refused = {rel for rel, path in have.items() if not stat.S_ISREG(path.lstat().st_mode)}
     found = [Difference(rel, "added", new=want[rel]) for rel in sorted(want.keys() - have.keys())]
-    found += [Difference(rel, "removed") for rel in sorted(have.keys() - want.keys())]
-    for rel in sorted(want.keys() & have.keys()):
-        old = have[rel].read_bytes()
-        if old != want[rel]:
+    found += [Difference(rel, "refused") for rel in sorted(refused)]
+    found += [Difference(rel, "removed") for rel in sorted(have.keys() - want.keys() - refused)]
+    for rel in sorted(want.keys() & have.keys() - refused):
+        old = read_regular(have[rel])
+        if old is None:
+            found.append(Difference(rel, "refused"))
+        elif old != want[rel]:
             found.append(Difference(rel, "changed", old, want[rel]))
     return found
 
@@ -439,7 +469,7 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
             mine = []
             for rel, data in tree.planned().items():
                 path = tree.out / rel
-                if path.is_file() and path.read_bytes() == data:
+                if read_regular(path) == data:
                     continue
                 _make_directories(path.parent, made)
                 fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")

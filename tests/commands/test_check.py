@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -260,3 +261,34 @@ def test_against_with_a_tree_option_is_bad_usage(capsys: pytest.CaptureFixture[s
         "rsdlgen check: error: --against compares documents, not trees: run `rsdlgen check` for the "
         "trees\n"
     )
+
+
+@pytest.mark.parametrize("kind", ["file link", "directory link", "fifo"])
+def test_check_never_reads_through_a_link_nor_prints_its_target(
+    generated: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """Issue 21.1: a committed `errors.py -> /proc/self/environ` must not land in the CI log of `check --diff`."""
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "errors.py").write_text("ENGINE_PASSWORD=hunter2\n")
+    package = generated / "client" / "ovirtsdk3"
+    victim = package / "errors.py"
+    victim.unlink()
+    if kind == "file link":
+        victim.symlink_to(secret / "errors.py")
+        expected = "  refused  ovirtsdk3/errors.py (a symbolic link"
+    elif kind == "directory link":
+        shutil.rmtree(package)
+        package.symlink_to(secret)
+        expected = "  refused  ovirtsdk3 (a symbolic link"
+    else:
+        os.mkfifo(victim)  # opening it would block for ever
+        expected = "  refused  ovirtsdk3/errors.py (a symbolic link"
+    assert run_check(generated / "client", "--target", "client", "--diff") == 1
+    out = capsys.readouterr().out
+    assert "hunter2" not in out
+    assert expected in out
+    # generate refuses a link that leaves the tree (nothing written) and replaces a FIFO by the file
+    status = main(["generate", "--target", "client", "--out", str(generated / "client"), "-q"])
+    assert status == (0 if kind == "fifo" else 1)
+    assert (secret / "errors.py").read_text() == "ENGINE_PASSWORD=hunter2\n"
