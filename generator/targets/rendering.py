@@ -94,6 +94,24 @@ def _escape_text(text: str, inline: bool) -> str:
     return "".join(out)
 
 
+def visible(text: str) -> str:
+    """`text` with every invisible or control character but the newline (bidi overrides, zero-width spaces,
+    escape sequences) written as its escape (`\\u202e`), so that a reader sees what is there."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() or c == "\n" else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
+
+
+def _visible_value(value: Any) -> Any:
+    """What an HTML template prints, invisible characters shown (Markup stays Markup: escapes are no markup)."""
+    if isinstance(value, str) and not value.isprintable():
+        return type(value)(visible(value)) if type(value) is not Python else value
+    return value
+
+
 def doctext(value: object) -> Python:
     """Text to put inside a double-quoted string of the template (`"…"` or `\"\"\"…\"\"\"`, as black writes
     them all): it cannot end that string."""
@@ -207,7 +225,8 @@ def environment(
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=jinja2.select_autoescape(["html", "htm"]),
-        finalize=_finalize if python else None,  # user overrides too: their `.py.j2` gets the guard
+        # user overrides too: their `.py.j2` gets the guard; HTML shows invisible characters as escapes
+        finalize=_finalize if python else _visible_value,
     )
     if python:
         env.context_class = _Context

@@ -8,9 +8,11 @@ variables named as the curl examples' shell variables (`{vm:id}` -> `VM_ID`).
 
 from __future__ import annotations
 
-import json
+import re
 from dataclasses import dataclass
 
+from ..rendering import literal as python_literal
+from ..rendering import visible
 from .examples import Node, placeholder_variable, sample_value, xml_text
 from ...model.bindings import ANNOTATIONS, Bindings, Call, Service, TypeBindings
 from ...model.declarations import Link, Schema
@@ -52,22 +54,28 @@ def variable(placeholder: str) -> str:
 
 
 def literal(schema: Schema | None, xsd_type: str | None, text: str) -> str:
-    """A Python value of the annotation the client gives `xsd_type`, for the sample `text`."""
+    """A Python value of the annotation the client gives `xsd_type`, for the sample `text`: printed by the
+    generated code's own `literal` (escapes shown), a number only when `text` is one."""
     base = xsd_type
     for simple in schema.restrictions(xsd_type) if schema is not None and xsd_type else []:
         base = simple.base
     annotation = ANNOTATIONS.get(base or "", "str")
-    if annotation in ("int", "float"):
-        return text
+    if annotation == "int" and re.fullmatch(r"[+-]?[0-9]+", text.strip()):
+        return python_literal(int(text))
+    if annotation == "float" and re.fullmatch(
+        r"[+-]?[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?", text.strip()
+    ):
+        return repr(float(text))
     if annotation == "bool":
         return "True" if text == "true" else "False"
-    if annotation == "_decimal.Decimal":
-        return f"decimal.Decimal({json.dumps(text)})"
-    if annotation == "_dt.datetime":
-        return f"datetime.datetime.fromisoformat({json.dumps(text)})"
-    if annotation == "_dt.date":
-        return f"datetime.date.fromisoformat({json.dumps(text)})"
-    return json.dumps(text, ensure_ascii=False)
+    constructor = {
+        "_decimal.Decimal": "decimal.Decimal",
+        "_dt.datetime": "datetime.datetime.fromisoformat",
+        "_dt.date": "datetime.date.fromisoformat",
+    }.get(annotation)
+    if constructor:
+        return f"{constructor}({python_literal(text)})"
+    return python_literal(text)
 
 
 class Calls:
@@ -104,7 +112,7 @@ class Calls:
         keywords = []
         for argument in call.arguments:
             if argument.where == "header" and argument.wire in headers:
-                value = json.dumps((headers[argument.wire].value or "value").split("|")[0])
+                value = python_literal((headers[argument.wire].value or "value").split("|")[0])
                 keywords.append(_Expr(value, keyword=argument.name))
             elif argument.wire in required:
                 parameter = required[argument.wire]
@@ -189,7 +197,8 @@ class Calls:
 
 def _parsed(body: Node, cls: str) -> _Expr:
     text = xml_text(body).rstrip()
-    source = f'"""{text}"""' if '"""' not in text and "\\" not in text else json.dumps(text)
+    plain = '"""' not in text and "\\" not in text and visible(text) == text and text[-1:] != '"'
+    source = f'"""{text}"""' if plain else python_literal(text)
     return _Expr("parse_xml", [_Expr(source), _Expr(f"types.{cls}")])
 
 

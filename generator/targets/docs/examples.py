@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ...model.bodies import BodyRoot, body_root, item_root
 from ...model.declarations import Element, Header, Link, Parameter, ParameterSet, Schema
 from ...model.naming import snake
+from ..rendering import visible
 
 _INTEGER = {
     "xs:int",
@@ -219,19 +220,50 @@ def placeholder_variable(name: str) -> str:
     return "${" + snake(name).upper() + "}"
 
 
+def shell_word(text: str) -> str:
+    """A shell word that is `text` taken literally: single-quoted, or ANSI-C quoted (`$'…'`, bash's escapes
+    shown, `\\u202e` for a character) when `text` holds an invisible character."""
+    if visible(text) == text:
+        return shlex.quote(text)
+
+    def escaped(c: str) -> str:
+        if c in "\\'":
+            return "\\" + c
+        if c.isprintable() or c == "\n":
+            return c
+        return f"\\x{ord(c):02x}" if ord(c) < 0x80 else f"\\U{ord(c):08x}"
+
+    return "$'" + "".join(escaped(c) for c in text) + "'"
+
+
+def _in_double_quotes(text: str) -> str:
+    """Document text inside a double-quoted word of ours (which uses `${VARIABLES}`): as it is when the shell
+    gives none of its characters a meaning there, else the quotes close around `shell_word(text)`.
+    """
+    if visible(text) == text and not any(c in text for c in '$`"\\!'):
+        return text
+    return f'"{shell_word(text)}"'
+
+
 def request_url(api_root: str, link: Link) -> str:
+    """The URL of a link in a double-quoted shell word, every document text in it taken literally."""
     path = "/".join(
-        placeholder_variable(s.name) if s.placeholder else s.text for s in link.segments
+        placeholder_variable(s.name) if s.placeholder else _in_double_quotes(s.text)
+        for s in link.segments
     )
-    url = f"{ENGINE_URL}{api_root}/{path}" if path else f"{ENGINE_URL}{api_root}/"
+    root = _in_double_quotes(api_root)
+    url = f"{ENGINE_URL}{root}/{path}" if path else f"{ENGINE_URL}{root}/"
     required = [p for p in link.url if p.required]
+
+    def assignment(p: Parameter) -> str:
+        value = _first_choice(p.value, sample_value(None, p.type, p.name))
+        return f"{_in_double_quotes(p.name)}={_in_double_quotes(value)}"
+
     for parameter in (p for p in required if p.context == "matrix"):
-        url += f";{parameter.name}={_first_choice(parameter.value, sample_value(None, parameter.type, parameter.name))}"
+        url += ";" + assignment(parameter)
     query = [p for p in required if p.context != "matrix"]
     if query:
-        url += "?" + "&".join(
-            f"{p.name}={_first_choice(p.value, sample_value(None, p.type, p.name))}" for p in query
-        )
+        url += "?" + "&".join(assignment(p) for p in query)
     return url
 
 
@@ -243,10 +275,10 @@ def curl_command(api_root: str, link: Link, general_headers: list[Header], body:
     for header in [*general_headers, *link.headers]:
         if header.required and header.name.lower() not in headers:
             headers[header.name.lower()] = f"{header.name}: {_first_choice(header.value, 'value')}"
-    lines = [f"curl -X {link.method}"]
-    lines += [f"-H {shlex.quote(line)}" for line in headers.values()]
+    lines = [f"curl -X {shell_word(link.method)}"]
+    lines += [f"-H {shell_word(line)}" for line in headers.values()]
     lines += [f'-u "{CREDENTIALS}"', "--cacert ca.pem"]
     if body is not None:
-        lines.append(f"-d {shlex.quote(body.rstrip())}")
+        lines.append(f"-d {shell_word(body.rstrip())}")
     lines.append(f'"{request_url(api_root, link)}"')
     return " \\\n  ".join(lines) + "\n"

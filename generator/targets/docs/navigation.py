@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from ...model.loading import Model
 from ...model.resources import Resource
+from ..rendering import visible
 
 
 def _shown(model: Model, resource: Resource) -> list[Resource]:
@@ -77,7 +78,15 @@ class Sidebar:
 
 def nav_script(rows: list[list[object]], types: list[list[str]]) -> str:
     """`rows`: [label, page, depth] in tree order; `types`: [name, page]."""
-    data = json.dumps({"tree": rows, "types": types}, ensure_ascii=False, separators=(",", ":"))
+
+    def shown(row: list[object] | list[str]) -> list[object]:  # invisible characters as escapes
+        return [visible(x) if isinstance(x, str) else x for x in row]
+
+    data = json.dumps(
+        {"tree": [shown(row) for row in rows], "types": [shown(row) for row in types]},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return f"window.RSDL_NAV = {data};\n"
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from ...model.declarations import Header, Link, Parameter, Schema
 from ...model.resources import Resource
+from ..rendering import visible
 
 # kind, label, detail, url relative to the site root, key words (lower case)
 Entry = tuple[str, str, str, str, list[str]]
@@ -132,5 +133,9 @@ def header_entries(headers: list[tuple[Header, int]], url: Callable[[str], str])
 
 
 def index_script(entries: list[Entry]) -> str:
-    rows = ",\n".join(json.dumps(list(e), ensure_ascii=False) for e in entries)
+    # invisible characters of document text shown as escapes in the results, as on the pages
+    rows = ",\n".join(
+        json.dumps([visible(x) if isinstance(x, str) else x for x in e], ensure_ascii=False)
+        for e in entries
+    )
     return f"window.RSDL_SEARCH_INDEX = [\n{rows}\n];\n"
