@@ -9,6 +9,10 @@ Whatever the server answers, the credentials and the session cookie go to the UR
 redirects are not followed (an error names where they point), and the session cookie is sent by hand rather
 than from a cookie jar, which would hand it to any host and trip over an engine that sets its own. `timeout`
 bounds the whole download, so a server that trickles its answer is cut off too.
+
+The documents are asked for uncompressed (`Accept-Encoding: identity`) and read raw, counting the bytes as they
+arrive: an answer with any other `Content-Encoding` is refused before a byte of it is decoded, since a few
+kilobytes of gzip (in layers: `gzip, gzip`) can decode to gigabytes.
 """
 
 from __future__ import annotations
@@ -103,7 +107,7 @@ def _client(connection: Connection, transport: httpx.BaseTransport | None = None
         timeout=connection.timeout,
         # a jar that keeps nothing: the session cookie is sent by hand, to the engine only
         cookies=http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[])),
-        headers={"Version": "3", "Accept": "application/xml"},
+        headers={"Version": "3", "Accept": "application/xml", "Accept-Encoding": "identity"},
         follow_redirects=False,
         transport=transport,  # tests: an engine in process
     )
@@ -176,8 +180,15 @@ def _check_status(response: httpx.Response, connection: Connection, where: Locat
 def _read_limited(
     response: httpx.Response, where: Location, deadline: float, timed_out: InputError
 ) -> bytes:
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    if encoding != "identity":
+        raise InputError(
+            where,
+            f"answered with Content-Encoding {encoding!r} where identity was asked for: refused "
+            "(a compressed answer is not decoded: it could be a decompression bomb)",
+        )
     chunks, size = [], 0
-    for chunk in response.iter_bytes():
+    for chunk in response.iter_raw():
         if time.monotonic() > deadline:
             raise timed_out
         size += len(chunk)

@@ -5,6 +5,7 @@ setting a cookie of its own does not crash it, and `--timeout` bounds the whole 
 from __future__ import annotations
 
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from rsdlgen.commands.main import main
 from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
 
 from tests.support.engine_stub import Engine, serve
+from tests.support.hostile import gzip_bomb
 
 USER = ["--user", "admin@internal", "--password", "secret"]
 
@@ -83,3 +85,25 @@ def test_timeout_bounds_the_whole_download_of_a_trickled_answer(
         elapsed = time.monotonic() - started
     assert "timed out after 1 s" in one_line_error(capsys)
     assert elapsed < 2.5, elapsed  # cut off at the deadline (before: never, a read at a time)
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_decoded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 21.3: `Content-Encoding: gzip, gzip` made 1.8 KB decode to more than 1.5 GB before the 64 MiB
+    limit was checked, then a MemoryError traceback."""
+    engine = documents()
+    engine.mode = "bomb"
+    engine.bomb = gzip_bomb(256, layers=2)  # 256 MiB in under a kilobyte
+    tracemalloc.start()
+    try:
+        with serve(engine):
+            assert fetch(engine.url, tmp_path / "out", *USER) == 1
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    err = one_line_error(capsys)
+    assert "Content-Encoding 'gzip, gzip' where identity was asked for: refused" in err
+    assert peak < 32 * 2**20
+    assert engine.requests[0]["accept-encoding"] == "identity"
+    assert not (tmp_path / "out").exists()

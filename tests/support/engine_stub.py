@@ -29,10 +29,12 @@ class Engine:
     user: str = "admin@internal"
     password: str = "secret"
     # "ok", "html" (a login page with 200), "slow" (answers after `delay` seconds), "redirect" (302 to
-    # `redirect_to`), "trickle" (a byte every `delay` seconds), "own-cookie" (sets a JSESSIONID every time)
+    # `redirect_to`), "trickle" (a byte every `delay` seconds), "own-cookie" (sets a JSESSIONID every time),
+    # "bomb" (`bomb` as the body, with `Content-Encoding: gzip, gzip`)
     mode: str = "ok"
     delay: float = 2.0
     redirect_to: str = ""
+    bomb: bytes = b""
     requests: list[dict[str, str]] = field(default_factory=list)  # path and headers, in order
     sessions: set[str] = field(default_factory=set)
     url: str = ""
@@ -55,6 +57,9 @@ def _handler(engine: Engine) -> type[BaseHTTPRequestHandler]:
                 return self._answer(302, b"", "text/plain", {"Location": engine.redirect_to})
             if engine.mode == "trickle":
                 return self._trickle(engine.rsdl)
+            if engine.mode == "bomb":
+                encoding = {"Content-Encoding": "gzip, gzip"}
+                return self._answer(200, engine.bomb, "application/xml", encoding)
             session = self._session()
             if session is None and not self._basic_ok():
                 return self._answer(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import gzip
 import re
+import struct
+import zlib
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -180,3 +184,26 @@ def file_name(word: str) -> str:
         .encode("utf-8", "replace")
         .decode()
     )
+
+
+# --- answers that decompress to far more than they weigh (issue 21.3) ---------------------------------------
+
+
+@functools.cache
+def gzip_bomb(mebibytes: int, layers: int = 1) -> bytes:
+    """`<x>` and `mebibytes` MiB of spaces, gzipped `layers` times (1 MiB is about 1 KiB of gzip): made in
+    milliseconds, each MiB compressed once after a full flush and repeated (the flush resets the compressor,
+    so every repetition compresses to the same bytes)."""
+    block = b" " * 2**20
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    head = compressor.compress(b"<x>" + block) + compressor.flush(zlib.Z_FULL_FLUSH)
+    again = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
+    crc = zlib.crc32(b"<x>" + block)
+    for _ in range(mebibytes - 1):
+        crc = zlib.crc32(block, crc)
+    size = 3 + mebibytes * 2**20
+    # a final empty fixed-Huffman block, then gzip's trailer: the CRC-32 and the size (mod 2**32)
+    data = head + again * (mebibytes - 1) + b"\x03\x00" + struct.pack("<II", crc, size % 2**32)
+    for _ in range(layers - 1):
+        data = gzip.compress(data, 9)
+    return data

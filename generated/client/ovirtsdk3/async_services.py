@@ -21,7 +21,7 @@ import httpx
 
 from . import _services as _svc
 from . import _views, types
-from .transport import AsyncConnection
+from .transport import MAX_RESPONSE_BYTES, AsyncConnection
 
 API_ROOT = "/ovirt-engine/api"
 _V = _typing.TypeVar("_V", bound=_views.View)
@@ -36,8 +36,9 @@ class AsyncAPI:
     `username` and `password`, `auth` takes any `httpx.Auth` (another scheme, e.g. Kerberos). With
     `persistent_auth` (the default) the credentials are sent once and the session cookie afterwards; `filter`
     sends `Filter: true` (user-level permissions); `session_timeout` (minutes) is the idle time-to-live of that
-    session. Idempotent requests are retried `max_retries` times; `debug` logs every exchange, secrets redacted,
-    to the `ovirtsdk3.wire` logger. `async with` or `await api.close()` ends the session on the server.
+    session. `timeout` bounds each call, retries included, and no answer may decode to more than
+    `max_response_bytes` (256 MiB). Idempotent requests are retried `max_retries` times; `debug` logs every
+    exchange, secrets redacted, to the `ovirtsdk3.wire` logger. `async with` or `await api.close()` ends the session on the server.
     """
 
     _href = ""
@@ -60,6 +61,7 @@ class AsyncAPI:
         auth: httpx.Auth | None = None,
         max_retries: int = 2,
         debug: bool = False,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         self._connection = AsyncConnection(
             url,
@@ -77,6 +79,7 @@ class AsyncAPI:
             session_timeout=session_timeout,
             max_retries=max_retries,
             debug=debug,
+            max_response_bytes=max_response_bytes,
             transport=transport,
         )
         self._path = ""

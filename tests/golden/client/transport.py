@@ -13,8 +13,14 @@ page of a proxy, say), so that a wrong URL never reads as an empty result.
 
 Idempotent requests (GET, PUT, DELETE) are retried up to `max_retries` times on a connection error or a 502,
 503 or 504 answer, after an exponential backoff with jitter or the `Retry-After` the server asks for; a POST
-only when the call passes `retry=True`. With `debug`, every exchange is logged to the `golden_sdk.wire`
-logger at DEBUG level, credentials, cookies and secret-named body elements redacted.
+only when the call passes `retry=True`. A call's `timeout` bounds the whole call, waits between attempts
+included: a `Retry-After` beyond what is left of it ends the call with the server's answer. With `debug`,
+every exchange is logged to the `golden_sdk.wire` logger at DEBUG level, credentials, cookies
+and secret-named body elements redacted.
+
+An answer is read as it arrives and its `Content-Encoding` (gzip, deflate, in layers) undone as it is read,
+counting: no answer, fault or layer of one may decode to more than `max_response_bytes` (256 MiB by default),
+so a few compressed bytes cannot fill the memory; beyond it the call raises `RequestError` naming the limit.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import re
 import ssl
 import time
 import urllib.parse
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypedDict
@@ -47,6 +54,8 @@ RETRIED_STATUSES = frozenset({502, 503, 504})
 BACKOFF = 0.5  # seconds before the first retry; doubled for each further one
 BACKOFF_MAX = 8.0
 RETRY_AFTER_MAX = 120.0  # a longer Retry-After is cut to this
+MAX_RESPONSE_BYTES = 256 * 2**20  # what an answer may decode to, by default
+ENCODINGS = ("gzip", "x-gzip", "deflate")  # asked for, and undone under the bound
 # Headers and body elements or attributes whose values the wire log never shows.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 SECRET_NAMES = re.compile(
@@ -98,6 +107,7 @@ class _Connection:
         session_timeout: int | None = None,
         max_retries: int = 2,
         debug: bool = False,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.username or parts.password:
@@ -113,7 +123,11 @@ class _Connection:
             token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
             self.__authorization = f"Basic {token}"
         self._persistent = persistent_auth
-        self._headers = {"Version": "3", "Accept": "application/xml"}
+        self._headers = {
+            "Version": "3",
+            "Accept": "application/xml",
+            "Accept-Encoding": "gzip, deflate",
+        }
         if filter:
             self._headers["Filter"] = "true"
         if session_timeout is not None:
@@ -123,6 +137,7 @@ class _Connection:
             _tls(ca_file, insecure, cert_file, key_file) if parts.scheme == "https" else _plain()
         )
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
         self.debug = debug
         self._closed = False
 
@@ -163,9 +178,11 @@ class _Connection:
         *,
         login: bool,
         last: bool = False,
+        deadline: float | None = None,
     ) -> httpx.Request:
         """One request: the connection's headers, then the method's, then the call's own (`headers=`). `last`
-        leaves out `Prefer: persistent-auth`: the request that ends the session."""
+        leaves out `Prefer: persistent-auth`: the request that ends the session; `deadline` (of
+        `time.monotonic()`) is when the whole call must be over."""
         sent = dict(self._headers)
         if self._persistent and not last:
             sent["Prefer"] = "persistent-auth"
@@ -180,8 +197,13 @@ class _Connection:
         if login and self.__authorization is not None:
             sent["Authorization"] = self.__authorization
         url = self.url + ("/" + path if path else "")
-        timeout = options.get("timeout", self._timeout)
+        timeout = self._timeout_of(options)
+        if deadline is not None:
+            timeout = max(deadline - time.monotonic(), 0.001)
         return self._client_build(method, url, query, sent, body, timeout)
+
+    def _timeout_of(self, options: Options) -> float:
+        return options.get("timeout", self._timeout)
 
     def _client_build(
         self,
@@ -199,20 +221,26 @@ class _Connection:
         return self._auth if login else None
 
     def _delay(
-        self, method: str, attempt: int, response: httpx.Response | None, options: Options
+        self,
+        method: str,
+        attempt: int,
+        response: httpx.Response | None,
+        options: Options,
+        deadline: float,
     ) -> float | None:
-        """Seconds to wait before trying again, None when the answer (or the failure) stands."""
+        """Seconds to wait before trying again, None when the answer (or the failure) stands: also when the
+        wait would end after the call's deadline."""
         retry = options.get("retry", method in IDEMPOTENT)
         if not retry or attempt >= self.max_retries:
             return None
+        delay: float = min(BACKOFF * 2.0**attempt, BACKOFF_MAX) * random.uniform(0.5, 1.0)
         if response is not None:
             if response.status_code not in RETRIED_STATUSES:
                 return None
             after = _retry_after(response.headers.get("retry-after"))
             if after is not None:
-                return min(after, RETRY_AFTER_MAX)
-        backoff: float = min(BACKOFF * 2.0**attempt, BACKOFF_MAX)
-        return backoff * random.uniform(0.5, 1.0)
+                delay = min(after, RETRY_AFTER_MAX)
+        return delay if time.monotonic() + delay < deadline else None
 
     def _answer(self, method: str, response: httpx.Response, moved_ok: bool) -> Response:
         if not self._persistent:
@@ -307,35 +335,53 @@ class Connection(_Connection):
         301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
         """
         self._check_open()
+        deadline = time.monotonic() + self._timeout_of(options)
         attempt = 0
         while True:
             login = not self._has_session()
-            request = self._build(method, path, query, headers, body, options, login=login)
+            request = self._build(
+                method, path, query, headers, body, options, login=login, deadline=deadline
+            )
             try:
-                response = self._send(request, login)
+                response = self._send(request, login, deadline)
                 if response.status_code == 401 and not login:
                     log.debug("session expired; logging in again")
                     self._client.cookies.clear()
-                    request = self._build(method, path, query, headers, body, options, login=True)
-                    response = self._send(request, True)
+                    request = self._build(
+                        method, path, query, headers, body, options, login=True, deadline=deadline
+                    )
+                    response = self._send(request, True, deadline)
             except httpx.TransportError as exc:
-                delay = self._delay(method, attempt, None, options)
+                delay = self._delay(method, attempt, None, options, deadline)
                 if delay is None:
                     raise self._failed(request, exc) from None
             except httpx.HTTPError as exc:
                 raise self._failed(request, exc) from None
             else:
-                delay = self._delay(method, attempt, response, options)
+                delay = self._delay(method, attempt, response, options, deadline)
                 if delay is None:
                     return self._answer(method, response, moved_ok)
             log.debug("%s %s: trying again in %.2f s", method, request.url, delay)
             time.sleep(delay)
             attempt += 1
 
-    def _send(self, request: httpx.Request, login: bool) -> httpx.Response:
-        response = self._client.send(request, auth=self._auth_for(login))
-        self._log(request, response)
-        return response
+    def _send(self, request: httpx.Request, login: bool, deadline: float) -> httpx.Response:
+        """The answer, read as it arrives and decoded under the bound, by the call's deadline."""
+        response = self._client.send(request, auth=self._auth_for(login), stream=True)
+        try:
+            decoded = _Decoded(request, response, self.max_response_bytes)
+            if decoded.read_already:
+                decoded.feed(response.content)
+            else:
+                for chunk in response.iter_raw():
+                    decoded.feed(chunk)
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("the call's timeout ran out", request=request)
+        finally:
+            response.close()
+        read = decoded.response()
+        self._log(request, read)
+        return read
 
 
 class AsyncConnection(_Connection):
@@ -404,35 +450,138 @@ class AsyncConnection(_Connection):
         301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
         """
         self._check_open()
+        deadline = time.monotonic() + self._timeout_of(options)
         attempt = 0
         while True:
             login = not self._has_session()
-            request = self._build(method, path, query, headers, body, options, login=login)
+            request = self._build(
+                method, path, query, headers, body, options, login=login, deadline=deadline
+            )
             try:
-                response = await self._send(request, login)
+                response = await self._send(request, login, deadline)
                 if response.status_code == 401 and not login:
                     log.debug("session expired; logging in again")
                     self._client.cookies.clear()
-                    request = self._build(method, path, query, headers, body, options, login=True)
-                    response = await self._send(request, True)
+                    request = self._build(
+                        method, path, query, headers, body, options, login=True, deadline=deadline
+                    )
+                    response = await self._send(request, True, deadline)
             except httpx.TransportError as exc:
-                delay = self._delay(method, attempt, None, options)
+                delay = self._delay(method, attempt, None, options, deadline)
                 if delay is None:
                     raise self._failed(request, exc) from None
             except httpx.HTTPError as exc:
                 raise self._failed(request, exc) from None
             else:
-                delay = self._delay(method, attempt, response, options)
+                delay = self._delay(method, attempt, response, options, deadline)
                 if delay is None:
                     return self._answer(method, response, moved_ok)
             log.debug("%s %s: trying again in %.2f s", method, request.url, delay)
             await asyncio.sleep(delay)
             attempt += 1
 
-    async def _send(self, request: httpx.Request, login: bool) -> httpx.Response:
-        response = await self._client.send(request, auth=self._auth_for(login))
-        self._log(request, response)
-        return response
+    async def _send(self, request: httpx.Request, login: bool, deadline: float) -> httpx.Response:
+        """The answer, read as it arrives and decoded under the bound, by the call's deadline."""
+        response = await self._client.send(request, auth=self._auth_for(login), stream=True)
+        try:
+            decoded = _Decoded(request, response, self.max_response_bytes)
+            if decoded.read_already:
+                decoded.feed(response.content)
+            else:
+                async for chunk in response.aiter_raw():
+                    decoded.feed(chunk)
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("the call's timeout ran out", request=request)
+        finally:
+            await response.aclose()
+        read = decoded.response()
+        self._log(request, read)
+        return read
+
+
+class _Decoded:
+    """An answer's body with its `Content-Encoding` undone (outermost layer last in the header) as the raw
+    bytes arrive. No layer may give more than `limit` bytes: each decompressor is asked for at most what is
+    left of the bound plus one byte, so memory stays within it whatever the compression ratio."""
+
+    def __init__(self, request: httpx.Request, response: httpx.Response, limit: int) -> None:
+        self.request, self.answer, self.limit = request, response, limit
+        # a transport of the caller's may have read (and decoded) it: httpx.MockTransport does
+        self.read_already = response.is_stream_consumed
+        header = "" if self.read_already else response.headers.get("content-encoding", "")
+        codings = [c.strip().lower() for c in header.split(",") if c.strip()]
+        unknown = [c for c in codings if c not in (*ENCODINGS, "identity")]
+        if unknown:
+            raise self._error(f"Content-Encoding {unknown[0]!r} is not one this client asked for")
+        self.layers = [_Layer(c) for c in reversed(codings) if c != "identity"]
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def _error(self, detail: str) -> RequestError:
+        url = self.request.url.copy_with(query=None)
+        return RequestError(
+            self.answer.status_code, "Answer refused", f"{self.request.method} {url}: {detail}"
+        )
+
+    def feed(self, data: bytes) -> None:
+        try:
+            for layer in self.layers:
+                data = layer.decompress(data, self.limit)
+        except zlib.error as exc:
+            raise self._error(f"cannot decode its Content-Encoding: {exc}") from None
+        self.size += len(data)
+        if self.size > self.limit or any(layer.size > self.limit for layer in self.layers):
+            raise self._error(
+                f"the answer decodes to more than max_response_bytes={self.limit} bytes"
+            )
+        self.chunks.append(data)
+
+    def response(self) -> httpx.Response:
+        """The answer as read: its body decoded, the headers that described the encoded one left out."""
+        headers = [
+            (k, v)
+            for k, v in self.answer.headers.multi_items()
+            if k.lower() not in ("content-encoding", "content-length")
+        ]
+        return httpx.Response(
+            self.answer.status_code,
+            headers=headers,
+            content=b"".join(self.chunks),
+            request=self.request,
+            extensions=self.answer.extensions,
+        )
+
+
+class _Layer:
+    """One `gzip` or `deflate` layer (a zlib stream, or raw deflate as some servers send), counting what it
+    gave; gzip members that follow one another are read one after the other."""
+
+    def __init__(self, coding: str) -> None:
+        self.gzip = coding != "deflate"
+        self.decompressor = zlib.decompressobj(zlib.MAX_WBITS | (16 if self.gzip else 0))
+        self.size = 0
+        self.started = False
+        self.head = b""
+
+    def decompress(self, data: bytes, limit: int) -> bytes:
+        if not self.gzip and not self.started:  # zlib's two-byte header, or raw deflate
+            data = self.head = self.head + data
+            if len(data) < 2:
+                return b""
+            self.started = True
+            if data[0] & 0x0F != 8 or (data[0] << 8 | data[1]) % 31:
+                self.decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+        out = []
+        while data:
+            piece = self.decompressor.decompress(data, limit - self.size + 1)
+            self.size += len(piece)
+            out.append(piece)
+            if self.size > limit:
+                break
+            data = self.decompressor.unused_data if self.gzip and self.decompressor.eof else b""
+            if data:
+                self.decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        return b"".join(out)
 
 
 @functools.cache
