@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import stat
+import tempfile
 from pathlib import Path
 
 from ..errors import InputError, Location
@@ -52,7 +56,37 @@ def _relative(path: str) -> str:
         return absolute.as_posix()
 
 
+def _checked(args: argparse.Namespace) -> None:
+    """Everything written comes from the command line: text a TOML file can hold (the arguments of a shell
+    arrive as bytes, and a byte that is no UTF-8 becomes a lone surrogate), and a URL `fetch` can use.
+    """
+    for option in ("url", "rsdl", "schema"):
+        value = getattr(args, option)
+        try:
+            (value or "").encode("utf-8")
+        except UnicodeEncodeError:
+            usage(args, f"--{option} is not valid UTF-8: {value.encode('utf-8', 'replace')!r}")
+    if not re.match(r"^https?://", args.url):
+        usage(args, f"--url must be an http:// or https:// URL, not {args.url!r}")
+
+
+def _replace(file: Path, text: str) -> None:
+    """Write `file` whole or not at all: a temporary file beside it, then `os.replace` (the mode of the file it
+    replaces kept), so that a failure never leaves the user's file emptied or half-written."""
+    mode = stat.S_IMODE(file.stat().st_mode) if file.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=f".{file.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, file)
+    except OSError as exc:
+        os.unlink(tmp)
+        raise InputError(Location(str(file)), exc.strerror or str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
+    _checked(args)
     here = Path.cwd()
     existing = find(here)
     if existing is not None and existing.parent.resolve() == here.resolve():
@@ -69,10 +103,10 @@ def run(args: argparse.Namespace) -> int:
         file, before = pyproject, pyproject.read_text(encoding="utf-8")
         text = starter("tool.rsdlgen", rsdl, schema, args.url, chosen)
         separator = "\n" * (2 - len(before) + len(before.rstrip("\n"))) if before.strip() else ""
-        file.write_text(before + separator + text, encoding="utf-8")
+        _replace(file, before + separator + text)
     else:
         file = here / "rsdlgen.toml"
-        file.write_text(starter("", rsdl, schema, args.url, chosen), encoding="utf-8")
+        _replace(file, starter("", rsdl, schema, args.url, chosen))
     configuration(file)  # what was written reads back
     next_steps = "next: `rsdlgen fetch`, then `rsdlgen generate`"
     output(args).info(f"{file}: configured {', '.join(chosen)} ({next_steps})")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from rsdlgen.commands.init import toml_string
 from rsdlgen.commands.main import main
@@ -68,3 +71,57 @@ def test_fetch_writes_the_configured_documents(
 )
 def test_toml_strings_read_back(text: str) -> None:
     assert tomllib.loads(f"value = {toml_string(text)}\n")["value"] == text
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    url=st.one_of(st.text(max_size=12).map(lambda t: "https://e/" + t), st.text(max_size=12)),
+    rsdl=st.one_of(st.none(), st.text(min_size=1, max_size=12)),
+)
+def test_init_never_loses_the_users_pyproject(
+    tmp_path_factory: pytest.TempPathFactory, url: str, rsdl: str | None
+) -> None:
+    """Issue 21.4: `--url $'…\\xff'` (a lone surrogate once decoded) emptied pyproject.toml. Whatever the
+    arguments, the file afterwards is what it was, or it and its new table read back as TOML."""
+    folder = tmp_path_factory.mktemp("init")
+    pyproject = folder / "pyproject.toml"
+    before = b"[project]\nname = 'mine'\n"
+    pyproject.write_bytes(before)
+    options = ["--url", url] + (["--rsdl", rsdl, "--schema", "api.xsd"] if rsdl else [])
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        status = run_quietly(["init", "-q", *options])
+    except ValueError:  # a NUL in a path is no path: argv cannot hold one either
+        assert "\x00" in (rsdl or "")
+        status = 2
+    finally:
+        os.chdir(cwd)
+    after = pyproject.read_bytes()
+    if status == 0:
+        assert after.startswith(before)
+        assert tomllib.loads(after.decode())["tool"]["rsdlgen"]["url"] == url
+    else:
+        assert status == 2 and after == before
+    assert sorted(p.name for p in folder.iterdir()) == ["pyproject.toml"]  # no temporary file left
+
+
+def test_a_non_utf8_url_is_bad_usage_and_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
+    url = b"https://engine.example.com/\xff".decode("utf-8", "surrogateescape")
+    assert run_quietly(["init", "--url", url]) == 2
+    assert "--url is not valid UTF-8" in capsys.readouterr().err
+    assert (tmp_path / "pyproject.toml").read_text() == "[project]\nname = 'mine'\n"
+
+
+def run_quietly(argv: list[str]) -> int:
+    """`main`, with argparse's exit for bad usage as its status."""
+    try:
+        return main(argv)
+    except SystemExit as exit:
+        return int(exit.code or 0)
