@@ -35,9 +35,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import Location, UsageError
+from ..errors import InputError, Location, UsageError
 from ..model.loading import Model, load, shown
 from ..model.selection import Selection, select
+from ..readers.files import read_limited
 from ..targets import Option, targets
 
 FILES = ("rsdlgen.toml", "pyproject.toml")
@@ -53,6 +54,7 @@ SETTINGS = {
     "accepted-breaks",
 }
 TARGET_SETTINGS = {"out", "package", "options", "include", "exclude"}
+MAX_CONFIGURATION_BYTES = 4 * 2**20  # a pyproject.toml is a few kilobytes
 
 
 @dataclass(frozen=True)
@@ -191,16 +193,20 @@ def _tool_table(pyproject: Path) -> bool:
 
 def _read_text(file: Path) -> str:
     try:
-        return file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UsageError(Location(str(file)), "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        return read_limited(file, MAX_CONFIGURATION_BYTES, "a TOML file").decode("utf-8")
+    except InputError as exc:
+        raise UsageError(exc.location, exc.message) from None
+    except UnicodeDecodeError as exc:
         raise UsageError(Location(str(file)), f"cannot read: {exc}") from None
 
 
 def _parse(file: Path, text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per level of nested arrays and inline tables
+        raise UsageError(
+            Location(str(file)), "not valid TOML here: arrays or tables nested too deeply"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         where = Location(str(file), int(found.group(1)) if found else None)
@@ -266,6 +272,8 @@ class _Reader:
         if not isinstance(value, expected) or (kind is Path and not value):
             what = {str: "a string", bool: "true or false", Path: "a path (a string)"}[kind]
             raise self.error(keys, f"{self.name(keys)} must be {what}, not {value!r}")
+        if kind is Path and "\x00" in str(value):
+            raise self.error(keys, f"{self.name(keys)} is no path: it holds a NUL character")
         return (self.root / str(value)).resolve() if kind is Path else value
 
     def read(self) -> Configuration:

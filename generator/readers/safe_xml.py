@@ -11,6 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError, Location
+from .files import read_limited
 
 MAX_BYTES = 64 * 1024 * 1024  # a real engine's RSDL is about 1 MB
 
@@ -28,22 +29,9 @@ def _parser(keep_comments: bool) -> etree.XMLParser:
 
 
 def read_bytes(path: Path) -> bytes:
-    name = str(path)
-    if not path.exists():
-        raise InputError(Location(name), "no such file")
-    if path.is_dir():
-        raise InputError(Location(name), "is a directory, expected an XML file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                Location(name), f"file is {size} bytes, larger than the {MAX_BYTES} allowed"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Location(name), exc.strerror or str(exc)) from None
+    data = read_limited(path, MAX_BYTES, "an XML file")
     if not data.strip():
-        raise InputError(Location(name), "file is empty")
+        raise InputError(Location(str(path)), "file is empty")
     return data
 
 

@@ -174,3 +174,39 @@ def test_lines_of_dotted_keys_and_tables() -> None:
     assert line_of(text, ("tool", "rsdlgen", "targets", "client", "out")) == 5
     assert line_of(text, ("tool", "rsdlgen", "targets", "client", "package")) == 4
     assert line_of(text, ("tool", "rsdlgen", "url")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            '[tool.rsdlgen]\nrsdl = "a\\u0000b.xml"\n',
+            "pyproject.toml:2: error: tool.rsdlgen.rsdl is no path",
+        ),
+        (
+            '[tool.rsdlgen.targets.client]\nout = "gen\\u0000"\n',
+            "pyproject.toml:2: error: tool.rsdlgen.targets.client.out is no path",
+        ),
+        (
+            "[tool.rsdlgen]\nx = " + "[" * 100_000 + "]" * 100_000 + "\n",
+            "pyproject.toml: error: not valid TOML",
+        ),
+        (
+            "[tool.rsdlgen]\nx = " + "{a=" * 3_000 + "1" + "}" * 3_000 + "\n",
+            "pyproject.toml: error: not valid TOML",
+        ),
+    ],
+)
+def test_hostile_configurations_are_one_line_and_exit_2(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    message: str,
+) -> None:
+    """Issue 21.16: a NUL in a path, arrays 100,000 deep or inline tables 3,000 deep were tracebacks."""
+    (tmp_path / "pyproject.toml").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("rsdlgen: ") and message in err, err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from rsdlgen.readers.files import read_limited
+from rsdlgen.readers.safe_xml import MAX_BYTES
 from tests.conftest import CORPUS, ROOT, OVIRT36
 
 GOOD_LINK = '<links><link href="/api/vms" rel="get"><request><http_method>GET</http_method></request></link></links>'
@@ -128,3 +131,39 @@ def test_entities_in_a_utf16_document_are_refused(tmp_path: Path) -> None:
     path.write_bytes(text.encode("utf-16"))
     message = assert_one_line_error(rsdlgen("inspect", "--rsdl", str(path)), f"{path}:1:")
     assert "entity declarations are not allowed" in message
+
+
+@pytest.mark.parametrize("kind", ["device", "link to a device", "fifo"])
+def test_what_is_not_a_regular_file_is_refused_without_reading(tmp_path: Path, kind: str) -> None:
+    """Issue 21.15: `--rsdl /dev/zero` read 2.6 GB then MemoryError; a FIFO blocked for ever."""
+    path = Path("/dev/zero")
+    if kind == "link to a device":
+        path = tmp_path / "rsdl.xml"
+        path.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        path = tmp_path / "rsdl.xml"
+        os.mkfifo(path)
+    message = assert_one_line_error(rsdlgen("inspect", "--rsdl", str(path)), str(path))
+    assert "is not a regular file (a device, FIFO or socket)" in message
+
+
+def test_a_configured_device_is_refused_too(tmp_path: Path) -> None:
+    (tmp_path / "rsdlgen.toml").write_text("rsdl = '/dev/zero'\nschema = '/dev/zero'\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "rsdlgen", "inspect"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert_one_line_error(result, "/dev/zero")
+
+
+def test_the_bound_is_counted_as_the_file_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.xml"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: costs no disk
+    assert "larger than the 67108864 bytes allowed" in assert_one_line_error(
+        rsdlgen("inspect", "--rsdl", str(big)), str(big)
+    )
+    assert read_limited(Path("/proc/self/status"), 10**6).startswith(b"Name:")  # st_size says 0
