@@ -29,7 +29,7 @@ from .auth import Authenticator
 from .calls import Call, Element, Reply
 from .controls import Controls
 from .engine import Engine
-from .faults import Fault, not_found
+from .faults import Fault, integer, not_found
 from .handlers import Handlers
 from .routing import Target, is_placeholder, split_target
 from .settings import Settings
@@ -181,7 +181,7 @@ class Server:
     async def _body(self, request: Request, link: LinkSpec) -> Element | None:
         declared = request.headers.get("content-length")
         limit = self.settings.max_body_bytes
-        if declared and declared.isdigit() and int(declared) > limit:
+        if declared and declared.isascii() and declared.isdigit() and int(declared) > limit:
             raise Fault(413, "Request Entity Too Large", f"bodies are limited to {limit} bytes")
         data = bytearray()
         async for chunk in request.stream():
@@ -232,12 +232,7 @@ def _arguments(link: LinkSpec, target: Target) -> dict[str, Any]:
                 raise Fault(400, "Invalid value", f"{param.name}={raw!r}: expected true or false")
             arguments[param.argument] = raw.lower() != "false"
         elif param.type == "int":
-            try:
-                arguments[param.argument] = int(raw)
-            except ValueError:
-                raise Fault(
-                    400, "Invalid value", f"{param.name}={raw!r}: expected an integer"
-                ) from None
+            arguments[param.argument] = integer(raw, param.name)
         else:
             arguments[param.argument] = raw
     return arguments

@@ -23,7 +23,7 @@ from lxml import etree
 from . import entities, lifecycle, references, representation, search, seed, transitions
 from .behaviours import attachment, events, inheritance, run_state, tasks, tickets
 from .calls import Call, Element, Reply, tag
-from .faults import Fault, bad_request, not_found
+from .faults import Fault, integer, not_found
 from .settings import Settings
 from .spec import ResourceSpec, Spec
 from .store import Collection, name_of
@@ -293,7 +293,4 @@ def _candidates(collection: Collection | None, query: search.Query) -> list[Elem
 def _int(text: str | None, name: str) -> int | None:
     if text is None or text == "":
         return None
-    try:
-        return int(text)
-    except ValueError:
-        raise bad_request("Invalid value", f"{name}={text!r} is not an integer") from None
+    return integer(text, name)

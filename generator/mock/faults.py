@@ -46,3 +46,13 @@ def entity_not_found(type_name: str, key: str) -> Fault:
     """A body naming an entity that does not exist: `Entity not found: Cluster: name=prod`, as the engine
     words it (`type_name`: the schema type of the element)."""
     return Fault(400, "Operation Failed", f"Entity not found: {type_name}: {key}")
+
+
+_INTEGER = re.compile(r"[+-]?[0-9]{1,18}")  # ASCII digits only: str.isdigit() also takes `²` and `①`
+
+
+def integer(text: str, name: str) -> int:
+    """`text` as an integer, or a 400 fault naming `name`: never a ValueError (a 500) on what a client sent."""
+    if not _INTEGER.fullmatch(text):
+        raise bad_request("Invalid value", f"{name}={text!r} is not an integer")
+    return int(text)

@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from .faults import bad_request
+from .faults import bad_request, integer
 
 _CRITERION = re.compile(r"^([\w.\-]+)(!=|<=|>=|=|<|>)(.*)$")
 _FIELD = re.compile(r"^[^\W\d][\w\-]*(\.[^\W\d][\w\-]*)*$")  # element names joined by dots
@@ -51,8 +51,10 @@ def parse(text: str) -> Query:
             if index < len(words) and words[index].lower() in ("asc", "desc"):
                 query.descending = words[index].lower() == "desc"
                 index += 1
-        elif lower == "page" and following and following.isdigit() and int(following) > 0:
-            query.page = int(following)
+        elif lower == "page" and following:
+            query.page = integer(following, "page")
+            if query.page < 1:
+                raise bad_request("Invalid search query", f"page {following} is not a page number")
             index += 2
         elif (match := _CRITERION.match(word)) is not None:
             query.criteria.append((_field(match[1], text), match[2], match[3].strip("\"'")))

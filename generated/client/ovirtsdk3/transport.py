@@ -614,7 +614,7 @@ def _retry_after(value: str | None) -> float | None:
     """Seconds of a `Retry-After` header (a number or an HTTP date), None when absent or unreadable."""
     if value is None:
         return None
-    if value.strip().isdigit():
+    if value.strip().isascii() and value.strip().isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
