@@ -13,6 +13,10 @@ import enum as _enum
 
 from . import _views as _rt
 
+# The constructors' own names start with an underscore, which no name made of a document does: a keyword
+# argument may be called `locals` (or `str`, `self` aside) and hide the builtin.
+_locals = locals
+
 
 class BootDevice(_enum.StrEnum):
     """Boot devices, given in the dev attribute of os/boot."""
@@ -264,7 +268,7 @@ class ActionableResource(_rt.View):
         *,
         actions: Actions | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Actions(_rt.View):
@@ -279,7 +283,7 @@ class Actions(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class ApiSummary(_rt.View):
@@ -300,7 +304,7 @@ class ApiSummary(_rt.View):
         users: Users | None = None,
         storage_domains: StorageDomains | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class BaseResource(_rt.View):
@@ -336,7 +340,7 @@ class BaseResource(_rt.View):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class API(BaseResource):
@@ -367,7 +371,7 @@ class API(BaseResource):
         summary: ApiSummary | None = None,
         time: _dt.datetime | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Action(BaseResource):
@@ -442,7 +446,7 @@ class Action(BaseResource):
         fault: Fault | None = None,
         job: Job | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class BaseResources(ActionableResource):
@@ -462,7 +466,7 @@ class BaseResources(ActionableResource):
         total: int | None = None,
         active: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Boot(_rt.View):
@@ -478,7 +482,7 @@ class Boot(_rt.View):
         *,
         dev: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class BootDevices(_rt.View):
@@ -494,7 +498,7 @@ class BootDevices(_rt.View):
         *,
         boot_device: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class CPU(_rt.View):
@@ -517,7 +521,7 @@ class CPU(_rt.View):
         speed: _decimal.Decimal | None = None,
         architecture: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Capabilities(_rt.View):
@@ -532,7 +536,7 @@ class Capabilities(_rt.View):
         *,
         version: _abc.Iterable[VersionCaps] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class CdRom(BaseResource):
@@ -558,7 +562,7 @@ class CdRom(BaseResource):
         file: File | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class CdRoms(BaseResources):
@@ -577,7 +581,7 @@ class CdRoms(BaseResources):
         active: int | None = None,
         cdrom: _abc.Iterable[CdRom] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Cluster(BaseResource):
@@ -633,7 +637,7 @@ class Cluster(BaseResource):
         ballooning_enabled: bool | None = None,
         ksm: KSM | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Clusters(BaseResources):
@@ -652,7 +656,7 @@ class Clusters(BaseResources):
         active: int | None = None,
         cluster: _abc.Iterable[Cluster] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Configuration(_rt.View):
@@ -669,7 +673,7 @@ class Configuration(_rt.View):
         type: str | None = None,
         data: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Console(_rt.View):
@@ -684,7 +688,7 @@ class Console(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class CpuProfile(BaseResource):
@@ -709,7 +713,7 @@ class CpuProfile(BaseResource):
         qos: BaseResource | None = None,
         cluster: Cluster | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class CpuProfiles(BaseResources):
@@ -728,7 +732,7 @@ class CpuProfiles(BaseResources):
         active: int | None = None,
         cpu_profile: _abc.Iterable[CpuProfile] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class CpuTopology(_rt.View):
@@ -747,7 +751,7 @@ class CpuTopology(_rt.View):
         cores: int | None = None,
         threads: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Creation(BaseResource):
@@ -772,7 +776,7 @@ class Creation(BaseResource):
         status: CreationStatus | None = None,
         fault: Fault | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class CreationStatus(_rt.View):
@@ -790,7 +794,7 @@ class CreationStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class DataCenter(BaseResource):
@@ -828,7 +832,7 @@ class DataCenter(BaseResource):
         status: DataCenterStatus | None = None,
         mac_pool: BaseResource | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class DataCenterStatus(_rt.View):
@@ -846,7 +850,7 @@ class DataCenterStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class DataCenters(BaseResources):
@@ -865,7 +869,7 @@ class DataCenters(BaseResources):
         active: int | None = None,
         data_center: _abc.Iterable[DataCenter] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Disk(BaseResource):
@@ -935,7 +939,7 @@ class Disk(BaseResource):
         lun_storage: Storage | None = None,
         quota: Quota | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class DiskFormats(_rt.View):
@@ -951,7 +955,7 @@ class DiskFormats(_rt.View):
         *,
         disk_format: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class DiskInterfaces(_rt.View):
@@ -967,7 +971,7 @@ class DiskInterfaces(_rt.View):
         *,
         disk_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class DiskStatus(_rt.View):
@@ -985,7 +989,7 @@ class DiskStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class DiskStorageDomains(_rt.View):
@@ -1000,7 +1004,7 @@ class DiskStorageDomains(_rt.View):
         *,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Disks(BaseResources):
@@ -1025,7 +1029,7 @@ class Disks(BaseResources):
         detach_only: bool | None = None,
         disk: _abc.Iterable[Disk] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Display(_rt.View):
@@ -1057,7 +1061,7 @@ class Display(_rt.View):
         file_transfer_enabled: bool | None = None,
         copy_paste_enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class ErrorHandling(_rt.View):
@@ -1072,7 +1076,7 @@ class ErrorHandling(_rt.View):
         *,
         on_error: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Event(BaseResource):
@@ -1127,7 +1131,7 @@ class Event(BaseResource):
         cluster: Cluster | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Events(BaseResources):
@@ -1146,7 +1150,7 @@ class Events(BaseResources):
         active: int | None = None,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class ExternalStatusHolder(_rt.View):
@@ -1164,7 +1168,7 @@ class ExternalStatusHolder(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Fault(_rt.View):
@@ -1183,7 +1187,7 @@ class Fault(_rt.View):
         reason: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Feature(BaseResource):
@@ -1204,7 +1208,7 @@ class Feature(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Features(_rt.View):
@@ -1219,7 +1223,7 @@ class Features(_rt.View):
         *,
         feature: _abc.Iterable[Feature] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class FenceTypes(_rt.View):
@@ -1235,7 +1239,7 @@ class FenceTypes(_rt.View):
         *,
         fence_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class File(BaseResource):
@@ -1260,7 +1264,7 @@ class File(BaseResource):
         type: str | None = None,
         storage_domain: StorageDomain | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Files(BaseResources):
@@ -1279,7 +1283,7 @@ class Files(BaseResources):
         active: int | None = None,
         file: _abc.Iterable[File] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class GracePeriod(_rt.View):
@@ -1294,7 +1298,7 @@ class GracePeriod(_rt.View):
         *,
         expiry: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class HighAvailability(_rt.View):
@@ -1311,7 +1315,7 @@ class HighAvailability(_rt.View):
         enabled: bool | None = None,
         priority: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Host(BaseResource):
@@ -1372,7 +1376,7 @@ class Host(BaseResource):
         max_scheduling_memory: int | None = None,
         summary: HostSummary | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class HostNIC(BaseResource):
@@ -1411,7 +1415,7 @@ class HostNIC(BaseResource):
         bridged: bool | None = None,
         speed: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class HostNics(BaseResources):
@@ -1430,7 +1434,7 @@ class HostNics(BaseResources):
         active: int | None = None,
         host_nic: _abc.Iterable[HostNIC] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class HostStates(_rt.View):
@@ -1446,7 +1450,7 @@ class HostStates(_rt.View):
         *,
         host_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class HostStatus(_rt.View):
@@ -1464,7 +1468,7 @@ class HostStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class HostSummary(_rt.View):
@@ -1483,7 +1487,7 @@ class HostSummary(_rt.View):
         migrating: int | None = None,
         total: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Hosts(BaseResources):
@@ -1502,7 +1506,7 @@ class Hosts(BaseResources):
         active: int | None = None,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class IP(_rt.View):
@@ -1521,7 +1525,7 @@ class IP(_rt.View):
         netmask: str | None = None,
         gateway: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Initialization(_rt.View):
@@ -1540,7 +1544,7 @@ class Initialization(_rt.View):
         host_name: str | None = None,
         custom_script: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class IscsiDetails(_rt.View):
@@ -1555,7 +1559,7 @@ class IscsiDetails(_rt.View):
         *,
         initiator: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Job(BaseResource):
@@ -1576,7 +1580,7 @@ class Job(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class KSM(_rt.View):
@@ -1591,7 +1595,7 @@ class KSM(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Link(_rt.View):
@@ -1608,7 +1612,7 @@ class Link(_rt.View):
         href: str | None = None,
         rel: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class LogicalUnit(_rt.View):
@@ -1641,7 +1645,7 @@ class LogicalUnit(_rt.View):
         product_id: str | None = None,
         lun_mapping: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class MAC(_rt.View):
@@ -1656,7 +1660,7 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class MemoryPolicy(_rt.View):
@@ -1679,7 +1683,7 @@ class MemoryPolicy(_rt.View):
         guaranteed: int | None = None,
         ballooning: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class NIC(BaseResource):
@@ -1717,7 +1721,7 @@ class NIC(BaseResource):
         linked: bool | None = None,
         plugged: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Network(BaseResource):
@@ -1759,7 +1763,7 @@ class Network(BaseResource):
         required: bool | None = None,
         usages: Usages | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class NetworkStatus(_rt.View):
@@ -1777,7 +1781,7 @@ class NetworkStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Networks(BaseResources):
@@ -1796,7 +1800,7 @@ class Networks(BaseResources):
         active: int | None = None,
         network: _abc.Iterable[Network] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class NicInterfaces(_rt.View):
@@ -1812,7 +1816,7 @@ class NicInterfaces(_rt.View):
         *,
         nic_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Nics(BaseResources):
@@ -1831,7 +1835,7 @@ class Nics(BaseResources):
         active: int | None = None,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class OperatingSystem(_rt.View):
@@ -1854,7 +1858,7 @@ class OperatingSystem(_rt.View):
         initrd: str | None = None,
         cmdline: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Overcommit(_rt.View):
@@ -1869,7 +1873,7 @@ class Overcommit(_rt.View):
         *,
         percent: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Permission(BaseResource):
@@ -1902,7 +1906,7 @@ class Permission(BaseResource):
         host: Host | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Permissions(BaseResources):
@@ -1921,7 +1925,7 @@ class Permissions(BaseResources):
         active: int | None = None,
         permission: _abc.Iterable[Permission] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class PlacementHosts(_rt.View):
@@ -1936,7 +1940,7 @@ class PlacementHosts(_rt.View):
         *,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class PlacementPolicy(_rt.View):
@@ -1956,7 +1960,7 @@ class PlacementPolicy(_rt.View):
         hosts: PlacementHosts | None = None,
         affinity: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class PowerManagement(_rt.View):
@@ -1975,7 +1979,7 @@ class PowerManagement(_rt.View):
         enabled: bool | None = None,
         options: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class ProductInfo(_rt.View):
@@ -1994,7 +1998,7 @@ class ProductInfo(_rt.View):
         vendor: str | None = None,
         version: Version | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Quota(BaseResource):
@@ -2017,7 +2021,7 @@ class Quota(BaseResource):
         link: _abc.Iterable[Link] | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Quotas(BaseResources):
@@ -2036,7 +2040,7 @@ class Quotas(BaseResources):
         active: int | None = None,
         quota: _abc.Iterable[Quota] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Role(BaseResource):
@@ -2061,7 +2065,7 @@ class Role(BaseResource):
         administrative: bool | None = None,
         mutable: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Roles(BaseResources):
@@ -2080,7 +2084,7 @@ class Roles(BaseResources):
         active: int | None = None,
         role: _abc.Iterable[Role] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class SchedulingPolicy(BaseResource):
@@ -2105,7 +2109,7 @@ class SchedulingPolicy(BaseResource):
         policy: str | None = None,
         thresholds: SchedulingPolicyThresholds | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class SchedulingPolicyThresholds(_rt.View):
@@ -2124,7 +2128,7 @@ class SchedulingPolicyThresholds(_rt.View):
         high: int | None = None,
         duration: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Snapshot(BaseResource):
@@ -2153,7 +2157,7 @@ class Snapshot(BaseResource):
         snapshot_status: str | None = None,
         persist_memorystate: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Snapshots(BaseResources):
@@ -2172,7 +2176,7 @@ class Snapshots(BaseResources):
         active: int | None = None,
         snapshot: _abc.Iterable[Snapshot] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class SpecialObjects(_rt.View):
@@ -2187,7 +2191,7 @@ class SpecialObjects(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Sso(_rt.View):
@@ -2202,7 +2206,7 @@ class Sso(_rt.View):
         *,
         methods: SsoMethods | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class SsoMethod(_rt.View):
@@ -2217,7 +2221,7 @@ class SsoMethod(_rt.View):
         *,
         id: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class SsoMethods(_rt.View):
@@ -2232,7 +2236,7 @@ class SsoMethods(_rt.View):
         *,
         method: _abc.Iterable[SsoMethod] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Status(_rt.View):
@@ -2249,7 +2253,7 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Storage(_rt.View):
@@ -2281,7 +2285,7 @@ class Storage(_rt.View):
         logical_unit: _abc.Iterable[LogicalUnit] | None = None,
         override_luns: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class StorageDomain(BaseResource):
@@ -2347,7 +2351,7 @@ class StorageDomain(BaseResource):
         destroy: bool | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class StorageDomainStatus(_rt.View):
@@ -2365,7 +2369,7 @@ class StorageDomainStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class StorageDomainTypes(_rt.View):
@@ -2381,7 +2385,7 @@ class StorageDomainTypes(_rt.View):
         *,
         storage_domain_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class StorageDomains(BaseResources):
@@ -2400,7 +2404,7 @@ class StorageDomains(BaseResources):
         active: int | None = None,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class StorageManager(_rt.View):
@@ -2417,7 +2421,7 @@ class StorageManager(_rt.View):
         priority: int | None = None,
         value: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class StorageTypes(_rt.View):
@@ -2433,7 +2437,7 @@ class StorageTypes(_rt.View):
         *,
         storage_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class SupportedVersions(_rt.View):
@@ -2448,7 +2452,7 @@ class SupportedVersions(_rt.View):
         *,
         version: _abc.Iterable[Version] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Tag(BaseResource):
@@ -2478,7 +2482,7 @@ class Tag(BaseResource):
         user: User | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class TagParent(_rt.View):
@@ -2493,7 +2497,7 @@ class TagParent(_rt.View):
         *,
         tag: Tag | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Tags(BaseResources):
@@ -2512,7 +2516,7 @@ class Tags(BaseResources):
         active: int | None = None,
         tag: _abc.Iterable[Tag] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Template(BaseResource):
@@ -2568,7 +2572,7 @@ class Template(BaseResource):
         timezone: str | None = None,
         version: TemplateVersion | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class TemplateStatus(_rt.View):
@@ -2586,7 +2590,7 @@ class TemplateStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class TemplateVersion(_rt.View):
@@ -2605,7 +2609,7 @@ class TemplateVersion(_rt.View):
         version_number: int | None = None,
         version_name: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Templates(BaseResources):
@@ -2624,7 +2628,7 @@ class Templates(BaseResources):
         active: int | None = None,
         template: _abc.Iterable[Template] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Ticket(_rt.View):
@@ -2641,7 +2645,7 @@ class Ticket(_rt.View):
         value: str | None = None,
         expiry: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class TransparentHugePages(_rt.View):
@@ -2656,7 +2660,7 @@ class TransparentHugePages(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Usages(_rt.View):
@@ -2671,7 +2675,7 @@ class Usages(_rt.View):
         *,
         usage: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Usb(_rt.View):
@@ -2689,7 +2693,7 @@ class Usb(_rt.View):
         enabled: bool | None = None,
         type: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class User(BaseResource):
@@ -2716,7 +2720,7 @@ class User(BaseResource):
         password: str | None = None,
         domain: BaseResource | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Users(BaseResources):
@@ -2735,7 +2739,7 @@ class Users(BaseResources):
         active: int | None = None,
         user: _abc.Iterable[User] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VM(BaseResource):
@@ -2828,7 +2832,7 @@ class VM(BaseResource):
         disks: Disks | None = None,
         nics: Nics | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VMs(BaseResources):
@@ -2847,7 +2851,7 @@ class VMs(BaseResources):
         active: int | None = None,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Version(_rt.View):
@@ -2870,7 +2874,7 @@ class Version(_rt.View):
         revision: int | None = None,
         full_version: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VersionCaps(Version):
@@ -2915,7 +2919,7 @@ class VersionCaps(Version):
         boot_devices: BootDevices | None = None,
         fence_types: FenceTypes | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Vlan(_rt.View):
@@ -2930,7 +2934,7 @@ class Vlan(_rt.View):
         *,
         id: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VmStates(_rt.View):
@@ -2946,7 +2950,7 @@ class VmStates(_rt.View):
         *,
         vm_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VmStatus(_rt.View):
@@ -2964,7 +2968,7 @@ class VmStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VnicProfile(BaseResource):
@@ -2989,7 +2993,7 @@ class VnicProfile(BaseResource):
         network: Network | None = None,
         port_mirroring: bool | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VnicProfiles(BaseResources):
@@ -3008,4 +3012,4 @@ class VnicProfiles(BaseResources):
         active: int | None = None,
         vnic_profile: _abc.Iterable[VnicProfile] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())

@@ -13,6 +13,10 @@ import enum as _enum
 
 from . import _views as _rt
 
+# The constructors' own names start with an underscore, which no name made of a document does: a keyword
+# argument may be called `locals` (or `str`, `self` aside) and hide the builtin.
+_locals = locals
+
 
 class VmState(_enum.StrEnum):
     """Values of `VmState`."""
@@ -49,7 +53,7 @@ class BaseResource(_rt.View):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Action(BaseResource):
@@ -75,7 +79,7 @@ class Action(BaseResource):
         cluster: Cluster | None = None,
         status: Status | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Capabilities(_rt.View):
@@ -93,7 +97,7 @@ class Capabilities(_rt.View):
         version: Version | None = None,
         vm_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Cluster(BaseResource):
@@ -110,7 +114,7 @@ class Cluster(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Event(BaseResource):
@@ -133,7 +137,7 @@ class Event(BaseResource):
         time: _dt.datetime | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Events(_rt.View):
@@ -148,7 +152,7 @@ class Events(_rt.View):
         *,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class MAC(_rt.View):
@@ -163,7 +167,7 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class NIC(BaseResource):
@@ -191,7 +195,7 @@ class NIC(BaseResource):
         plugged: bool | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Network(BaseResource):
@@ -208,7 +212,7 @@ class Network(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Nics(_rt.View):
@@ -223,7 +227,7 @@ class Nics(_rt.View):
         *,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Quantity(_rt.View):
@@ -240,7 +244,7 @@ class Quantity(_rt.View):
         unit: str | None = None,
         value: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Status(_rt.View):
@@ -258,7 +262,7 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Template(BaseResource):
@@ -275,7 +279,7 @@ class Template(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VM(BaseResource):
@@ -313,7 +317,7 @@ class VM(BaseResource):
         nics: Nics | None = None,
         tag: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class VMs(_rt.View):
@@ -328,7 +332,7 @@ class VMs(_rt.View):
         *,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
 
 
 class Version(_rt.View):
@@ -345,4 +349,4 @@ class Version(_rt.View):
         major: int | None = None,
         minor: int | None = None,
     ) -> None:
-        _rt.assign(self, locals())
+        _rt.assign(self, _locals())
