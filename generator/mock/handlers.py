@@ -14,6 +14,8 @@ from .engine import Engine
 
 
 class Handlers:
+    engine: Engine
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
@@ -21,3 +23,8 @@ class Handlers:
         """Any link: the engine's answer (`values`: the path's placeholders, `arguments`: the body and the
         URL parameters, as a link's own method receives them)."""
         return self.engine.handle(call)
+
+
+# What no link's method may be called: an attribute of the class's own (`engine`, `handle`) would hide it, or
+# be hidden by it, and every request of the link would fail.
+OWN_NAMES = frozenset({*vars(Handlers), *Handlers.__annotations__})

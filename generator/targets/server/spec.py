@@ -5,6 +5,7 @@ types as JSON needs them, the capabilities' lists, and the documents, as the run
 
 from __future__ import annotations
 
+from ...mock.handlers import OWN_NAMES
 from ...mock.spec import (
     BodySpec,
     CapabilityList,
@@ -128,7 +129,7 @@ def _handler_base(link: Link, resource: Resource) -> str:
 def handler_names(model: Model) -> dict[tuple[str, str, str, str | None], str]:
     """One unique method name per link: `vms_list`, `vms_get`, `vms_nics_add`, `vms_start`, ..."""
     names: dict[tuple[str, str, str, str | None], str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(OWN_NAMES)
     for link in model.links:
         resource = model.resource(link.href)
         assert resource is not None

@@ -19,8 +19,9 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock.routing import is_placeholder
-from tests.support.mock_servers import build_package
-from rsdlgen.targets.server.spec import server_spec
+from rsdlgen.mock.handlers import OWN_NAMES
+from tests.support.mock_servers import build_package, in_process
+from rsdlgen.targets.server.spec import handler_names, server_spec
 
 from tests.conftest import OVIRT36
 from tests.support import client_packages
@@ -211,3 +212,29 @@ def test_a_segment_in_double_braces_is_a_literal_as_the_generator_reads_it(
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize("rel", ["engine", "handle"])
+def test_a_link_named_as_an_attribute_of_handlers_still_answers(tmp_path: Path, rel: str) -> None:
+    """Issue 21.12: a root-level action with rel `engine` was hidden by `Handlers.engine`: always a 500."""
+    (tmp_path / "rsdl.xml").write_text(
+        '<?xml version="1.0"?><rsdl href="/api?rsdl" rel="rsdl"><version major="3" minor="6"/><links>'
+        f'<link href="/api/{rel}" rel="{rel}"><request><http_method>POST</http_method>'
+        "<body><type>Action</type></body></request><response><type>Action</type></response></link>"
+        "</links></rsdl>"
+    )
+    (tmp_path / "api.xsd").write_text(
+        '<?xml version="1.0"?><xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">'
+        '<xs:complexType name="Action"><xs:sequence><xs:element name="async" type="xs:boolean" '
+        'minOccurs="0"/></xs:sequence></xs:complexType><xs:element name="action" type="Action"/>'
+        "</xs:schema>"
+    )
+    model = rsdlgen.load(tmp_path / "rsdl.xml", tmp_path / "api.xsd")
+    (name,) = handler_names(model).values()
+    assert name not in OWN_NAMES
+    package = build_package(model, tmp_path / "out", f"own_names_{rel}")
+    with in_process(package.create_app(), "/api") as client:
+        answer = client.post(
+            f"/{rel}", content=b"<action/>", headers={"Content-Type": "application/xml"}
+        )
+    assert answer.status_code < 500, answer.text
