@@ -104,6 +104,9 @@ class Server:
         return Response(content, reply.status, headers, media_type=media)
 
     async def _serve(self, request: Request, extra: dict[str, str]) -> Reply:
+        if len(request.scope["headers"]) > self.settings.max_headers:
+            limit = self.settings.max_headers
+            raise Fault(431, "Request Header Fields Too Large", f"at most {limit} headers")
         if self.ca_certificate is not None and request.url.path in (self.pki_resource, "/ca.crt"):
             return self._ca(request)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()

@@ -18,12 +18,14 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from .app import App, create_app
+from .connections import protocol
 from .handlers import Handlers
 from .options import add_options
 from .seed import SeedError
@@ -110,15 +112,24 @@ def serve(
     if certificate is not None and certificate.ca:
         print(f"CA certificate (pass as ca_file): {certificate.ca}", flush=True)
     print(f"credentials: {settings.user} / {settings.password}", flush=True)
-    config = uvicorn.Config(
+    uvicorn.Server(uvicorn_config(app, settings, certificate)).run(sockets=[sock])
+
+
+def uvicorn_config(
+    app: Any, settings: Settings, certificate: Certificate | None = None
+) -> uvicorn.Config:
+    """How uvicorn serves the app: its bounds before authentication are `settings`' (mock.connections)."""
+    return uvicorn.Config(
         app,
         log_level="warning",
         access_log=False,  # the app writes its own, without credentials (Settings.access_log)
         lifespan="off",
         ssl_certfile=certificate.cert if certificate else None,
         ssl_keyfile=certificate.key if certificate else None,
+        http=protocol(settings),
+        h11_max_incomplete_event_size=settings.max_header_bytes,
+        limit_concurrency=settings.max_connections,
     )
-    uvicorn.Server(config).run(sockets=[sock])
 
 
 def start(

@@ -17,6 +17,12 @@ class Settings:
     # idle timeout of a persistent-auth session; a request's `Session-TTL` overrides it
     session_ttl_minutes: float = 30.0
     max_body_bytes: int = 4 * 1024 * 1024  # larger bodies get 413
+    # before authentication (mock.connections): the header block's size and count (431), the seconds to send
+    # it (408, connection closed) and the connections served at once (503 past it)
+    max_header_bytes: int = 64 * 1024
+    max_headers: int = 100
+    header_timeout: float = 10.0
+    max_connections: int = 500
     page_size: int = 100  # results per `page N` of a search
     # memory bounds: everything lives in memory only and is lost on restart
     # persistent-auth sessions; past it the least recently used is dropped
