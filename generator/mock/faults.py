@@ -48,9 +48,8 @@ def entity_not_found(type_name: str, key: str) -> Fault:
     return Fault(400, "Operation Failed", f"Entity not found: {type_name}: {key}")
 
 
-_INTEGER = re.compile(
-    r"[+-]?[0-9]{1,18}"
-)  # ASCII digits only: str.isdigit() also takes `²` and `①`
+# ASCII digits only: str.isdigit() also takes `²` and `①`
+_INTEGER = re.compile(r"[+-]?[0-9]{1,18}")
 
 
 def integer(text: str, name: str) -> int:
