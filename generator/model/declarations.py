@@ -290,8 +290,8 @@ class Schema:
             self._memo[key] = [a for t in self.bases(type_name) for a in t.attributes]
         return list(self._memo[key])
 
-    def element_for(self, type_name: str) -> str | None:
-        """The top-level element that names this type (`VM` -> `vm`), preferring the one that reads like it."""
+    def elements_of(self, type_name: str) -> list[str]:
+        """Every top-level element of this type, sorted (`VM` -> `vm`): the roots a document of it may have."""
         key = ("element-index", "")
         if key not in self._memo:
             index: dict[str, list[str]] = {}
@@ -299,6 +299,11 @@ class Schema:
                 index.setdefault(typed, []).append(element)
             self._memo[key] = index
         names: list[str] = self._memo[key].get(type_name, [])
+        return names
+
+    def element_for(self, type_name: str) -> str | None:
+        """The top-level element that names this type (`VM` -> `vm`), preferring the one that reads like it."""
+        names = self.elements_of(type_name)
         if not names:
             return None
         plain = type_name.lower()

@@ -343,10 +343,12 @@ def call(
     overloads: tuple[Overload, ...] = (),
     deprecated: tuple[str, ...] = (),
     missing_ok: bool = False,
+    roots: tuple[str, ...] = (),
     options: Options = NO_OPTIONS,
 ) -> etree._Element | None:
     """Send one request; returns the root element of the response, None when it has no body (or, with
-    `missing_ok`, when the server answers 404)."""
+    `missing_ok`, when the server answers 404). An answer whose root is none of `roots` (the elements of the
+    type the operation returns) is an error naming both, never read as another type or as empty."""
     target, data = _request(method, path, matrix, body, overloads, deprecated, query)
     try:
         response = connection.request(
@@ -361,7 +363,16 @@ def call(
         if missing_ok and error.status == 404:
             return None
         raise
-    return response.element()
+    root = response.element()
+    tag = etree.QName(root).localname if root is not None else None
+    if tag is not None and roots and tag not in roots:
+        expected = " or ".join(f"<{r}>" for r in roots)
+        raise RequestError(
+            response.status,
+            "Unexpected answer",
+            f"{method} {path}: the answer is <{tag}>, expected {expected}",
+        )
+    return root
 
 
 def wait(connection: Connection, obj: V, timeout: float, interval: float) -> V:
@@ -421,10 +432,12 @@ async def async_call(
     overloads: tuple[Overload, ...] = (),
     deprecated: tuple[str, ...] = (),
     missing_ok: bool = False,
+    roots: tuple[str, ...] = (),
     options: Options = NO_OPTIONS,
 ) -> etree._Element | None:
     """Send one request; returns the root element of the response, None when it has no body (or, with
-    `missing_ok`, when the server answers 404)."""
+    `missing_ok`, when the server answers 404). An answer whose root is none of `roots` (the elements of the
+    type the operation returns) is an error naming both, never read as another type or as empty."""
     target, data = _request(method, path, matrix, body, overloads, deprecated, query)
     try:
         response = await connection.request(
@@ -439,7 +452,16 @@ async def async_call(
         if missing_ok and error.status == 404:
             return None
         raise
-    return response.element()
+    root = response.element()
+    tag = etree.QName(root).localname if root is not None else None
+    if tag is not None and roots and tag not in roots:
+        expected = " or ".join(f"<{r}>" for r in roots)
+        raise RequestError(
+            response.status,
+            "Unexpected answer",
+            f"{method} {path}: the answer is <{tag}>, expected {expected}",
+        )
+    return root
 
 
 async def async_wait(connection: AsyncConnection, obj: V, timeout: float, interval: float) -> V:

@@ -165,6 +165,7 @@ class Capabilities(_svc.Service[AsyncConnection]):
             self._connection,
             "GET",
             self._path,
+            roots=("capabilities",),
             options=options,
         )
         return _svc.items(found, "version", Capability, self._connection, self._path)
@@ -190,6 +191,7 @@ class Capabilities(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("capabilities",),
                 options=options,
             )
             named = _svc.items(found, "version", Capability, self._connection, self._path)
@@ -244,6 +246,7 @@ class Clusters(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("clusters",),
             options=options,
         )
         return _svc.items(found, "cluster", Cluster, self._connection, self._path)
@@ -301,6 +304,7 @@ class Clusters(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=cluster,
+            roots=("cluster",),
             options=options,
         )
         return _svc.bind_in(Cluster, found, self._connection, self._path)
@@ -327,6 +331,7 @@ class Clusters(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("clusters",),
                 options=options,
             )
             named = _svc.items(found, "cluster", Cluster, self._connection, self._path)
@@ -338,6 +343,7 @@ class Clusters(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cluster",),
             options=options,
         )
         return None if found is None else _svc.bind(Cluster, found, self._connection, path)
@@ -375,6 +381,7 @@ class Cluster(_svc.Entity[AsyncConnection], types.Cluster):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("cluster",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -429,6 +436,7 @@ class ClusterNetworks(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("networks",),
             options=options,
         )
         return _svc.items(found, "network", ClusterNetwork, self._connection, self._path)
@@ -454,6 +462,7 @@ class ClusterNetworks(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            roots=("network",),
             options=options,
         )
         return _svc.bind_in(ClusterNetwork, found, self._connection, self._path)
@@ -479,6 +488,7 @@ class ClusterNetworks(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("networks",),
                 options=options,
             )
             named = _svc.items(found, "network", ClusterNetwork, self._connection, self._path)
@@ -490,6 +500,7 @@ class ClusterNetworks(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("network",),
             options=options,
         )
         return None if found is None else _svc.bind(ClusterNetwork, found, self._connection, path)
@@ -523,6 +534,7 @@ class ClusterNetwork(_svc.Entity[AsyncConnection], types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("network",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -577,6 +589,7 @@ class ClusterPermissions(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", ClusterPermission, self._connection, self._path)
@@ -601,6 +614,7 @@ class ClusterPermissions(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(ClusterPermission, found, self._connection, self._path)
@@ -626,6 +640,7 @@ class ClusterPermissions(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(found, "permission", ClusterPermission, self._connection, self._path)
@@ -637,6 +652,7 @@ class ClusterPermissions(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return (
@@ -700,6 +716,7 @@ class Cpuprofiles(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("cpu_profiles",),
             options=options,
         )
         return _svc.items(found, "cpu_profile", Cpuprofile, self._connection, self._path)
@@ -726,6 +743,7 @@ class Cpuprofiles(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=cpu_profile,
+            roots=("cpu_profile",),
             options=options,
         )
         return _svc.bind_in(Cpuprofile, found, self._connection, self._path)
@@ -751,6 +769,7 @@ class Cpuprofiles(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("cpu_profiles",),
                 options=options,
             )
             named = _svc.items(found, "cpu_profile", Cpuprofile, self._connection, self._path)
@@ -762,6 +781,7 @@ class Cpuprofiles(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cpu_profile",),
             options=options,
         )
         return None if found is None else _svc.bind(Cpuprofile, found, self._connection, path)
@@ -795,6 +815,7 @@ class Cpuprofile(_svc.Entity[AsyncConnection], types.CpuProfile):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("cpu_profile",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -852,6 +873,7 @@ class Datacenters(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("data_centers",),
             options=options,
         )
         return _svc.items(found, "data_center", Datacenter, self._connection, self._path)
@@ -903,6 +925,7 @@ class Datacenters(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=data_center,
+            roots=("data_center",),
             options=options,
         )
         return _svc.bind_in(Datacenter, found, self._connection, self._path)
@@ -929,6 +952,7 @@ class Datacenters(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("data_centers",),
                 options=options,
             )
             named = _svc.items(found, "data_center", Datacenter, self._connection, self._path)
@@ -940,6 +964,7 @@ class Datacenters(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("data_center",),
             options=options,
         )
         return None if found is None else _svc.bind(Datacenter, found, self._connection, path)
@@ -979,6 +1004,7 @@ class Datacenter(_svc.Entity[AsyncConnection], types.DataCenter):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("data_center",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -1038,6 +1064,7 @@ class DatacenterClusters(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("clusters",),
             options=options,
         )
         return _svc.items(found, "cluster", DatacenterCluster, self._connection, self._path)
@@ -1063,6 +1090,7 @@ class DatacenterClusters(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("clusters",),
                 options=options,
             )
             named = _svc.items(found, "cluster", DatacenterCluster, self._connection, self._path)
@@ -1074,6 +1102,7 @@ class DatacenterClusters(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cluster",),
             options=options,
         )
         return (
@@ -1116,6 +1145,7 @@ class DatacenterNetworks(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("networks",),
             options=options,
         )
         return _svc.items(found, "network", DatacenterNetwork, self._connection, self._path)
@@ -1141,6 +1171,7 @@ class DatacenterNetworks(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            roots=("network",),
             options=options,
         )
         return _svc.bind_in(DatacenterNetwork, found, self._connection, self._path)
@@ -1166,6 +1197,7 @@ class DatacenterNetworks(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("networks",),
                 options=options,
             )
             named = _svc.items(found, "network", DatacenterNetwork, self._connection, self._path)
@@ -1177,6 +1209,7 @@ class DatacenterNetworks(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("network",),
             options=options,
         )
         return (
@@ -1212,6 +1245,7 @@ class DatacenterNetwork(_svc.Entity[AsyncConnection], types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("network",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -1266,6 +1300,7 @@ class DatacenterPermissions(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", DatacenterPermission, self._connection, self._path)
@@ -1290,6 +1325,7 @@ class DatacenterPermissions(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(DatacenterPermission, found, self._connection, self._path)
@@ -1315,6 +1351,7 @@ class DatacenterPermissions(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(
@@ -1328,6 +1365,7 @@ class DatacenterPermissions(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return (
@@ -1395,6 +1433,7 @@ class DatacenterQuotas(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("quotas",),
             options=options,
         )
         return _svc.items(found, "quota", DatacenterQuota, self._connection, self._path)
@@ -1420,6 +1459,7 @@ class DatacenterQuotas(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=quota,
+            roots=("quota",),
             options=options,
         )
         return _svc.bind_in(DatacenterQuota, found, self._connection, self._path)
@@ -1445,6 +1485,7 @@ class DatacenterQuotas(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("quotas",),
                 options=options,
             )
             named = _svc.items(found, "quota", DatacenterQuota, self._connection, self._path)
@@ -1456,6 +1497,7 @@ class DatacenterQuotas(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("quota",),
             options=options,
         )
         return None if found is None else _svc.bind(DatacenterQuota, found, self._connection, path)
@@ -1517,6 +1559,7 @@ class DatacenterStoragedomains(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("storage_domains",),
             options=options,
         )
         return _svc.items(
@@ -1544,6 +1587,7 @@ class DatacenterStoragedomains(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=storage_domain,
+            roots=("storage_domain",),
             options=options,
         )
         return _svc.bind_in(DatacenterStoragedomain, found, self._connection, self._path)
@@ -1569,6 +1613,7 @@ class DatacenterStoragedomains(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("storage_domains",),
                 options=options,
             )
             named = _svc.items(
@@ -1582,6 +1627,7 @@ class DatacenterStoragedomains(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("storage_domain",),
             options=options,
         )
         return (
@@ -1652,6 +1698,7 @@ class DatacenterStoragedomain(_svc.Entity[AsyncConnection], types.StorageDomain)
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -1682,6 +1729,7 @@ class DatacenterStoragedomain(_svc.Entity[AsyncConnection], types.StorageDomain)
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -1718,6 +1766,7 @@ class Disks(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("disks",),
             options=options,
         )
         return _svc.items(found, "disk", Disk, self._connection, self._path)
@@ -1770,6 +1819,7 @@ class Disks(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=disk,
+            roots=("disk",),
             options=options,
         )
         return _svc.bind_in(Disk, found, self._connection, self._path)
@@ -1796,6 +1846,7 @@ class Disks(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("disks",),
                 options=options,
             )
             named = _svc.items(found, "disk", Disk, self._connection, self._path)
@@ -1807,6 +1858,7 @@ class Disks(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("disk",),
             options=options,
         )
         return None if found is None else _svc.bind(Disk, found, self._connection, path)
@@ -1872,6 +1924,7 @@ class Events(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max, "from": from_},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("events",),
             options=options,
         )
         return _svc.items(found, "event", Event, self._connection, self._path)
@@ -1924,6 +1977,7 @@ class Events(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("events",),
                 options=options,
             )
             named = _svc.items(found, "event", Event, self._connection, self._path)
@@ -1935,6 +1989,7 @@ class Events(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("event",),
             options=options,
         )
         return None if found is None else _svc.bind(Event, found, self._connection, path)
@@ -1978,6 +2033,7 @@ class Hosts(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("hosts",),
             options=options,
         )
         return _svc.items(found, "host", Host, self._connection, self._path)
@@ -2029,6 +2085,7 @@ class Hosts(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=host,
+            roots=("host",),
             options=options,
         )
         return _svc.bind_in(Host, found, self._connection, self._path)
@@ -2056,6 +2113,7 @@ class Hosts(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("hosts",),
                 options=options,
             )
             named = _svc.items(found, "host", Host, self._connection, self._path)
@@ -2067,6 +2125,7 @@ class Hosts(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("host",),
             options=options,
         )
         return None if found is None else _svc.bind(Host, found, self._connection, path)
@@ -2104,6 +2163,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("host",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -2150,6 +2210,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2175,6 +2236,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "approve"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2199,6 +2261,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "commitnetconfig"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2223,6 +2286,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2247,6 +2311,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "fence"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2271,6 +2336,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "forceselectspm"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2296,6 +2362,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "install"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2321,6 +2388,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "iscsidiscover"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2346,6 +2414,7 @@ class Host(_svc.Entity[AsyncConnection], types.Host):
             _svc.join(self._path, "iscsilogin"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2379,6 +2448,7 @@ class HostNics(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("host_nics",),
             options=options,
         )
         return _svc.items(found, "host_nic", HostNic, self._connection, self._path)
@@ -2404,6 +2474,7 @@ class HostNics(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("host_nics",),
                 options=options,
             )
             named = _svc.items(found, "host_nic", HostNic, self._connection, self._path)
@@ -2415,6 +2486,7 @@ class HostNics(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("host_nic",),
             options=options,
         )
         return None if found is None else _svc.bind(HostNic, found, self._connection, path)
@@ -2455,6 +2527,7 @@ class HostPermissions(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", HostPermission, self._connection, self._path)
@@ -2479,6 +2552,7 @@ class HostPermissions(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(HostPermission, found, self._connection, self._path)
@@ -2504,6 +2578,7 @@ class HostPermissions(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(found, "permission", HostPermission, self._connection, self._path)
@@ -2515,6 +2590,7 @@ class HostPermissions(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return None if found is None else _svc.bind(HostPermission, found, self._connection, path)
@@ -2576,6 +2652,7 @@ class HostTags(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("tags",),
             options=options,
         )
         return _svc.items(found, "tag", HostTag, self._connection, self._path)
@@ -2600,6 +2677,7 @@ class HostTags(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            roots=("tag",),
             options=options,
         )
         return _svc.bind_in(HostTag, found, self._connection, self._path)
@@ -2625,6 +2703,7 @@ class HostTags(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("tags",),
                 options=options,
             )
             named = _svc.items(found, "tag", HostTag, self._connection, self._path)
@@ -2636,6 +2715,7 @@ class HostTags(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("tag",),
             options=options,
         )
         return None if found is None else _svc.bind(HostTag, found, self._connection, path)
@@ -2697,6 +2777,7 @@ class Networks(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("networks",),
             options=options,
         )
         return _svc.items(found, "network", Network, self._connection, self._path)
@@ -2724,6 +2805,7 @@ class Networks(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            roots=("network",),
             options=options,
         )
         return _svc.bind_in(Network, found, self._connection, self._path)
@@ -2749,6 +2831,7 @@ class Networks(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("networks",),
                 options=options,
             )
             named = _svc.items(found, "network", Network, self._connection, self._path)
@@ -2760,6 +2843,7 @@ class Networks(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("network",),
             options=options,
         )
         return None if found is None else _svc.bind(Network, found, self._connection, path)
@@ -2794,6 +2878,7 @@ class Network(_svc.Entity[AsyncConnection], types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("network",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -2848,6 +2933,7 @@ class NetworkVnicprofiles(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("vnic_profiles",),
             options=options,
         )
         return _svc.items(found, "vnic_profile", NetworkVnicprofile, self._connection, self._path)
@@ -2874,6 +2960,7 @@ class NetworkVnicprofiles(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=vnic_profile,
+            roots=("vnic_profile",),
             options=options,
         )
         return _svc.bind_in(NetworkVnicprofile, found, self._connection, self._path)
@@ -2899,6 +2986,7 @@ class NetworkVnicprofiles(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("vnic_profiles",),
                 options=options,
             )
             named = _svc.items(
@@ -2912,6 +3000,7 @@ class NetworkVnicprofiles(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("vnic_profile",),
             options=options,
         )
         return (
@@ -2975,6 +3064,7 @@ class Roles(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("roles",),
             options=options,
         )
         return _svc.items(found, "role", Role, self._connection, self._path)
@@ -3000,6 +3090,7 @@ class Roles(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("roles",),
                 options=options,
             )
             named = _svc.items(found, "role", Role, self._connection, self._path)
@@ -3011,6 +3102,7 @@ class Roles(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("role",),
             options=options,
         )
         return None if found is None else _svc.bind(Role, found, self._connection, path)
@@ -3054,6 +3146,7 @@ class Storagedomains(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("storage_domains",),
             options=options,
         )
         return _svc.items(found, "storage_domain", Storagedomain, self._connection, self._path)
@@ -3129,6 +3222,7 @@ class Storagedomains(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=storage_domain,
+            roots=("storage_domain",),
             options=options,
         )
         return _svc.bind_in(Storagedomain, found, self._connection, self._path)
@@ -3155,6 +3249,7 @@ class Storagedomains(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("storage_domains",),
                 options=options,
             )
             named = _svc.items(found, "storage_domain", Storagedomain, self._connection, self._path)
@@ -3166,6 +3261,7 @@ class Storagedomains(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("storage_domain",),
             options=options,
         )
         return None if found is None else _svc.bind(Storagedomain, found, self._connection, path)
@@ -3200,6 +3296,7 @@ class Storagedomain(_svc.Entity[AsyncConnection], types.StorageDomain):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("storage_domain",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -3262,6 +3359,7 @@ class StoragedomainFiles(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("files",),
             options=options,
         )
         return _svc.items(found, "file", StoragedomainFile, self._connection, self._path)
@@ -3287,6 +3385,7 @@ class StoragedomainFiles(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("files",),
                 options=options,
             )
             named = _svc.items(found, "file", StoragedomainFile, self._connection, self._path)
@@ -3298,6 +3397,7 @@ class StoragedomainFiles(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("file",),
             options=options,
         )
         return (
@@ -3340,6 +3440,7 @@ class Tags(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("tags",),
             options=options,
         )
         return _svc.items(found, "tag", Tag, self._connection, self._path)
@@ -3364,6 +3465,7 @@ class Tags(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            roots=("tag",),
             options=options,
         )
         return _svc.bind_in(Tag, found, self._connection, self._path)
@@ -3389,6 +3491,7 @@ class Tags(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("tags",),
                 options=options,
             )
             named = _svc.items(found, "tag", Tag, self._connection, self._path)
@@ -3400,6 +3503,7 @@ class Tags(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("tag",),
             options=options,
         )
         return None if found is None else _svc.bind(Tag, found, self._connection, path)
@@ -3430,6 +3534,7 @@ class Tag(_svc.Entity[AsyncConnection], types.Tag):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("tag",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -3485,6 +3590,7 @@ class Templates(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("templates",),
             options=options,
         )
         return _svc.items(found, "template", Template, self._connection, self._path)
@@ -3540,6 +3646,7 @@ class Templates(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=template,
+            roots=("template",),
             options=options,
         )
         return _svc.bind_in(Template, found, self._connection, self._path)
@@ -3567,6 +3674,7 @@ class Templates(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("templates",),
                 options=options,
             )
             named = _svc.items(found, "template", Template, self._connection, self._path)
@@ -3578,6 +3686,7 @@ class Templates(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("template",),
             options=options,
         )
         return None if found is None else _svc.bind(Template, found, self._connection, path)
@@ -3616,6 +3725,7 @@ class Template(_svc.Entity[AsyncConnection], types.Template):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("template",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -3662,6 +3772,7 @@ class Template(_svc.Entity[AsyncConnection], types.Template):
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -3695,6 +3806,7 @@ class TemplateDisks(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("disks",),
             options=options,
         )
         return _svc.items(found, "disk", TemplateDisk, self._connection, self._path)
@@ -3720,6 +3832,7 @@ class TemplateDisks(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("disks",),
                 options=options,
             )
             named = _svc.items(found, "disk", TemplateDisk, self._connection, self._path)
@@ -3731,6 +3844,7 @@ class TemplateDisks(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("disk",),
             options=options,
         )
         return None if found is None else _svc.bind(TemplateDisk, found, self._connection, path)
@@ -3771,6 +3885,7 @@ class TemplateNics(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("nics",),
             options=options,
         )
         return _svc.items(found, "nic", TemplateNic, self._connection, self._path)
@@ -3796,6 +3911,7 @@ class TemplateNics(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("nics",),
                 options=options,
             )
             named = _svc.items(found, "nic", TemplateNic, self._connection, self._path)
@@ -3807,6 +3923,7 @@ class TemplateNics(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("nic",),
             options=options,
         )
         return None if found is None else _svc.bind(TemplateNic, found, self._connection, path)
@@ -3850,6 +3967,7 @@ class Users(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("users",),
             options=options,
         )
         return _svc.items(found, "user", User, self._connection, self._path)
@@ -3900,6 +4018,7 @@ class Users(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("users",),
                 options=options,
             )
             named = _svc.items(found, "user", User, self._connection, self._path)
@@ -3911,6 +4030,7 @@ class Users(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("user",),
             options=options,
         )
         return None if found is None else _svc.bind(User, found, self._connection, path)
@@ -3954,6 +4074,7 @@ class Vms(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("vms",),
             options=options,
         )
         return _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -4020,6 +4141,7 @@ class Vms(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=vm,
+            roots=("vm",),
             options=options,
         )
         return _svc.bind_in(Vm, found, self._connection, self._path)
@@ -4047,6 +4169,7 @@ class Vms(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("vms",),
                 options=options,
             )
             named = _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -4058,6 +4181,7 @@ class Vms(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("vm",),
             options=options,
         )
         return None if found is None else _svc.bind(Vm, found, self._connection, path)
@@ -4102,6 +4226,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("vm",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4155,6 +4280,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "cancelmigration"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4179,6 +4305,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "detach"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4204,6 +4331,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4228,6 +4356,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "freezefilesystems"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4252,6 +4381,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "logon"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4277,6 +4407,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "migrate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4301,6 +4432,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "reboot"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4325,6 +4457,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "shutdown"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4353,6 +4486,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "start"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4377,6 +4511,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "stop"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4401,6 +4536,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "suspend"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4425,6 +4561,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "thawfilesystems"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4450,6 +4587,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "ticket"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4483,6 +4621,7 @@ class VmCdroms(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("cdroms",),
             options=options,
         )
         return _svc.items(found, "cdrom", VmCdrom, self._connection, self._path)
@@ -4507,6 +4646,7 @@ class VmCdroms(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=cdrom,
+            roots=("cdrom",),
             options=options,
         )
         return _svc.bind_in(VmCdrom, found, self._connection, self._path)
@@ -4532,6 +4672,7 @@ class VmCdroms(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("cdroms",),
                 options=options,
             )
             named = _svc.items(found, "cdrom", VmCdrom, self._connection, self._path)
@@ -4543,6 +4684,7 @@ class VmCdroms(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cdrom",),
             options=options,
         )
         return None if found is None else _svc.bind(VmCdrom, found, self._connection, path)
@@ -4575,6 +4717,7 @@ class VmCdrom(_svc.Entity[AsyncConnection], types.CdRom):
             matrix={"current": current},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("cdrom",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4627,6 +4770,7 @@ class VmDisks(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("disks",),
             options=options,
         )
         return _svc.items(found, "disk", VmDisk, self._connection, self._path)
@@ -4679,6 +4823,7 @@ class VmDisks(_svc.Service[AsyncConnection]):
                 _svc.Overload(False, (("id",),)),
                 _svc.Overload(True, (("size",), ("interface",), ("format",))),
             ),
+            roots=("disk",),
             options=options,
         )
         return _svc.bind_in(VmDisk, found, self._connection, self._path)
@@ -4704,6 +4849,7 @@ class VmDisks(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("disks",),
                 options=options,
             )
             named = _svc.items(found, "disk", VmDisk, self._connection, self._path)
@@ -4715,6 +4861,7 @@ class VmDisks(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("disk",),
             options=options,
         )
         return None if found is None else _svc.bind(VmDisk, found, self._connection, path)
@@ -4749,6 +4896,7 @@ class VmDisk(_svc.Entity[AsyncConnection], types.Disk):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("disk",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4799,6 +4947,7 @@ class VmDisk(_svc.Entity[AsyncConnection], types.Disk):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4823,6 +4972,7 @@ class VmDisk(_svc.Entity[AsyncConnection], types.Disk):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4856,6 +5006,7 @@ class VmNics(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("nics",),
             options=options,
         )
         return _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -4885,6 +5036,7 @@ class VmNics(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=nic,
+            roots=("nic",),
             options=options,
         )
         return _svc.bind_in(VmNic, found, self._connection, self._path)
@@ -4910,6 +5062,7 @@ class VmNics(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("nics",),
                 options=options,
             )
             named = _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -4921,6 +5074,7 @@ class VmNics(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("nic",),
             options=options,
         )
         return None if found is None else _svc.bind(VmNic, found, self._connection, path)
@@ -4954,6 +5108,7 @@ class VmNic(_svc.Entity[AsyncConnection], types.NIC):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("nic",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4999,6 +5154,7 @@ class VmNic(_svc.Entity[AsyncConnection], types.NIC):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -5023,6 +5179,7 @@ class VmNic(_svc.Entity[AsyncConnection], types.NIC):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -5056,6 +5213,7 @@ class VmPermissions(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", VmPermission, self._connection, self._path)
@@ -5080,6 +5238,7 @@ class VmPermissions(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(VmPermission, found, self._connection, self._path)
@@ -5105,6 +5264,7 @@ class VmPermissions(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(found, "permission", VmPermission, self._connection, self._path)
@@ -5116,6 +5276,7 @@ class VmPermissions(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return None if found is None else _svc.bind(VmPermission, found, self._connection, path)
@@ -5177,6 +5338,7 @@ class VmSnapshots(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("snapshots",),
             options=options,
         )
         return _svc.items(found, "snapshot", VmSnapshot, self._connection, self._path)
@@ -5202,6 +5364,7 @@ class VmSnapshots(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=snapshot,
+            roots=("snapshot",),
             options=options,
         )
         return _svc.bind_in(VmSnapshot, found, self._connection, self._path)
@@ -5228,6 +5391,7 @@ class VmSnapshots(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("snapshots",),
                 options=options,
             )
             named = _svc.items(found, "snapshot", VmSnapshot, self._connection, self._path)
@@ -5239,6 +5403,7 @@ class VmSnapshots(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("snapshot",),
             options=options,
         )
         return None if found is None else _svc.bind(VmSnapshot, found, self._connection, path)
@@ -5300,6 +5465,7 @@ class VmTags(_svc.Service[AsyncConnection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("tags",),
             options=options,
         )
         return _svc.items(found, "tag", VmTag, self._connection, self._path)
@@ -5324,6 +5490,7 @@ class VmTags(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            roots=("tag",),
             options=options,
         )
         return _svc.bind_in(VmTag, found, self._connection, self._path)
@@ -5349,6 +5516,7 @@ class VmTags(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("tags",),
                 options=options,
             )
             named = _svc.items(found, "tag", VmTag, self._connection, self._path)
@@ -5360,6 +5528,7 @@ class VmTags(_svc.Service[AsyncConnection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("tag",),
             options=options,
         )
         return None if found is None else _svc.bind(VmTag, found, self._connection, path)

@@ -162,6 +162,7 @@ class Capabilities(_svc.Service[Connection]):
             self._connection,
             "GET",
             self._path,
+            roots=("capabilities",),
             options=options,
         )
         return _svc.items(found, "version", Capability, self._connection, self._path)
@@ -187,6 +188,7 @@ class Capabilities(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("capabilities",),
                 options=options,
             )
             named = _svc.items(found, "version", Capability, self._connection, self._path)
@@ -241,6 +243,7 @@ class Clusters(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("clusters",),
             options=options,
         )
         return _svc.items(found, "cluster", Cluster, self._connection, self._path)
@@ -298,6 +301,7 @@ class Clusters(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=cluster,
+            roots=("cluster",),
             options=options,
         )
         return _svc.bind_in(Cluster, found, self._connection, self._path)
@@ -324,6 +328,7 @@ class Clusters(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("clusters",),
                 options=options,
             )
             named = _svc.items(found, "cluster", Cluster, self._connection, self._path)
@@ -335,6 +340,7 @@ class Clusters(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cluster",),
             options=options,
         )
         return None if found is None else _svc.bind(Cluster, found, self._connection, path)
@@ -372,6 +378,7 @@ class Cluster(_svc.Entity[Connection], types.Cluster):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("cluster",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -426,6 +433,7 @@ class ClusterNetworks(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("networks",),
             options=options,
         )
         return _svc.items(found, "network", ClusterNetwork, self._connection, self._path)
@@ -451,6 +459,7 @@ class ClusterNetworks(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            roots=("network",),
             options=options,
         )
         return _svc.bind_in(ClusterNetwork, found, self._connection, self._path)
@@ -476,6 +485,7 @@ class ClusterNetworks(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("networks",),
                 options=options,
             )
             named = _svc.items(found, "network", ClusterNetwork, self._connection, self._path)
@@ -487,6 +497,7 @@ class ClusterNetworks(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("network",),
             options=options,
         )
         return None if found is None else _svc.bind(ClusterNetwork, found, self._connection, path)
@@ -520,6 +531,7 @@ class ClusterNetwork(_svc.Entity[Connection], types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("network",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -574,6 +586,7 @@ class ClusterPermissions(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", ClusterPermission, self._connection, self._path)
@@ -598,6 +611,7 @@ class ClusterPermissions(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(ClusterPermission, found, self._connection, self._path)
@@ -623,6 +637,7 @@ class ClusterPermissions(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(found, "permission", ClusterPermission, self._connection, self._path)
@@ -634,6 +649,7 @@ class ClusterPermissions(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return (
@@ -697,6 +713,7 @@ class Cpuprofiles(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("cpu_profiles",),
             options=options,
         )
         return _svc.items(found, "cpu_profile", Cpuprofile, self._connection, self._path)
@@ -723,6 +740,7 @@ class Cpuprofiles(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=cpu_profile,
+            roots=("cpu_profile",),
             options=options,
         )
         return _svc.bind_in(Cpuprofile, found, self._connection, self._path)
@@ -748,6 +766,7 @@ class Cpuprofiles(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("cpu_profiles",),
                 options=options,
             )
             named = _svc.items(found, "cpu_profile", Cpuprofile, self._connection, self._path)
@@ -759,6 +778,7 @@ class Cpuprofiles(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cpu_profile",),
             options=options,
         )
         return None if found is None else _svc.bind(Cpuprofile, found, self._connection, path)
@@ -792,6 +812,7 @@ class Cpuprofile(_svc.Entity[Connection], types.CpuProfile):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("cpu_profile",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -849,6 +870,7 @@ class Datacenters(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("data_centers",),
             options=options,
         )
         return _svc.items(found, "data_center", Datacenter, self._connection, self._path)
@@ -900,6 +922,7 @@ class Datacenters(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=data_center,
+            roots=("data_center",),
             options=options,
         )
         return _svc.bind_in(Datacenter, found, self._connection, self._path)
@@ -926,6 +949,7 @@ class Datacenters(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("data_centers",),
                 options=options,
             )
             named = _svc.items(found, "data_center", Datacenter, self._connection, self._path)
@@ -937,6 +961,7 @@ class Datacenters(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("data_center",),
             options=options,
         )
         return None if found is None else _svc.bind(Datacenter, found, self._connection, path)
@@ -976,6 +1001,7 @@ class Datacenter(_svc.Entity[Connection], types.DataCenter):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("data_center",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -1035,6 +1061,7 @@ class DatacenterClusters(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("clusters",),
             options=options,
         )
         return _svc.items(found, "cluster", DatacenterCluster, self._connection, self._path)
@@ -1060,6 +1087,7 @@ class DatacenterClusters(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("clusters",),
                 options=options,
             )
             named = _svc.items(found, "cluster", DatacenterCluster, self._connection, self._path)
@@ -1071,6 +1099,7 @@ class DatacenterClusters(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cluster",),
             options=options,
         )
         return (
@@ -1113,6 +1142,7 @@ class DatacenterNetworks(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("networks",),
             options=options,
         )
         return _svc.items(found, "network", DatacenterNetwork, self._connection, self._path)
@@ -1138,6 +1168,7 @@ class DatacenterNetworks(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            roots=("network",),
             options=options,
         )
         return _svc.bind_in(DatacenterNetwork, found, self._connection, self._path)
@@ -1163,6 +1194,7 @@ class DatacenterNetworks(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("networks",),
                 options=options,
             )
             named = _svc.items(found, "network", DatacenterNetwork, self._connection, self._path)
@@ -1174,6 +1206,7 @@ class DatacenterNetworks(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("network",),
             options=options,
         )
         return (
@@ -1209,6 +1242,7 @@ class DatacenterNetwork(_svc.Entity[Connection], types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("network",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -1263,6 +1297,7 @@ class DatacenterPermissions(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", DatacenterPermission, self._connection, self._path)
@@ -1287,6 +1322,7 @@ class DatacenterPermissions(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(DatacenterPermission, found, self._connection, self._path)
@@ -1312,6 +1348,7 @@ class DatacenterPermissions(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(
@@ -1325,6 +1362,7 @@ class DatacenterPermissions(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return (
@@ -1392,6 +1430,7 @@ class DatacenterQuotas(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("quotas",),
             options=options,
         )
         return _svc.items(found, "quota", DatacenterQuota, self._connection, self._path)
@@ -1417,6 +1456,7 @@ class DatacenterQuotas(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=quota,
+            roots=("quota",),
             options=options,
         )
         return _svc.bind_in(DatacenterQuota, found, self._connection, self._path)
@@ -1442,6 +1482,7 @@ class DatacenterQuotas(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("quotas",),
                 options=options,
             )
             named = _svc.items(found, "quota", DatacenterQuota, self._connection, self._path)
@@ -1453,6 +1494,7 @@ class DatacenterQuotas(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("quota",),
             options=options,
         )
         return None if found is None else _svc.bind(DatacenterQuota, found, self._connection, path)
@@ -1514,6 +1556,7 @@ class DatacenterStoragedomains(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("storage_domains",),
             options=options,
         )
         return _svc.items(
@@ -1541,6 +1584,7 @@ class DatacenterStoragedomains(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=storage_domain,
+            roots=("storage_domain",),
             options=options,
         )
         return _svc.bind_in(DatacenterStoragedomain, found, self._connection, self._path)
@@ -1566,6 +1610,7 @@ class DatacenterStoragedomains(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("storage_domains",),
                 options=options,
             )
             named = _svc.items(
@@ -1579,6 +1624,7 @@ class DatacenterStoragedomains(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("storage_domain",),
             options=options,
         )
         return (
@@ -1649,6 +1695,7 @@ class DatacenterStoragedomain(_svc.Entity[Connection], types.StorageDomain):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -1679,6 +1726,7 @@ class DatacenterStoragedomain(_svc.Entity[Connection], types.StorageDomain):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -1715,6 +1763,7 @@ class Disks(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("disks",),
             options=options,
         )
         return _svc.items(found, "disk", Disk, self._connection, self._path)
@@ -1767,6 +1816,7 @@ class Disks(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=disk,
+            roots=("disk",),
             options=options,
         )
         return _svc.bind_in(Disk, found, self._connection, self._path)
@@ -1793,6 +1843,7 @@ class Disks(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("disks",),
                 options=options,
             )
             named = _svc.items(found, "disk", Disk, self._connection, self._path)
@@ -1804,6 +1855,7 @@ class Disks(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("disk",),
             options=options,
         )
         return None if found is None else _svc.bind(Disk, found, self._connection, path)
@@ -1869,6 +1921,7 @@ class Events(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max, "from": from_},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("events",),
             options=options,
         )
         return _svc.items(found, "event", Event, self._connection, self._path)
@@ -1921,6 +1974,7 @@ class Events(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("events",),
                 options=options,
             )
             named = _svc.items(found, "event", Event, self._connection, self._path)
@@ -1932,6 +1986,7 @@ class Events(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("event",),
             options=options,
         )
         return None if found is None else _svc.bind(Event, found, self._connection, path)
@@ -1975,6 +2030,7 @@ class Hosts(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("hosts",),
             options=options,
         )
         return _svc.items(found, "host", Host, self._connection, self._path)
@@ -2026,6 +2082,7 @@ class Hosts(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=host,
+            roots=("host",),
             options=options,
         )
         return _svc.bind_in(Host, found, self._connection, self._path)
@@ -2053,6 +2110,7 @@ class Hosts(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("hosts",),
                 options=options,
             )
             named = _svc.items(found, "host", Host, self._connection, self._path)
@@ -2064,6 +2122,7 @@ class Hosts(_svc.Service[Connection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("host",),
             options=options,
         )
         return None if found is None else _svc.bind(Host, found, self._connection, path)
@@ -2101,6 +2160,7 @@ class Host(_svc.Entity[Connection], types.Host):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("host",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -2147,6 +2207,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2172,6 +2233,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "approve"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2196,6 +2258,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "commitnetconfig"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2220,6 +2283,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2244,6 +2308,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "fence"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2268,6 +2333,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "forceselectspm"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2293,6 +2359,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "install"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2318,6 +2385,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "iscsidiscover"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2343,6 +2411,7 @@ class Host(_svc.Entity[Connection], types.Host):
             _svc.join(self._path, "iscsilogin"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -2376,6 +2445,7 @@ class HostNics(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("host_nics",),
             options=options,
         )
         return _svc.items(found, "host_nic", HostNic, self._connection, self._path)
@@ -2401,6 +2471,7 @@ class HostNics(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("host_nics",),
                 options=options,
             )
             named = _svc.items(found, "host_nic", HostNic, self._connection, self._path)
@@ -2412,6 +2483,7 @@ class HostNics(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("host_nic",),
             options=options,
         )
         return None if found is None else _svc.bind(HostNic, found, self._connection, path)
@@ -2452,6 +2524,7 @@ class HostPermissions(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", HostPermission, self._connection, self._path)
@@ -2476,6 +2549,7 @@ class HostPermissions(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(HostPermission, found, self._connection, self._path)
@@ -2501,6 +2575,7 @@ class HostPermissions(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(found, "permission", HostPermission, self._connection, self._path)
@@ -2512,6 +2587,7 @@ class HostPermissions(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return None if found is None else _svc.bind(HostPermission, found, self._connection, path)
@@ -2573,6 +2649,7 @@ class HostTags(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("tags",),
             options=options,
         )
         return _svc.items(found, "tag", HostTag, self._connection, self._path)
@@ -2597,6 +2674,7 @@ class HostTags(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            roots=("tag",),
             options=options,
         )
         return _svc.bind_in(HostTag, found, self._connection, self._path)
@@ -2622,6 +2700,7 @@ class HostTags(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("tags",),
                 options=options,
             )
             named = _svc.items(found, "tag", HostTag, self._connection, self._path)
@@ -2633,6 +2712,7 @@ class HostTags(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("tag",),
             options=options,
         )
         return None if found is None else _svc.bind(HostTag, found, self._connection, path)
@@ -2694,6 +2774,7 @@ class Networks(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("networks",),
             options=options,
         )
         return _svc.items(found, "network", Network, self._connection, self._path)
@@ -2721,6 +2802,7 @@ class Networks(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=network,
+            roots=("network",),
             options=options,
         )
         return _svc.bind_in(Network, found, self._connection, self._path)
@@ -2746,6 +2828,7 @@ class Networks(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("networks",),
                 options=options,
             )
             named = _svc.items(found, "network", Network, self._connection, self._path)
@@ -2757,6 +2840,7 @@ class Networks(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("network",),
             options=options,
         )
         return None if found is None else _svc.bind(Network, found, self._connection, path)
@@ -2791,6 +2875,7 @@ class Network(_svc.Entity[Connection], types.Network):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("network",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -2845,6 +2930,7 @@ class NetworkVnicprofiles(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("vnic_profiles",),
             options=options,
         )
         return _svc.items(found, "vnic_profile", NetworkVnicprofile, self._connection, self._path)
@@ -2871,6 +2957,7 @@ class NetworkVnicprofiles(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=vnic_profile,
+            roots=("vnic_profile",),
             options=options,
         )
         return _svc.bind_in(NetworkVnicprofile, found, self._connection, self._path)
@@ -2896,6 +2983,7 @@ class NetworkVnicprofiles(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("vnic_profiles",),
                 options=options,
             )
             named = _svc.items(
@@ -2909,6 +2997,7 @@ class NetworkVnicprofiles(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("vnic_profile",),
             options=options,
         )
         return (
@@ -2972,6 +3061,7 @@ class Roles(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("roles",),
             options=options,
         )
         return _svc.items(found, "role", Role, self._connection, self._path)
@@ -2997,6 +3087,7 @@ class Roles(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("roles",),
                 options=options,
             )
             named = _svc.items(found, "role", Role, self._connection, self._path)
@@ -3008,6 +3099,7 @@ class Roles(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("role",),
             options=options,
         )
         return None if found is None else _svc.bind(Role, found, self._connection, path)
@@ -3051,6 +3143,7 @@ class Storagedomains(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("storage_domains",),
             options=options,
         )
         return _svc.items(found, "storage_domain", Storagedomain, self._connection, self._path)
@@ -3126,6 +3219,7 @@ class Storagedomains(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=storage_domain,
+            roots=("storage_domain",),
             options=options,
         )
         return _svc.bind_in(Storagedomain, found, self._connection, self._path)
@@ -3152,6 +3246,7 @@ class Storagedomains(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("storage_domains",),
                 options=options,
             )
             named = _svc.items(found, "storage_domain", Storagedomain, self._connection, self._path)
@@ -3163,6 +3258,7 @@ class Storagedomains(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("storage_domain",),
             options=options,
         )
         return None if found is None else _svc.bind(Storagedomain, found, self._connection, path)
@@ -3197,6 +3293,7 @@ class Storagedomain(_svc.Entity[Connection], types.StorageDomain):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("storage_domain",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -3259,6 +3356,7 @@ class StoragedomainFiles(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("files",),
             options=options,
         )
         return _svc.items(found, "file", StoragedomainFile, self._connection, self._path)
@@ -3284,6 +3382,7 @@ class StoragedomainFiles(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("files",),
                 options=options,
             )
             named = _svc.items(found, "file", StoragedomainFile, self._connection, self._path)
@@ -3295,6 +3394,7 @@ class StoragedomainFiles(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("file",),
             options=options,
         )
         return (
@@ -3337,6 +3437,7 @@ class Tags(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("tags",),
             options=options,
         )
         return _svc.items(found, "tag", Tag, self._connection, self._path)
@@ -3361,6 +3462,7 @@ class Tags(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            roots=("tag",),
             options=options,
         )
         return _svc.bind_in(Tag, found, self._connection, self._path)
@@ -3386,6 +3488,7 @@ class Tags(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("tags",),
                 options=options,
             )
             named = _svc.items(found, "tag", Tag, self._connection, self._path)
@@ -3397,6 +3500,7 @@ class Tags(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("tag",),
             options=options,
         )
         return None if found is None else _svc.bind(Tag, found, self._connection, path)
@@ -3427,6 +3531,7 @@ class Tag(_svc.Entity[Connection], types.Tag):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("tag",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -3482,6 +3587,7 @@ class Templates(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("templates",),
             options=options,
         )
         return _svc.items(found, "template", Template, self._connection, self._path)
@@ -3537,6 +3643,7 @@ class Templates(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=template,
+            roots=("template",),
             options=options,
         )
         return _svc.bind_in(Template, found, self._connection, self._path)
@@ -3564,6 +3671,7 @@ class Templates(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("templates",),
                 options=options,
             )
             named = _svc.items(found, "template", Template, self._connection, self._path)
@@ -3575,6 +3683,7 @@ class Templates(_svc.Service[Connection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("template",),
             options=options,
         )
         return None if found is None else _svc.bind(Template, found, self._connection, path)
@@ -3613,6 +3722,7 @@ class Template(_svc.Entity[Connection], types.Template):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("template",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -3659,6 +3769,7 @@ class Template(_svc.Entity[Connection], types.Template):
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -3692,6 +3803,7 @@ class TemplateDisks(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("disks",),
             options=options,
         )
         return _svc.items(found, "disk", TemplateDisk, self._connection, self._path)
@@ -3717,6 +3829,7 @@ class TemplateDisks(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("disks",),
                 options=options,
             )
             named = _svc.items(found, "disk", TemplateDisk, self._connection, self._path)
@@ -3728,6 +3841,7 @@ class TemplateDisks(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("disk",),
             options=options,
         )
         return None if found is None else _svc.bind(TemplateDisk, found, self._connection, path)
@@ -3768,6 +3882,7 @@ class TemplateNics(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("nics",),
             options=options,
         )
         return _svc.items(found, "nic", TemplateNic, self._connection, self._path)
@@ -3793,6 +3908,7 @@ class TemplateNics(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("nics",),
                 options=options,
             )
             named = _svc.items(found, "nic", TemplateNic, self._connection, self._path)
@@ -3804,6 +3920,7 @@ class TemplateNics(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("nic",),
             options=options,
         )
         return None if found is None else _svc.bind(TemplateNic, found, self._connection, path)
@@ -3847,6 +3964,7 @@ class Users(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("users",),
             options=options,
         )
         return _svc.items(found, "user", User, self._connection, self._path)
@@ -3897,6 +4015,7 @@ class Users(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter},
+                roots=("users",),
                 options=options,
             )
             named = _svc.items(found, "user", User, self._connection, self._path)
@@ -3908,6 +4027,7 @@ class Users(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("user",),
             options=options,
         )
         return None if found is None else _svc.bind(User, found, self._connection, path)
@@ -3951,6 +4071,7 @@ class Vms(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter},
+            roots=("vms",),
             options=options,
         )
         return _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -4017,6 +4138,7 @@ class Vms(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=vm,
+            roots=("vm",),
             options=options,
         )
         return _svc.bind_in(Vm, found, self._connection, self._path)
@@ -4044,6 +4166,7 @@ class Vms(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("vms",),
                 options=options,
             )
             named = _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -4055,6 +4178,7 @@ class Vms(_svc.Service[Connection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("vm",),
             options=options,
         )
         return None if found is None else _svc.bind(Vm, found, self._connection, path)
@@ -4099,6 +4223,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("vm",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4152,6 +4277,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "cancelmigration"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4176,6 +4302,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "detach"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4201,6 +4328,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "export"),
             headers={"Correlation-Id": correlation_id},
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4225,6 +4353,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "freezefilesystems"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4249,6 +4378,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "logon"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4274,6 +4404,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "migrate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4298,6 +4429,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "reboot"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4322,6 +4454,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "shutdown"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4350,6 +4483,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "start"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4374,6 +4508,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "stop"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4398,6 +4533,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "suspend"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4422,6 +4558,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "thawfilesystems"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4447,6 +4584,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "ticket"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4480,6 +4618,7 @@ class VmCdroms(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("cdroms",),
             options=options,
         )
         return _svc.items(found, "cdrom", VmCdrom, self._connection, self._path)
@@ -4504,6 +4643,7 @@ class VmCdroms(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=cdrom,
+            roots=("cdrom",),
             options=options,
         )
         return _svc.bind_in(VmCdrom, found, self._connection, self._path)
@@ -4529,6 +4669,7 @@ class VmCdroms(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("cdroms",),
                 options=options,
             )
             named = _svc.items(found, "cdrom", VmCdrom, self._connection, self._path)
@@ -4540,6 +4681,7 @@ class VmCdroms(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("cdrom",),
             options=options,
         )
         return None if found is None else _svc.bind(VmCdrom, found, self._connection, path)
@@ -4572,6 +4714,7 @@ class VmCdrom(_svc.Entity[Connection], types.CdRom):
             matrix={"current": current},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("cdrom",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4624,6 +4767,7 @@ class VmDisks(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("disks",),
             options=options,
         )
         return _svc.items(found, "disk", VmDisk, self._connection, self._path)
@@ -4676,6 +4820,7 @@ class VmDisks(_svc.Service[Connection]):
                 _svc.Overload(False, (("id",),)),
                 _svc.Overload(True, (("size",), ("interface",), ("format",))),
             ),
+            roots=("disk",),
             options=options,
         )
         return _svc.bind_in(VmDisk, found, self._connection, self._path)
@@ -4701,6 +4846,7 @@ class VmDisks(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("disks",),
                 options=options,
             )
             named = _svc.items(found, "disk", VmDisk, self._connection, self._path)
@@ -4712,6 +4858,7 @@ class VmDisks(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("disk",),
             options=options,
         )
         return None if found is None else _svc.bind(VmDisk, found, self._connection, path)
@@ -4746,6 +4893,7 @@ class VmDisk(_svc.Entity[Connection], types.Disk):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("disk",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4796,6 +4944,7 @@ class VmDisk(_svc.Entity[Connection], types.Disk):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4820,6 +4969,7 @@ class VmDisk(_svc.Entity[Connection], types.Disk):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -4853,6 +5003,7 @@ class VmNics(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("nics",),
             options=options,
         )
         return _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -4882,6 +5033,7 @@ class VmNics(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=nic,
+            roots=("nic",),
             options=options,
         )
         return _svc.bind_in(VmNic, found, self._connection, self._path)
@@ -4907,6 +5059,7 @@ class VmNics(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("nics",),
                 options=options,
             )
             named = _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -4918,6 +5071,7 @@ class VmNics(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("nic",),
             options=options,
         )
         return None if found is None else _svc.bind(VmNic, found, self._connection, path)
@@ -4951,6 +5105,7 @@ class VmNic(_svc.Entity[Connection], types.NIC):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("nic",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -4996,6 +5151,7 @@ class VmNic(_svc.Entity[Connection], types.NIC):
             _svc.join(self._path, "activate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -5020,6 +5176,7 @@ class VmNic(_svc.Entity[Connection], types.NIC):
             _svc.join(self._path, "deactivate"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -5053,6 +5210,7 @@ class VmPermissions(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("permissions",),
             options=options,
         )
         return _svc.items(found, "permission", VmPermission, self._connection, self._path)
@@ -5077,6 +5235,7 @@ class VmPermissions(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=permission,
+            roots=("permission",),
             options=options,
         )
         return _svc.bind_in(VmPermission, found, self._connection, self._path)
@@ -5102,6 +5261,7 @@ class VmPermissions(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("permissions",),
                 options=options,
             )
             named = _svc.items(found, "permission", VmPermission, self._connection, self._path)
@@ -5113,6 +5273,7 @@ class VmPermissions(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("permission",),
             options=options,
         )
         return None if found is None else _svc.bind(VmPermission, found, self._connection, path)
@@ -5174,6 +5335,7 @@ class VmSnapshots(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("snapshots",),
             options=options,
         )
         return _svc.items(found, "snapshot", VmSnapshot, self._connection, self._path)
@@ -5199,6 +5361,7 @@ class VmSnapshots(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id, "Expect": expect},
             body=snapshot,
+            roots=("snapshot",),
             options=options,
         )
         return _svc.bind_in(VmSnapshot, found, self._connection, self._path)
@@ -5225,6 +5388,7 @@ class VmSnapshots(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter, "All-Content": all_content},
+                roots=("snapshots",),
                 options=options,
             )
             named = _svc.items(found, "snapshot", VmSnapshot, self._connection, self._path)
@@ -5236,6 +5400,7 @@ class VmSnapshots(_svc.Service[Connection]):
             path,
             headers={"Filter": filter, "All-Content": all_content},
             missing_ok=True,
+            roots=("snapshot",),
             options=options,
         )
         return None if found is None else _svc.bind(VmSnapshot, found, self._connection, path)
@@ -5297,6 +5462,7 @@ class VmTags(_svc.Service[Connection]):
             self._path,
             matrix={"max": max},
             headers={"Filter": filter},
+            roots=("tags",),
             options=options,
         )
         return _svc.items(found, "tag", VmTag, self._connection, self._path)
@@ -5321,6 +5487,7 @@ class VmTags(_svc.Service[Connection]):
             self._path,
             headers={"Correlation-Id": correlation_id},
             body=tag,
+            roots=("tag",),
             options=options,
         )
         return _svc.bind_in(VmTag, found, self._connection, self._path)
@@ -5346,6 +5513,7 @@ class VmTags(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 headers={"Filter": filter},
+                roots=("tags",),
                 options=options,
             )
             named = _svc.items(found, "tag", VmTag, self._connection, self._path)
@@ -5357,6 +5525,7 @@ class VmTags(_svc.Service[Connection]):
             path,
             headers={"Filter": filter},
             missing_ok=True,
+            roots=("tag",),
             options=options,
         )
         return None if found is None else _svc.bind(VmTag, found, self._connection, path)

@@ -257,7 +257,10 @@ class _Connection:
                 "Redirect not followed",
                 f"{method} {url} redirects to {where}: give the API's own URL",
             )
-        return Response(response.status_code, response.content, _xml(method, url, response))
+        root = _xml(method, url, response)
+        if root is not None and root.tag == "fault":  # a fault is a fault, whatever the status says
+            raise _fault(response)
+        return Response(response.status_code, response.content, root)
 
     def _failed(self, request: httpx.Request, exc: httpx.HTTPError) -> ConnectionError:
         url = request.url.copy_with(query=None)

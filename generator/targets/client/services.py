@@ -26,6 +26,10 @@ class Method(Call):
     returns: Python = Python("None")
     result: str = ""  # class to read the response as
     item_tag: str | None = None  # for list: the repeated element of the collection
+    # the root elements the answer may have (its type's top-level elements; none: unchecked), and for get,
+    # those of the listing it searches by name
+    roots: tuple[str, ...] = ()
+    listing_roots: tuple[str, ...] = ()
     overloads: list[tuple[bool, list[list[str]]]] = field(default_factory=list)
     # for get: the list's search parameter ("" without one), to look up by name
     search: str | None = None
@@ -128,6 +132,7 @@ class _Builder:
     def _complete(self, cls: ServiceClass, method: Method, listing: Call | None) -> None:
         link = method.links[0]
         method.doc = _doc(link)
+        method.roots = self._roots(link)
         if method.op == "list":
             self._list(cls, method)
             return
@@ -174,6 +179,12 @@ class _Builder:
         method.item_tag = self._item_tag(cls.resource)
         if listing is not None:
             method.search = next((a.wire for a in listing.where("query") if a.wire == "search"), "")
+            method.listing_roots = self._roots(listing.links[0])
+
+    def _roots(self, link: Link) -> tuple[str, ...]:
+        if self.schema is None or not link.response:
+            return ()
+        return tuple(self.schema.elements_of(link.response))
 
     def _result(self, cls: ServiceClass, method: Method, link: Link) -> None:
         op = method.op

@@ -138,6 +138,7 @@ class Capabilities(_svc.Service[AsyncConnection]):
             self._connection,
             "GET",
             self._path,
+            roots=("capabilities",),
             options=options,
         )
         return _svc.result(found, types.Capabilities)
@@ -173,6 +174,7 @@ class Events(_svc.Service[AsyncConnection]):
             matrix={"max": max},
             query={"search": query, "from": from_},
             deprecated=("max",),
+            roots=("events",),
             options=options,
         )
         return _svc.items(found, "event", Event, self._connection, self._path)
@@ -218,6 +220,7 @@ class Events(_svc.Service[AsyncConnection]):
                 "GET",
                 self._path,
                 query={"search": _svc.search_for_name(name)},
+                roots=("events",),
                 options=options,
             )
             named = _svc.items(found, "event", Event, self._connection, self._path)
@@ -228,6 +231,7 @@ class Events(_svc.Service[AsyncConnection]):
             "GET",
             path,
             missing_ok=True,
+            roots=("event",),
             options=options,
         )
         return None if found is None else _svc.bind(Event, found, self._connection, path)
@@ -249,6 +253,7 @@ class Events(_svc.Service[AsyncConnection]):
             "POST",
             _svc.join(self._path, "undelete"),
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -293,6 +298,7 @@ class Vms(_svc.Service[AsyncConnection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter, "All-Content": all_content},
+            roots=("vms",),
             options=options,
         )
         return _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -353,6 +359,7 @@ class Vms(_svc.Service[AsyncConnection]):
                 _svc.Overload(False, (("name",), ("cluster.id", "cluster.name"))),
                 _svc.Overload(True, (("name",), ("template.id", "template.name"))),
             ),
+            roots=("vm",),
             options=options,
         )
         return _svc.bind_in(Vm, found, self._connection, self._path)
@@ -379,6 +386,7 @@ class Vms(_svc.Service[AsyncConnection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"All-Content": all_content},
+                roots=("vms",),
                 options=options,
             )
             named = _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -390,6 +398,7 @@ class Vms(_svc.Service[AsyncConnection]):
             path,
             headers={"All-Content": all_content},
             missing_ok=True,
+            roots=("vm",),
             options=options,
         )
         return None if found is None else _svc.bind(Vm, found, self._connection, path)
@@ -423,6 +432,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("vm",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -468,6 +478,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             "POST",
             _svc.join(self._path, "import"),
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -489,6 +500,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             "POST",
             _svc.join(self._path, "migrate"),
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -513,6 +525,7 @@ class Vm(_svc.Entity[AsyncConnection], types.VM):
             _svc.join(self._path, "start"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -541,6 +554,7 @@ class VmNics(_svc.Service[AsyncConnection]):
             self._connection,
             "GET",
             self._path,
+            roots=("nics",),
             options=options,
         )
         return _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -566,6 +580,7 @@ class VmNics(_svc.Service[AsyncConnection]):
             self._path,
             headers={"Expect": expect},
             body=nic,
+            roots=("nic",),
             options=options,
         )
         return _svc.bind_in(VmNic, found, self._connection, self._path)
@@ -588,6 +603,7 @@ class VmNics(_svc.Service[AsyncConnection]):
                 self._connection,
                 "GET",
                 self._path,
+                roots=("nics",),
                 options=options,
             )
             named = _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -598,6 +614,7 @@ class VmNics(_svc.Service[AsyncConnection]):
             "GET",
             path,
             missing_ok=True,
+            roots=("nic",),
             options=options,
         )
         return None if found is None else _svc.bind(VmNic, found, self._connection, path)
@@ -642,6 +659,7 @@ class VmNic(_svc.Entity[AsyncConnection], types.NIC):
             "POST",
             _svc.join(self._path, "activate"),
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)

@@ -135,6 +135,7 @@ class Capabilities(_svc.Service[Connection]):
             self._connection,
             "GET",
             self._path,
+            roots=("capabilities",),
             options=options,
         )
         return _svc.result(found, types.Capabilities)
@@ -170,6 +171,7 @@ class Events(_svc.Service[Connection]):
             matrix={"max": max},
             query={"search": query, "from": from_},
             deprecated=("max",),
+            roots=("events",),
             options=options,
         )
         return _svc.items(found, "event", Event, self._connection, self._path)
@@ -215,6 +217,7 @@ class Events(_svc.Service[Connection]):
                 "GET",
                 self._path,
                 query={"search": _svc.search_for_name(name)},
+                roots=("events",),
                 options=options,
             )
             named = _svc.items(found, "event", Event, self._connection, self._path)
@@ -225,6 +228,7 @@ class Events(_svc.Service[Connection]):
             "GET",
             path,
             missing_ok=True,
+            roots=("event",),
             options=options,
         )
         return None if found is None else _svc.bind(Event, found, self._connection, path)
@@ -246,6 +250,7 @@ class Events(_svc.Service[Connection]):
             "POST",
             _svc.join(self._path, "undelete"),
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -290,6 +295,7 @@ class Vms(_svc.Service[Connection]):
             matrix={"case_sensitive": case_sensitive, "max": max},
             query={"search": query},
             headers={"Filter": filter, "All-Content": all_content},
+            roots=("vms",),
             options=options,
         )
         return _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -350,6 +356,7 @@ class Vms(_svc.Service[Connection]):
                 _svc.Overload(False, (("name",), ("cluster.id", "cluster.name"))),
                 _svc.Overload(True, (("name",), ("template.id", "template.name"))),
             ),
+            roots=("vm",),
             options=options,
         )
         return _svc.bind_in(Vm, found, self._connection, self._path)
@@ -376,6 +383,7 @@ class Vms(_svc.Service[Connection]):
                 self._path,
                 query={"search": _svc.search_for_name(name)},
                 headers={"All-Content": all_content},
+                roots=("vms",),
                 options=options,
             )
             named = _svc.items(found, "vm", Vm, self._connection, self._path)
@@ -387,6 +395,7 @@ class Vms(_svc.Service[Connection]):
             path,
             headers={"All-Content": all_content},
             missing_ok=True,
+            roots=("vm",),
             options=options,
         )
         return None if found is None else _svc.bind(Vm, found, self._connection, path)
@@ -420,6 +429,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             matrix={"async": async_},
             headers={"Correlation-Id": correlation_id},
             body=self,
+            roots=("vm",),
             options=options,
         )
         return _svc.updated(self, found)
@@ -465,6 +475,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             "POST",
             _svc.join(self._path, "import"),
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -486,6 +497,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             "POST",
             _svc.join(self._path, "migrate"),
             body=action,
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -510,6 +522,7 @@ class Vm(_svc.Entity[Connection], types.VM):
             _svc.join(self._path, "start"),
             headers={"Correlation-Id": correlation_id},
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)
@@ -538,6 +551,7 @@ class VmNics(_svc.Service[Connection]):
             self._connection,
             "GET",
             self._path,
+            roots=("nics",),
             options=options,
         )
         return _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -563,6 +577,7 @@ class VmNics(_svc.Service[Connection]):
             self._path,
             headers={"Expect": expect},
             body=nic,
+            roots=("nic",),
             options=options,
         )
         return _svc.bind_in(VmNic, found, self._connection, self._path)
@@ -585,6 +600,7 @@ class VmNics(_svc.Service[Connection]):
                 self._connection,
                 "GET",
                 self._path,
+                roots=("nics",),
                 options=options,
             )
             named = _svc.items(found, "nic", VmNic, self._connection, self._path)
@@ -595,6 +611,7 @@ class VmNics(_svc.Service[Connection]):
             "GET",
             path,
             missing_ok=True,
+            roots=("nic",),
             options=options,
         )
         return None if found is None else _svc.bind(VmNic, found, self._connection, path)
@@ -639,6 +656,7 @@ class VmNic(_svc.Entity[Connection], types.NIC):
             "POST",
             _svc.join(self._path, "activate"),
             body=action if action is not None else types.Action(),
+            roots=("action",),
             options=options,
         )
         return _svc.result(found, types.Action)

@@ -94,3 +94,35 @@ def test_the_credentials_and_the_session_cookie_go_to_the_engine_only() -> None:
     assert [r.url.host for r in seen] == ["engine.example.com"] * 3  # the last one ends the session
     assert "authorization" in seen[0].headers and seen[1].headers.get("cookie") == "JSESSIONID=s1"
     assert seen[2].headers.get("cookie") == "JSESSIONID=s1" and "prefer" not in seen[2].headers
+
+
+HOST = b'<host id="h1"><name>h1</name></host>'
+FAULT = b"<fault><reason>Operation Failed</reason><detail>no such thing</detail></fault>"
+
+
+@pytest.mark.parametrize(
+    "call, content",
+    [
+        (lambda api: api.vms.get(id="1"), HOST),
+        (lambda api: api.vms.list(), HOST),
+        (lambda api: api.vms.get(name="web"), HOST),
+        (lambda api: api.vms.entity("1").start(), HOST),
+        (lambda api: api.vms.get(id="1"), FAULT),
+        (lambda api: api.vms.list(), FAULT),
+        (lambda api: api.vms.entity("1").start(), FAULT),
+    ],
+)
+def test_an_answer_of_another_type_or_a_fault_is_an_error_naming_both(
+    call: Any, content: bytes
+) -> None:
+    """Issue 21.17: `vms.get(id=...)` answered `<host>` returned a VM wrapping a host; `list()` on a wrong
+    root returned []; a 200 `<fault>` read as [] or an empty entity."""
+    seen: list[httpx.Request] = []
+    answer = httpx.Response(200, content=content, headers={"Content-Type": "application/xml"})
+    sdk = package("default")
+    with api_answering(answer, seen) as api, pytest.raises(sdk.RequestError) as raised:
+        call(api)
+    if content == FAULT:
+        assert raised.value.reason == "Operation Failed" and raised.value.detail == "no such thing"
+    else:
+        assert "the answer is <host>, expected <" in str(raised.value)
