@@ -88,10 +88,11 @@ def pages(model: Model) -> list[Resource]:
 
 
 def check_unique_pages(resources: list[Resource], file: str) -> None:
-    """Two hrefs that read the same once made file-safe (`a/{b:c}` and `a/b-c`) would share a page."""
+    """Two hrefs that read the same once made file-safe (`a/{b:c}` and `a/b-c`), or that differ only by case
+    (one file on macOS and Windows), would share a page."""
     seen: dict[str, str] = {}
     for resource in resources:
-        name = page_name(resource.href)
+        name = page_name(resource.href).lower()
         if name in seen and seen[name] != resource.href:
             raise InputError(
                 Location(file, resource.links[0].line if resource.links else None),

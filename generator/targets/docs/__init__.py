@@ -18,7 +18,7 @@ from .changes import PAGE as CHANGES, Changes
 from .identifiers import breakable
 from .navigation import Sidebar, nav_script, tree_rows
 from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
-from .pages import INDEX, resource_page, type_page
+from .pages import INDEX, check_type_pages, resource_page, type_page
 from .search import (
     Entry,
     header_entries,
@@ -309,6 +309,8 @@ def render(
         methods=[site.method_view(k) for k in site.shown_links(site.root)],
     )
     schema = model.schema
+    if schema:
+        check_type_pages(schema)
     pages = len(site.pages) + (len(schema.types) + len(schema.enums) if schema else 0)
     with progress.task("docs: pages", pages) as advance:
         resource_template = env.get_template("resource.html")
