@@ -10,6 +10,7 @@ lists what is lossy.
 from __future__ import annotations
 
 import json
+import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import yaml
 from ...model.loading import Model
 from .. import Option
 from ..rendering import NO_OPTIONS, QUIET, Progress
-from .paths import MEDIA, Paths, general_parameters, responses_components
+from .paths import MEDIA, PCHAR, Paths, general_parameters, responses_components
 from .schemas import REF, Json, Schemas
 
 NAME = "openapi"
@@ -77,7 +78,7 @@ def _servers(model: Model, url: str | None) -> list[Json]:
         return [{"url": url}]
     return [
         {
-            "url": "{scheme}://{engine}" + model.api_root,
+            "url": "{scheme}://{engine}" + urllib.parse.quote(model.api_root, safe="/" + PCHAR),
             "description": "an engine (`rsdlgen serve` listens on http://127.0.0.1:8080)",
             "variables": {
                 "scheme": {"default": "https", "enum": ["https", "http"]},
@@ -163,7 +164,7 @@ def document(model: Model, options: Mapping[str, object] = NO_OPTIONS) -> Json:
     if entry is not None:
         paths = {"/": entry, **paths}
     components: dict[str, Any] = {
-        "responses": responses_components(),
+        "responses": responses_components(schemas),
         "securitySchemes": security_schemes(),
     }
     if general:

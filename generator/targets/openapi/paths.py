@@ -13,6 +13,7 @@ operation's description, which viewers render.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from typing import Any
 
 from ...model.bodies import body_root
@@ -20,7 +21,7 @@ from ...model.declarations import Header, Link, Parameter, Segment
 from ...model.loading import Model
 from ...model.operations import operation_names
 from ...model.statuses import Success, successes
-from .schemas import FAULT, Json, Schemas, ref
+from .schemas import FAULT, Json, Schemas
 
 METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 MEDIA = ("application/xml", "application/json")
@@ -44,11 +45,11 @@ FAULTS = {
 }
 
 
-def responses_components() -> dict[str, Json]:
+def responses_components(schemas: Schemas) -> dict[str, Json]:
     """The faults, shared by every operation."""
     found: dict[str, Json] = {}
     for status, text in FAULTS.items():
-        found[status] = {"description": text, "content": _content(ref(FAULT))}
+        found[status] = {"description": text, "content": _content(schemas.ref(FAULT))}
     found["401"]["headers"] = {
         "WWW-Authenticate": {
             "description": '`Basic realm="RESTAPI"`',
@@ -239,14 +240,20 @@ def tag_of(link: Link) -> str:
     return next((s.name for s in link.segments if not s.placeholder), None) or "api"
 
 
+# What a path segment holds unencoded (RFC 3986 pchar, braces aside)
+PCHAR = "-._~!$&'()*+,;=:@"
+
+
 def path_template(segments: tuple[Segment, ...]) -> tuple[str, list[tuple[str, Segment]]]:
     """`vms/{vm:id}` -> `/vms/{vm_id}`: placeholder names with what tools take in a template (RFC 6570 and
     Python's `format` read `:` as a modifier), numbered when a path repeats one."""
     parts: list[str] = []
     names: list[tuple[str, Segment]] = []
     for segment in segments:
-        if not segment.placeholder:
-            parts.append(segment.text)
+        if (
+            not segment.placeholder
+        ):  # percent-encoded: a `{` of the document's is no template of OpenAPI's
+            parts.append(urllib.parse.quote(segment.text, safe=PCHAR))
             continue
         base = _NOT_NAME.sub("_", segment.name).strip("_") or "id"
         name, count = base, 2

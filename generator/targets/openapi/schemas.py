@@ -11,6 +11,7 @@ Objects stay open (no `additionalProperties: false`): the engine adds what a rel
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...model.bodies import BodyRoot, item_root
@@ -55,13 +56,35 @@ BUILTIN_FAULT: Json = {
 }
 
 
-def ref(name: str) -> Json:
-    return {"$ref": REF + name}
+# What OpenAPI allows as the key of a component (3.1 §4.8.7.1)
+_KEY = re.compile(r"[a-zA-Z0-9._-]+")
+_NOT_KEY = re.compile(r"[^a-zA-Z0-9._-]")
+
+
+def component_keys(names: list[str]) -> dict[str, str]:
+    """A component key per type name: the name itself when OpenAPI allows it, else the name with each other
+    character as `_uXXXX_` (`Clusteré` -> `Cluster_u00e9_`), numbered (`-2`) if that is taken already.
+    """
+    keys = {n: n for n in names if _KEY.fullmatch(n)}
+    taken = set(keys.values())
+    for name in sorted(set(names) - set(keys)):
+        base = key = _NOT_KEY.sub(lambda found: f"_u{ord(found[0]):04x}_", name)
+        count = 2
+        while key in taken:
+            key, count = f"{base}-{count}", count + 1
+        taken.add(key)
+        keys[name] = key
+    return keys
 
 
 class Schemas:
     def __init__(self, schema: Schema | None) -> None:
         self.schema = schema
+        names = sorted({*schema.types, *schema.enums}) if schema else []
+        self.keys = component_keys([*names, FAULT])
+
+    def ref(self, name: str) -> Json:
+        return {"$ref": REF + self.keys[name]}
 
     def known(self, type_name: str | None) -> bool:
         return bool(
@@ -73,13 +96,13 @@ class Schemas:
     def of(self, type_name: str | None) -> Json:
         """The schema of a value of `type_name`: a reference to its component, else a builtin's."""
         if type_name and self.known(type_name):
-            return ref(type_name)
+            return self.ref(type_name)
         return dict(BUILTINS.get(type_name or "", {"type": "string"}))
 
     def representation(self, type_name: str | None) -> Json:
         """The schema of a body or answer of `type_name` (an object whatever the documents call it)."""
         if type_name and self.schema and type_name in self.schema.types:
-            return ref(type_name)
+            return self.ref(type_name)
         described = f"a `{type_name}` (the schema does not describe it)" if type_name else None
         return {"type": "object", **({"description": described} if described else {})}
 
@@ -91,8 +114,9 @@ class Schemas:
         schema = self.schema
         if schema is not None:
             for name in sorted({*schema.types, *schema.enums}):
-                found[name] = self._complex(name) if name in schema.types else self._simple(name)
-        found.setdefault(FAULT, BUILTIN_FAULT)
+                key = self.keys[name]
+                found[key] = self._complex(name) if name in schema.types else self._simple(name)
+        found.setdefault(self.keys[FAULT], BUILTIN_FAULT)
         return dict(sorted(found.items()))
 
     def _simple(self, name: str) -> Json:
