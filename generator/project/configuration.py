@@ -13,7 +13,8 @@ count.
     accepted-breaks = "api/accepted-breaks.txt"   # breaking changes reviewed (diff, check --against)
 
     [tool.rsdlgen.targets.client]    # one table per target to generate (none: every target, as below)
-    out = "src"                      # default generated/<target>
+    out = "src"                      # default generated/<target>; below this folder unless
+                                     # outside-project = true says otherwise
     package = "mysdk.api"            # default the target's own (client `ovirtsdk3`)
 
     [tool.rsdlgen.targets.docs]
@@ -53,7 +54,7 @@ SETTINGS = {
     "exclude",
     "accepted-breaks",
 }
-TARGET_SETTINGS = {"out", "package", "options", "include", "exclude"}
+TARGET_SETTINGS = {"out", "outside-project", "package", "options", "include", "exclude"}
 MAX_CONFIGURATION_BYTES = 4 * 2**20  # a pyproject.toml is a few kilobytes
 
 
@@ -328,6 +329,15 @@ class _Reader:
         allowed = TARGET_SETTINGS - (set() if module.DEFAULT_PACKAGE else {"package"})
         table = self.table(value, keys, allowed)
         out = self.value(table, (*keys, "out"), Path) or self.root / "generated" / name
+        # A configuration comes with a project, maybe one just cloned: it writes below its own folder unless
+        # it says otherwise in so many words (the command line's --out is the user's own choice).
+        outside = bool(self.value(table, (*keys, "outside-project"), bool))
+        if not out.is_relative_to(self.root) and not outside:
+            raise self.error(
+                (*keys, "out"),
+                f"{self.name((*keys, 'out'))} = {out} leaves the project folder {self.root} (absolute, `..` "
+                "or a symbolic link): set outside-project = true in this table to write there",
+            )
         package = self.value(table, (*keys, "package"), str) or module.DEFAULT_PACKAGE
         problem = package_problem(package) if package else None
         if problem:

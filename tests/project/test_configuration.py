@@ -119,7 +119,7 @@ def refusal(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
         (
             "[tool.rsdlgen.targets.docs]\npackage = 'site'\n",
             "pyproject.toml:2: error: unknown setting tool.rsdlgen.targets.docs.package (known: "
-            "exclude, include, options, out)",
+            "exclude, include, options, out, outside-project)",
         ),
         (
             "[tool.rsdlgen.targets.docs]\noptions = { titel = 'x' }\n",
@@ -210,3 +210,19 @@ def test_hostile_configurations_are_one_line_and_exit_2(
     assert main(["generate", "-q"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("rsdlgen: ") and message in err, err
+
+
+@pytest.mark.parametrize("out", ["/tmp/elsewhere", "../sibling", "link/inside"])
+def test_a_configured_out_that_leaves_the_project_needs_saying_so(tmp_path: Path, out: str) -> None:
+    """Issue 21, decided: a configuration (maybe of a project just cloned) writes below its own folder unless
+    its target table sets `outside-project = true`; the command line's --out stays the user's choice.
+    """
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "link").symlink_to(tmp_path)
+    text = f"[tool.rsdlgen.targets.client]\nout = '{out}'\n"
+    assert "leaves the project folder" in refusal(project, text)
+    (project / "pyproject.toml").write_text(text + "outside-project = true\n")
+    assert (
+        configuration(project / "pyproject.toml").target("client").out == (project / out).resolve()
+    )
