@@ -30,6 +30,10 @@ class Settings:
     max_events: int = 1_000  # the event log keeps the newest ones
     max_recorded_requests: int = 1_000  # the admin API's request journal keeps the newest ones
     max_fault_rules: int = 100
+    # async actions and creations polled later (guide §7.4.7): the newest ones, with what they were sent only
+    # when it is small
+    max_tasks: int = 1_000
+    max_task_body_bytes: int = 16 * 1024
     # The engine accepts deprecated overloads (the guide's §3.13 disk gives `size`); False refuses them.
     accept_deprecated: bool = True
     # `major.minor.build.revision` of the engine; None: the RSDL's `<version>` (guide §4.1)

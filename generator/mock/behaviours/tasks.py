@@ -31,9 +31,24 @@ def task(
         engine.clock.through(
             task, transitions.PENDING, "complete"
         )  # complete once polled, if instant
-        engine.tasks[(*path, identifier)] = task
-        engine.task_paths.setdefault(path[:-1], []).append((*path, identifier))
+        _keep(engine, (*path, identifier), task)
     return task
+
+
+def _keep(engine: Engine, key: Key, task: Element) -> None:
+    """What is polled later holds the sent parameters only while they are small (`max_task_body_bytes`), and
+    only the newest `max_tasks` tasks are kept: a client cannot make the engine hold its bodies for ever."""
+    settings = engine.settings
+    if len(etree.tostring(task)) > settings.max_task_body_bytes:
+        for child in list(task):
+            if child.tag != "status":
+                task.remove(child)
+    engine.tasks[key] = task
+    engine.task_paths.setdefault(key[:-2], []).append(key)
+    while len(engine.tasks) > max(settings.max_tasks, 1):
+        oldest = next(iter(engine.tasks))  # dicts keep insertion order: the oldest first
+        del engine.tasks[oldest]
+        engine.task_paths[oldest[:-2]].remove(oldest)
 
 
 def poll(engine: Engine, path: Key) -> Element | None:

@@ -457,3 +457,33 @@ def test_a_number_a_client_writes_is_an_integer_or_a_400(
         answer = run(app, "GET", ROOT + b"/vms", query, [(b"authorization", BASIC)])
     assert answer.status in (200, 400), (number, answer.status, answer.body[:200])
     assert_engine_shaped(answer, "GET")
+
+
+def test_async_tasks_keep_little_of_what_they_were_sent_and_the_newest_only(
+    package: ModuleType,
+) -> None:
+    """Issue 21.8: 300 async actions of 1 MiB each held +320 MB until the VM was deleted."""
+    settings = package.Settings(max_tasks=50)
+    app = package.create_app(settings)
+    headers = [(b"authorization", BASIC), (b"content-type", b"application/xml")]
+    created = run(
+        app, "POST", ROOT + b"/vms", body=VM.format(id="", name="busy").encode(), headers=headers
+    )
+    vm = etree.fromstring(created.body).get("id").encode()
+    padding = "x" * 2**20
+    body = f"<action><async>true</async><vm><description>{padding}</description></vm></action>".encode()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for action in [b"start", b"stop"] * 60:
+            answer = run(app, "POST", ROOT + b"/vms/" + vm + b"/" + action, body=body, headers=headers)
+            assert answer.status in (200, 202), answer.body[:300]
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    engine = app.state.server.engine
+    assert len(engine.tasks) <= settings.max_tasks
+    assert all(
+        len(etree.tostring(t)) <= settings.max_task_body_bytes for t in engine.tasks.values()
+    )
+    assert grown < 16 * 2**20, grown  # unbounded: 120 MiB of bodies kept
