@@ -6,7 +6,9 @@
   under a kilobyte);
 - header: one request header of 16 MiB sent to `rsdlgen serve`, before authentication;
 - slowloris: 300 connections that send half a request and stop: how many the server still holds after 12 s,
-  and how long a well-behaved request takes meanwhile.
+  and how long a well-behaved request takes meanwhile;
+- JSON body: 3.9 MiB of small numbers posted to the served mock engine (item 7): the answer and its time;
+- async tasks: 300 async actions with 1 MiB bodies (item 8): what the server's resident memory grew by.
 
 Each case runs in a fresh process of the interpreter given (`--python`, default this one), so the same script
 measures a checkout before the fix (`--python /work/main/.venv/bin/python`) and after. Peak memory is the
@@ -25,6 +27,8 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+
+import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -80,7 +84,13 @@ FETCH = textwrap.dedent("""
 
 
 def child(python: str, script: str, *args: str) -> tuple[float, float, str]:
-    done = subprocess.run([python, "-c", script, *args], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [python, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tempfile.gettempdir(),
+    )
     if done.returncode != 0:
         return 0.0, 0.0, "crashed: " + (done.stderr.strip().splitlines() or [""])[-1][:70]
     took, peak, found = done.stdout.strip().splitlines()[-1].split("|", 2)
@@ -97,6 +107,7 @@ def peak_mb(pid: int) -> float:
 def server(python: str) -> tuple[subprocess.Popen[str], tuple[str, int]]:
     process = subprocess.Popen(
         [python, "-m", "rsdlgen", "serve", "--port", "0", "-q"],
+        cwd=tempfile.gettempdir(),  # no configuration of the checkout applies
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -112,7 +123,9 @@ def legit(address: tuple[str, int]) -> float:
     start = time.perf_counter()
     try:
         with socket.create_connection(address, timeout=30) as connection:
-            connection.sendall(b"GET /ovirt-engine/api HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            connection.sendall(
+                b"GET /ovirt-engine/api HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+            )
             connection.recv(100)
     except OSError:
         return float("inf")
@@ -163,10 +176,63 @@ def slowloris_case(python: str) -> tuple[float, float, str]:
         process.wait(20)
 
 
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def json_case(python: str) -> tuple[float, float, str]:
+    process, (host, port) = server(python)
+    body = b'{"name": "x", "description": [' + b"1," * 1_950_000 + b"1]}"
+    try:
+        start = time.perf_counter()
+        answer = httpx.post(
+            f"http://{host}:{port}/ovirt-engine/api/vms",
+            content=body,
+            headers={"Content-Type": "application/json"},
+            auth=("admin@internal", "admin"),
+            timeout=120,
+        )
+        took = time.perf_counter() - start
+        return took, peak_mb(process.pid), f"{answer.status_code} {answer.text[-60:]!r}"
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
+def tasks_case(python: str) -> tuple[float, float, str]:
+    process, (host, port) = server(python)
+    url = f"http://{host}:{port}/ovirt-engine/api"
+    xml = {"Content-Type": "application/xml"}
+    vm = "<vm><name>busy</name><cluster><name>Default</name></cluster><template><name>Blank</name></template></vm>"
+    padding = "x" * 2**20
+    body = f"<action><async>true</async><vm><description>{padding}</description></vm></action>"
+    try:
+        with httpx.Client(auth=("admin@internal", "admin"), headers=xml, timeout=60) as client:
+            ident = client.post(f"{url}/vms", content=vm).text.split('id="')[1].split('"')[0]
+            before = rss_mb(process.pid)
+            start = time.perf_counter()
+            statuses = set()
+            for action in ["start", "stop"] * 150:
+                statuses.add(client.post(f"{url}/vms/{ident}/{action}", content=body).status_code)
+            took = time.perf_counter() - start
+            grown = rss_mb(process.pid) - before
+        return took, peak_mb(process.pid), f"RSS +{grown:.0f} MB, statuses {sorted(statuses)}"
+    finally:
+        process.terminate()
+        process.wait(20)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--python", default=sys.executable, help="the interpreter (and so the checkout)")
-    python = parser.parse_args().python
+    parser.add_argument(
+        "--python", default=sys.executable, help="the interpreter (and so the checkout)"
+    )
+    parser.add_argument("--case", action="append", help="only the cases whose label starts so")
+    options = parser.parse_args()
+    python = options.python
     with tempfile.TemporaryDirectory() as tmp:
         single, double = Path(tmp) / "single.gz", Path(tmp) / "double.gz"
         single.write_bytes(gzip_bomb(1024))
@@ -177,11 +243,18 @@ def main() -> None:
             "fetch bomb, gzip, gzip": lambda: child(python, FETCH, str(double)),
             "header of 16 MiB": lambda: header_case(python),
             "slowloris, 300 connections": lambda: slowloris_case(python),
+            "JSON body of small numbers": lambda: json_case(python),
+            "async tasks, 300 x 1 MiB": lambda: tasks_case(python),
         }
-        print(f"{python}: {len(single.read_bytes())} bytes of gzip, {len(double.read_bytes())} in two layers")
+        print(
+            f"{python}: {len(single.read_bytes())} bytes of gzip, {len(double.read_bytes())} in two layers"
+        )
         print(f"{'case':30} {'seconds':>9} {'peak MB':>9}  outcome")
         for label, measure in cases.items():
-            runs = [measure() for _ in range(1 if label.startswith("slowloris") else RUNS)]
+            if options.case and not label.startswith(tuple(options.case)):
+                continue
+            once = label.startswith(("slowloris", "async", "JSON"))
+            runs = [measure() for _ in range(1 if once else RUNS)]
             took = statistics.median(r[0] for r in runs)
             peak = statistics.median(r[1] for r in runs)
             print(f"{label:30} {took:9.2f} {peak:9.0f}  {runs[-1][2]}")

@@ -14,6 +14,7 @@ Content-Length) must not be read as the next request.
 
 from __future__ import annotations
 
+import asyncio
 import sys
 import time
 from pathlib import Path
@@ -196,14 +197,32 @@ class Server:
             return None
         content_type = request.headers.get("content-type", "")
         media = content_type.split(";")[0].strip().lower()
+        if media.endswith(("xml", "json")):
+            _check_items(bytes(data), self.settings.max_body_items)
+        # parsed on a worker thread: a costly body never holds up the requests of others
         if media.endswith("xml"):
-            return xmlio.parse(bytes(data))
+            return await asyncio.to_thread(xmlio.parse, bytes(data))
         if media.endswith("json"):
-            return jsonio.parse(bytes(data), _body_element(self.spec, link), self.spec)
+            root = _body_element(self.spec, link)
+            return await asyncio.to_thread(jsonio.parse, bytes(data), root, self.spec)
         raise Fault(
             415,
             "Unsupported Media Type",
             f"Content-Type {content_type or '(none)'}: send application/xml or application/json",
+        )
+
+
+# What opens an element, value or member of XML or JSON: more of them than this bound can be, never fewer.
+_ITEM_MARKS = (b"<", b"{", b"[", b",", b":")
+
+
+def _check_items(data: bytes, limit: int) -> None:
+    """Refuse a body that could parse into more than `limit` elements or values before it is parsed: 4 MiB of
+    small JSON numbers becomes half a gigabyte of objects, and a few bytes each is what such a body costs."""
+    marks = sum(data.count(mark) for mark in _ITEM_MARKS)
+    if marks > limit:
+        raise Fault(
+            413, "Request Entity Too Large", f"a body is limited to {limit} elements or values"
         )
 
 

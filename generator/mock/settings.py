@@ -17,6 +17,8 @@ class Settings:
     # idle timeout of a persistent-auth session; a request's `Session-TTL` overrides it
     session_ttl_minutes: float = 30.0
     max_body_bytes: int = 4 * 1024 * 1024  # larger bodies get 413
+    # elements and values a body may parse into (an oVirt body has a few hundred), else 413 before parsing
+    max_body_items: int = 50_000
     # before authentication (mock.connections): the header block's size and count (431), the seconds to send
     # it (408, connection closed) and the connections served at once (503 past it)
     max_header_bytes: int = 64 * 1024
