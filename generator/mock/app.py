@@ -218,7 +218,8 @@ _ITEM_MARKS = (b"<", b"{", b"[", b",", b":")
 
 def _check_items(data: bytes, limit: int) -> None:
     """Refuse a body that could parse into more than `limit` elements or values before it is parsed: 4 MiB of
-    small JSON numbers becomes half a gigabyte of objects, and a few bytes each is what such a body costs."""
+    small JSON numbers becomes half a gigabyte of objects, and a few bytes each is what such a body costs.
+    """
     marks = sum(data.count(mark) for mark in _ITEM_MARKS)
     if marks > limit:
         raise Fault(

@@ -37,7 +37,8 @@ def task(
 
 def _keep(engine: Engine, key: Key, task: Element) -> None:
     """What is polled later holds the sent parameters only while they are small (`max_task_body_bytes`), and
-    only the newest `max_tasks` tasks are kept: a client cannot make the engine hold its bodies for ever."""
+    only the newest `max_tasks` tasks are kept: a client cannot make the engine hold its bodies for ever.
+    """
     settings = engine.settings
     if len(etree.tostring(task)) > settings.max_task_body_bytes:
         for child in list(task):

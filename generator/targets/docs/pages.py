@@ -34,7 +34,9 @@ def check_type_pages(schema: Schema) -> None:
     """Two types whose pages would be one file, also where case does not count (`VM` and `Vm`, `Cluster` and
     `Clusteré`), are refused: one page would silently replace the other."""
     seen: dict[str, str] = {}
-    lines = {n: t.line for n, t in schema.types.items()} | {n: e.line for n, e in schema.enums.items()}
+    lines = {n: t.line for n, t in schema.types.items()} | {
+        n: e.line for n, e in schema.enums.items()
+    }
     for name, line in lines.items():
         page = type_page(name).lower()
         if page in seen and seen[page] != name:

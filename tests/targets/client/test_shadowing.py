@@ -1,6 +1,7 @@
 """Issue 21.11: an XSD element named `locals` shadowed the builtin the constructors called, and every
 `types.VM(...)` raised TypeError. Generated code uses no name a document can take: every element of this schema
-is named after a builtin of Python (or a name the generated modules import), and the constructor still works."""
+is named after a builtin of Python (or a name the generated modules import), and the constructor still works.
+"""
 
 from __future__ import annotations
 
@@ -53,7 +54,9 @@ def test_a_constructor_works_whatever_its_keywords_are_called(generated: Path) -
         sdk = importlib.import_module("shadowing_sdk")
     finally:
         sys.path.remove(str(generated))
-    members = {m: m for m in dir(sdk.types.Thing) if not m.startswith("_") and m.rstrip("_") in NAMES}
+    members = {
+        m: m for m in dir(sdk.types.Thing) if not m.startswith("_") and m.rstrip("_") in NAMES
+    }
     assert len(members) == len(NAMES)
     thing = sdk.types.Thing(**members)
     assert all(getattr(thing, m) == m for m in members)
