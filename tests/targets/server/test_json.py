@@ -99,11 +99,16 @@ def test_faults_follow_the_accepted_type(client: httpx.Client) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ['{"name": ', "[1, 2]", '{"bad name": "x"}', '{"name": "\\u0000"}', "[" * 100_000],
+    ['{"name": ', "[1, 2]", '{"bad name": "x"}', '{"name": "\\u0000"}', "[" * 40_000],
 )
 def test_bad_json_is_a_400_fault(client: httpx.Client, content: str) -> None:
     response = client.post("/vms", content=content, headers=JSON)
     assert reply(response, 400)["reason"] == "Malformed JSON"
+
+
+def test_json_of_more_values_than_a_body_holds_is_413_before_parsing(client: httpx.Client) -> None:
+    response = client.post("/vms", content="[" * 100_000, headers=JSON)
+    assert reply(response, 413)["detail"] == "a body is limited to 50000 elements or values"
 
 
 def test_deep_json_is_refused(client: httpx.Client) -> None:
