@@ -62,6 +62,7 @@ def test_a_constructor_works_whatever_its_keywords_are_called(generated: Path) -
     assert all(getattr(thing, m) == m for m in members)
 
 
+@pytest.mark.e2e  # mypy over a generated module, tens of seconds
 def test_mypy_strict_accepts_it(generated: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "shadowing_sdk/types.py"],
