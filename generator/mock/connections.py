@@ -3,7 +3,8 @@
 Before authentication anyone can open a connection and send headers, so those are bounded: the header block's
 size (`max_header_bytes`, h11's bound on an incomplete event, answered 431 as RFC 6585 says), the time to send
 it (`header_timeout`: a slow sender, "slowloris", is cut off with 408 and its descriptor freed) and the number
-of connections at once (`max_connections`: uvicorn answers 503 past it), so that clients that behave are served.
+of connections at once (`max_connections`: one past it is answered 503 and closed as soon as it is accepted, so
+idle connections cannot hold every descriptor), so that clients that behave are served.
 The count of headers is bounded in the app (`max_headers`, 431), where it is known.
 """
 
@@ -25,6 +26,7 @@ def protocol(settings: Settings) -> type[asyncio.Protocol]:
     class Bounded(_Bounded):
         header_timeout = settings.header_timeout
         max_header_bytes = settings.max_header_bytes
+        max_connections = settings.max_connections
 
     return Bounded
 
@@ -32,11 +34,17 @@ def protocol(settings: Settings) -> type[asyncio.Protocol]:
 class _Bounded(H11Protocol):
     header_timeout: float
     max_header_bytes: int
+    max_connections: int
     _header_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
-        self._arm()
+        if len(self.connections) > self.max_connections:  # uvicorn counts this one already
+            self._refuse(
+                503, f"Service Unavailable: at most {self.max_connections} connections at once"
+            )
+        else:
+            self._arm()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
