@@ -10,21 +10,21 @@ import pytest
 import rsdlgen
 from rsdlgen.commands.main import main
 from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, loopback
 from tests.conftest import OVIRT36
 
 CREDENTIALS = ["--user", "admin@internal", "--password", "admin"]
 
 
-def engine_url(model: rsdlgen.Model, out: Path) -> Iterator[str]:
-    package = build_package(model, out, "fetched_mock")
+def engine_url(model: rsdlgen.Model) -> Iterator[str]:
+    package = InMemory(model)
     with loopback(package.create_app(package.Settings())) as url:
         yield url + model.api_root
 
 
 @pytest.fixture(scope="module")
-def default_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from engine_url(rsdlgen.load(), tmp_path_factory.mktemp("engine"))
+def default_engine() -> Iterator[str]:
+    yield from engine_url(rsdlgen.load())
 
 
 def test_fetch_from_the_mock_engine(default_engine: str, tmp_path: Path) -> None:
@@ -67,7 +67,7 @@ def test_check_against_an_engine_whose_api_moved(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     moved = rsdlgen.load(OVIRT36 / "served" / "rsdl.xml", OVIRT36 / "api.xsd")
-    for url in engine_url(moved, tmp_path / "engine"):
+    for url in engine_url(moved):
         status = main(["check", "--against", url, *CREDENTIALS])
     assert status == 1
     out = capsys.readouterr().out

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import uvicorn
 
-from rsdlgen.mock import Settings, Spec
+from rsdlgen.mock import Handlers, Settings, Spec
 from rsdlgen.mock.app import App, create_app
 from rsdlgen.model.loading import Model
 from rsdlgen.targets.rendering import write_tree
@@ -54,6 +54,9 @@ class InProcess(httpx.BaseTransport):
         self.loop = asyncio.new_event_loop()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # a body given as an iterator (sent chunked) is read here: the app reads it through ASGI alike
+        request.stream = httpx.ByteStream(request.read())
+
         async def send() -> httpx.Response:
             response = await self.asgi.handle_async_request(request)
             content = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
@@ -63,6 +66,22 @@ class InProcess(httpx.BaseTransport):
 
     def close(self) -> None:
         self.loop.close()
+
+
+class InMemory:
+    """What a generated server package offers the tests (`create_app`, `Settings`, `API_ROOT`, `SPEC`), over
+    a spec built in memory from the model: no package written or imported."""
+
+    Settings = Settings
+
+    def __init__(self, model: Model) -> None:
+        self.SPEC = spec_of(model)
+        self.API_ROOT = self.SPEC.api_root
+
+    def create_app(
+        self, settings: Settings | None = None, handlers: type[Handlers] = Handlers
+    ) -> App:
+        return create_app(self.SPEC, handlers=handlers, settings=settings)
 
 
 @contextmanager

@@ -20,7 +20,7 @@ import trustme
 from lxml import etree
 
 import rsdlgen
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, loopback
 
 from tests.support.client_packages import package
 
@@ -29,12 +29,12 @@ VM = "<vm><name>{}</name><cluster><name>Default</name></cluster><template><name>
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "client_features_mock")
+def server() -> InMemory:
+    return InMemory(rsdlgen.load())
 
 
 @pytest.fixture
-def mock(server: ModuleType) -> Iterator[tuple[str, Any]]:
+def mock(server: InMemory) -> Iterator[tuple[str, Any]]:
     """A fresh engine: its API URL and the engine object."""
     app = server.create_app()
     with loopback(app) as base:
@@ -145,7 +145,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_client_certificate_for_a_server_that_demands_one(
-    server: ModuleType, sdk: ModuleType, pki: dict[str, Path]
+    server: InMemory, sdk: ModuleType, pki: dict[str, Path]
 ) -> None:
     app = server.create_app()
     with loopback(app, str(pki["server"]), client_ca=str(pki["ca"])) as base:

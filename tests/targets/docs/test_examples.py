@@ -22,7 +22,7 @@ from rsdlgen.model.declarations import Link
 from rsdlgen.targets import docs
 from rsdlgen.targets.docs.answers import SAMPLE_ID, filled_href
 from rsdlgen.targets.docs.examples import ENGINE_URL, request_url
-from tests.support.mock_servers import build_package
+from tests.support.mock_servers import InMemory
 
 from tests.support.client_packages import package
 
@@ -42,11 +42,11 @@ def views(site: docs.Site, model36: rsdlgen.Model) -> list[docs.MethodView]:
 
 
 @pytest.fixture(scope="module")
-def server(model36: rsdlgen.Model, tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(model36, tmp_path_factory.mktemp("server36"), "docs_examples_mock")
+def server(model36: rsdlgen.Model) -> InMemory:
+    return InMemory(model36)
 
 
-def _prepared(server: ModuleType, link: Link) -> Any:
+def _prepared(server: InMemory, link: Link) -> Any:
     """A fresh engine holding what the example names: an entity `123` named `my_name` in every top-level
     collection but the one the example adds to (the bodies' references by id or name, which must exist,
     guide §7.4.3) and at every step of the path (a request below a missing entity is 404)."""
@@ -89,7 +89,7 @@ def _url(api_root: str, link: Link) -> str:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("media", [XML, JSON])
 def test_every_request_body_of_the_ovirt36_site_is_accepted_by_the_mock_engine(
-    views: list[docs.MethodView], server: ModuleType, model36: rsdlgen.Model, media: str
+    views: list[docs.MethodView], server: InMemory, model36: rsdlgen.Model, media: str
 ) -> None:
     """POST and PUT: the smallest body of the first current signature, as the curl example sends it, in
     either format the engine reads (guide §9.3)."""

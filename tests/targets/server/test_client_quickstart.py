@@ -17,7 +17,7 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.targets.rendering import write_tree
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, loopback
 from rsdlgen.targets import client as client_target
 
 
@@ -33,8 +33,8 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "client_qs_mock")
+def server() -> InMemory:
+    return InMemory(rsdlgen.load())
 
 
 async def done(result: Any) -> Any:
@@ -44,7 +44,7 @@ async def done(result: Any) -> Any:
 
 @pytest.mark.parametrize("flavour", ["API", "AsyncAPI"])
 def test_quick_start_with_the_generated_client(
-    sdk: ModuleType, server: ModuleType, flavour: str
+    sdk: ModuleType, server: InMemory, flavour: str
 ) -> None:
     app = server.create_app()
     with loopback(app) as url:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -16,7 +15,7 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock.seed import SeedError
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, in_process
 
 from tests.conftest import OVIRT33
 
@@ -27,18 +26,18 @@ VM = "<vm><name>{}</name><cluster><name>Default</name></cluster><template><name>
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "behaviour_mock")
+def package() -> InMemory:
+    return InMemory(rsdlgen.load())
 
 
-def serve(package: ModuleType, **settings: Any) -> Iterator[tuple[httpx.Client, Any]]:
+def serve(package: InMemory, **settings: Any) -> Iterator[tuple[httpx.Client, Any]]:
     app = package.create_app(package.Settings(**settings))
-    with loopback(app) as url, httpx.Client(base_url=url + ROOT, auth=AUTH, timeout=10) as client:
+    with in_process(app, ROOT) as client:
         yield client, app.state.server.engine
 
 
 @pytest.fixture
-def client(package: ModuleType) -> Iterator[httpx.Client]:
+def client(package: InMemory) -> Iterator[httpx.Client]:
     for client, _ in serve(package):
         yield client
 
@@ -61,15 +60,11 @@ def add_vm(client: httpx.Client, name: str, extra: str = "") -> etree._Element:
     return ok(client.post("/vms", content=body, headers={**XML, "Expect": "201-created"}), 201)
 
 
-def test_versions_and_capabilities_come_from_the_documents(tmp_path: Path) -> None:
+def test_versions_and_capabilities_come_from_the_documents() -> None:
     # guide §4.1 (product_info), §5 (compatibility levels of data centers and clusters), §6 (capabilities):
     # an oVirt 3.3 RSDL declares version 3.3, and the mock is a 3.3 engine.
     model = rsdlgen.load(OVIRT33 / "rsdl.xml", OVIRT33 / "api.xsd")
-    package = build_package(model, tmp_path, "mock33")
-    with (
-        loopback(package.create_app()) as url,
-        httpx.Client(base_url=url + "/api", auth=AUTH) as api,
-    ):
+    with in_process(InMemory(model).create_app(), "/api") as api:
         version = ok(api.get("")).find("product_info/version")
         assert version.attrib == {"major": "3", "minor": "3", "build": "0", "revision": "0"}
         for collection in ("datacenters", "clusters"):
@@ -85,7 +80,7 @@ def test_versions_and_capabilities_come_from_the_documents(tmp_path: Path) -> No
         assert one.findtext("current") == "true"
 
 
-def test_capabilities_list_what_the_schema_enumerates(package: ModuleType) -> None:
+def test_capabilities_list_what_the_schema_enumerates(package: InMemory) -> None:
     # guide §6.1: each version holds the enumerated values of its lists; the default schema enumerates VM
     # states (VmState), so `vm_states` lists them. A product version given at start overrides the RSDL's.
     for client, _ in serve(package, product_version="4.2.8.1"):
@@ -152,7 +147,7 @@ def test_vm_state_machine_host_display_and_faults(client: httpx.Client) -> None:
     assert client.delete(href).status_code == 204  # No Content (guide §9.4.3)
 
 
-def test_no_running_host_no_start(package: ModuleType) -> None:
+def test_no_running_host_no_start(package: InMemory) -> None:
     # guide §15.7.1: a VM runs on a host; with the only host in maintenance (§14.8.5) it cannot start.
     for client, engine in serve(package):
         host = ok(client.get("/hosts"))[0].get("id")
@@ -250,12 +245,12 @@ def test_names_are_unique_per_type(client: httpx.Client) -> None:
     assert "NIC name is already in use" in fault(client.post(vm, content=nic, headers=XML), 409)
 
 
-def test_events_carry_the_engine_codes(package: ModuleType) -> None:
+def test_events_carry_the_engine_codes(package: InMemory) -> None:
     # guide §3.16: 30 log in, 153 VM started, 31 log out; §25.3: 34 VM created, with references.
     app = package.create_app()
     engine = app.state.server.engine
     prefer = {"Prefer": "persistent-auth"}
-    with loopback(app) as url, httpx.Client(base_url=url + ROOT, timeout=10) as client:
+    with in_process(app, ROOT, auth=None) as client:
         ok(client.get("", auth=AUTH, headers=prefer))  # opens the session (§2.3) ...
         vm = ok(client.post("/vms", content=VM.format("vm1", ""), headers={**XML, **prefer}), 202)
         start = client.post(
@@ -274,7 +269,7 @@ def test_events_carry_the_engine_codes(package: ModuleType) -> None:
     assert created.find("vm").get("id") == vm.get("id") and created.find("user") is not None
 
 
-def test_fixtures_in_xml_and_json(package: ModuleType, tmp_path: Path) -> None:
+def test_fixtures_in_xml_and_json(package: InMemory, tmp_path: Path) -> None:
     # Fixtures in the API's own shape (guide §7.2: XML; §9.3: JSON) are created at start as the API creates
     # entities: references by name resolved, names unique, sub-collections named by their path.
     xml = tmp_path / "hosts.xml"

@@ -13,7 +13,6 @@ import threading
 import time
 import tracemalloc
 import urllib.parse
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -24,7 +23,7 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock import search
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, loopback
 from tests.support.asgi import Answer, call, legal_header_value
 
 ROOT = b"/ovirt-engine/api"
@@ -34,8 +33,8 @@ BASIC = b"Basic " + base64.b64encode(":".join(AUTH).encode())
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "hostile_mock")
+def package() -> InMemory:
+    return InMemory(rsdlgen.load())
 
 
 def run(
@@ -98,7 +97,7 @@ def assert_still_answers(app: Any) -> None:
     ],
 )
 def test_malformed_requests_get_a_4xx_fault(
-    package: ModuleType,
+    package: InMemory,
     method: str,
     path: bytes,
     query: bytes,
@@ -122,7 +121,7 @@ VM = (
     "identifier", ["", " ", "a/b", "a;b", "..", "a/../b", "x\ty", "\x01", "a b"]
 )
 def test_a_client_chosen_id_that_cannot_be_a_path_segment_is_refused(
-    package: ModuleType, identifier: str
+    package: InMemory, identifier: str
 ) -> None:
     app = package.create_app()
     xml = VM.format(id=f' id="{identifier}"'.replace("\x01", "&#x1;"), name="chosen").encode()
@@ -136,7 +135,7 @@ def test_a_client_chosen_id_that_cannot_be_a_path_segment_is_refused(
     assert etree.fromstring(listed.body).find("vm") is None  # nothing was stored
 
 
-def test_a_valid_client_chosen_id_is_kept(package: ModuleType) -> None:
+def test_a_valid_client_chosen_id_is_kept(package: InMemory) -> None:
     app = package.create_app()
     headers = [(b"authorization", BASIC), (b"content-type", b"application/xml")]
     answer = run(
@@ -287,7 +286,7 @@ METHODS = st.sampled_from(["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "P
 
 
 @pytest.fixture(scope="module")
-def fuzzed(package: ModuleType) -> Any:
+def fuzzed(package: InMemory) -> Any:
     """One engine for every generated request: what earlier requests stored stays for later ones."""
     return package.create_app()
 
@@ -331,13 +330,13 @@ def test_no_request_gets_a_5xx_and_the_engine_answers_after_each(
     ],
 )
 def test_wildcards_match_as_the_engine_does(
-    package: ModuleType, pattern: str, value: str, expected: bool
+    package: InMemory, pattern: str, value: str, expected: bool
 ) -> None:
     # guide §7.3.4: `*` stands for any text in a search value
     assert search.wildcard_match(pattern, value) is expected
 
 
-def test_a_pathological_search_does_not_delay_other_requests(package: ModuleType) -> None:
+def test_a_pathological_search_does_not_delay_other_requests(package: InMemory) -> None:
     # It blocked the whole engine for 29 s with an 800-character name (a backtracking regex).
     app = package.create_app()
     engine = app.state.server.engine
@@ -380,7 +379,7 @@ def login(app: Any, **headers: str) -> tuple[str, dict[str, str]]:
     )
 
 
-def test_memory_stays_flat_under_20000_logins(package: ModuleType) -> None:
+def test_memory_stays_flat_under_20000_logins(package: InMemory) -> None:
     app = package.create_app()
     server = app.state.server
     settings = server.settings
@@ -402,7 +401,7 @@ def test_memory_stays_flat_under_20000_logins(package: ModuleType) -> None:
     assert grown < 256 * 1024, grown
 
 
-def test_sessions_expire_and_are_pruned_without_being_used_again(package: ModuleType) -> None:
+def test_sessions_expire_and_are_pruned_without_being_used_again(package: InMemory) -> None:
     now = [0.0]
     app = package.create_app(package.Settings(clock=lambda: now[0]))
     sessions = app.state.server.auth.sessions
@@ -414,7 +413,7 @@ def test_sessions_expire_and_are_pruned_without_being_used_again(package: Module
     assert len(sessions) == 1  # the ten expired ones are gone, only the new one is left
 
 
-def test_the_event_log_keeps_the_newest_events(package: ModuleType) -> None:
+def test_the_event_log_keeps_the_newest_events(package: InMemory) -> None:
     app = package.create_app(package.Settings(max_events=3))
     for _ in range(5):
         login(app)
@@ -443,7 +442,7 @@ NUMBERISH = st.text(
 @example("²", "search=page%20{}")
 @example("①", "search=page%20{}")
 def test_a_number_a_client_writes_is_an_integer_or_a_400(
-    package: ModuleType, number: str, where: str
+    package: InMemory, number: str, where: str
 ) -> None:
     """Issue 21.9: `?search=page ²` answered 500 (`isdigit()` takes what `int()` refuses); so could `;max=`."""
     app = package.create_app()
@@ -460,7 +459,7 @@ def test_a_number_a_client_writes_is_an_integer_or_a_400(
 
 
 def test_async_tasks_keep_little_of_what_they_were_sent_and_the_newest_only(
-    package: ModuleType,
+    package: InMemory,
 ) -> None:
     """Issue 21.8: 300 async actions of 1 MiB each held +320 MB until the VM was deleted (here 40 of
     512 KiB, keeping 10)."""
@@ -500,7 +499,7 @@ def test_async_tasks_keep_little_of_what_they_were_sent_and_the_newest_only(
     ],
 )
 def test_a_body_of_countless_small_values_is_refused_before_it_is_parsed(
-    package: ModuleType, media: str, body: bytes
+    package: InMemory, media: str, body: bytes
 ) -> None:
     """Issue 21.7: 3.9 MiB of small JSON numbers cost 550-600 MB and ~9 s of blocked event loop."""
     app = package.create_app()

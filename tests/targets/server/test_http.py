@@ -1,11 +1,10 @@
-"""The generated server's HTTP behaviour (default documents), over loopback: validation, references, faults,
+"""The mock engine's HTTP behaviour (default documents), driven in process: validation, references, faults,
 auth, sessions, search and its name index, live sub-collection views, asynchronous requests and the served
 documents."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -14,7 +13,7 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock.store import Collection
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, in_process
 
 ROOT = "/ovirt-engine/api"
 AUTH = ("admin@internal", "admin")
@@ -28,18 +27,18 @@ def model() -> rsdlgen.Model:
 
 
 @pytest.fixture(scope="module")
-def package(model: rsdlgen.Model, tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(model, tmp_path_factory.mktemp("server"), "http_mock")
+def package(model: rsdlgen.Model) -> InMemory:
+    return InMemory(model)
 
 
-def serve(package: ModuleType, **settings: Any) -> Iterator[httpx.Client]:
+def serve(package: InMemory, **settings: Any) -> Iterator[httpx.Client]:
     app = package.create_app(package.Settings(**settings))
-    with loopback(app) as url, httpx.Client(base_url=url + ROOT, auth=AUTH, timeout=10) as client:
+    with in_process(app, ROOT) as client:
         yield client
 
 
 @pytest.fixture
-def client(package: ModuleType) -> Iterator[httpx.Client]:
+def client(package: InMemory) -> Iterator[httpx.Client]:
     yield from serve(package)
 
 
@@ -82,7 +81,7 @@ def test_every_request_gets_a_fault_whatever_its_path_or_method(client: httpx.Cl
     assert response.headers["Allow"] == "GET, HEAD, POST"
 
 
-def test_bodies_that_cannot_be_read(package: ModuleType) -> None:
+def test_bodies_that_cannot_be_read(package: InMemory) -> None:
     for client in serve(package, max_body_bytes=2048):
         assert (
             fault(client.post("/vms", content="<vm><name>x", headers=XML), 400)[0]
@@ -184,7 +183,7 @@ def test_references_must_exist_and_names_resolve_to_ids(client: httpx.Client) ->
     assert fault(attach, 400)[1] == "Entity not found: StorageDomain: id=sd0"
 
 
-def test_deprecated_overloads_are_accepted_unless_strict(package: ModuleType) -> None:
+def test_deprecated_overloads_are_accepted_unless_strict(package: InMemory) -> None:
     # The RSDL keeps the legacy `disk.size` signature of a VM's disks, marked deprecated; the engine still
     # accepts it (the guide's own §3.13 request uses it), a strict mock refuses it.
     disk = "<disk><size>1024</size><interface>virtio</interface><format>cow</format></disk>"
@@ -296,7 +295,7 @@ def test_searches_see_renames_and_deletes(client: httpx.Client) -> None:
     assert names("/vms", "name=gone") == []
 
 
-def test_small_pages(package: ModuleType) -> None:
+def test_small_pages(package: InMemory) -> None:
     for client in serve(package, page_size=2):
         for name in ("a", "b", "c"):
             ok(add_vm(client, name), 202)
@@ -304,7 +303,7 @@ def test_small_pages(package: ModuleType) -> None:
         assert [e.findtext("name") for e in page] == ["c"]
 
 
-def test_max_is_the_page_size_of_a_paged_search(package: ModuleType) -> None:
+def test_max_is_the_page_size_of_a_paged_search(package: InMemory) -> None:
     # guide §7.3.9: `page N` in the search; the engine cuts its pages of `max` results when given (§7.3.5)
     for client in serve(package, page_size=100):
         for name in ("a", "b", "c", "d", "e"):
@@ -339,10 +338,10 @@ def test_asynchronous_creation_and_actions(client: httpx.Client) -> None:
     fault(client.get(done.get("href").removeprefix(ROOT)), 404)  # synchronous actions are not kept
 
 
-def test_sessions(package: ModuleType) -> None:
+def test_sessions(package: InMemory) -> None:
     now = [1000.0]
     app = package.create_app(package.Settings(clock=lambda: now[0], session_ttl_minutes=1))
-    with loopback(app) as url, httpx.Client(base_url=url + ROOT) as client:
+    with in_process(app, ROOT, auth=None) as client:
         prefer = {"Prefer": "persistent-auth"}
         opened = client.get("", auth=AUTH, headers=prefer)
         assert opened.status_code == 200
@@ -426,7 +425,7 @@ def test_sub_collections_are_live_views_of_the_top_level(client: httpx.Client) -
     assert names(f"/datacenters/{other}/clusters") == []
 
 
-def test_the_name_index_of_a_collection(package: ModuleType) -> None:
+def test_the_name_index_of_a_collection(package: InMemory) -> None:
     collection = Collection()
     vms = {}
     for identifier, name in (

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -13,7 +12,7 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, in_process
 
 from tests.support.client_packages import package as client_package
 
@@ -24,15 +23,14 @@ BLANK = "00000000-0000-0000-0000-000000000000"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return build_package(rsdlgen.load(), tmp_path_factory.mktemp("server"), "json_mock")
+def server() -> InMemory:
+    return InMemory(rsdlgen.load())
 
 
 @pytest.fixture
-def client(server: ModuleType) -> Iterator[httpx.Client]:
-    with loopback(server.create_app()) as url:
-        with httpx.Client(base_url=url + ROOT, auth=AUTH, timeout=10) as http:
-            yield http
+def client(server: InMemory) -> Iterator[httpx.Client]:
+    with in_process(server.create_app(), ROOT) as http:
+        yield http
 
 
 def reply(response: httpx.Response, status: int) -> Any:
@@ -89,7 +87,7 @@ def test_faults_follow_the_accepted_type(client: httpx.Client) -> None:
     assert missing["reason"] == "Incomplete parameters"
     assert "vm.cluster.id|name" in missing["detail"]
     assert reply(client.get("/nothing", headers=JSON), 404)["reason"] == "Not Found"
-    denied = httpx.get(str(client.base_url) + "/vms", headers=JSON)
+    denied = client.get("/vms", headers=JSON, auth=None)
     assert denied.status_code == 401 and denied.json()["reason"] == "Authorization Required"
     # XML stays the default for faults too, and wins when ranked higher.
     assert etree.fromstring(client.get("/nothing").content).tag == "fault"

@@ -29,7 +29,6 @@ import json
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import ssl
@@ -40,7 +39,7 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock.serve import throwaway_certificate
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, loopback
 
 pytestmark = pytest.mark.e2e  # libgovirt through the system Python
 
@@ -79,12 +78,12 @@ def libgovirt_missing() -> str | None:
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory, model36: rsdlgen.Model) -> ModuleType:
-    return build_package(model36, tmp_path_factory.mktemp("server"), "govirt36_mock")
+def package(model36: rsdlgen.Model) -> InMemory:
+    return InMemory(model36)
 
 
 @pytest.fixture
-def engine(package: ModuleType, tmp_path: Path) -> Iterator[tuple[str, str, httpx.Client]]:
+def engine(package: InMemory, tmp_path: Path) -> Iterator[tuple[str, str, httpx.Client]]:
     """(host:port, CA file, a client of the REST API), served as `rsdlgen serve --tls` serves."""
     certificate = throwaway_certificate("127.0.0.1")
     fixture = tmp_path / "fixture.xml"

@@ -12,12 +12,12 @@ import os
 from pathlib import Path
 
 import rsdlgen
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, loopback
 from tests.support.load import run_load
 
 
 def test_concurrent_mixed_load_loses_no_write(tmp_path: Path) -> None:
-    package = build_package(rsdlgen.load(), tmp_path, "load_mock")
+    package = InMemory(rsdlgen.load())
     total = int(os.environ.get("RSDLGEN_LOAD_REQUESTS", "4000"))
     # every event kept, to count them against the writes (the log is bounded: Settings.max_events)
     app = package.create_app(package.Settings(max_events=total))

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 import rsdlgen
 from rsdlgen.mock.serve import throwaway_certificate
-from tests.support.mock_servers import build_package, loopback
+from tests.support.mock_servers import InMemory, loopback
 
 from tests.conftest import OVIRT36, ROOT
 
@@ -50,14 +49,14 @@ def ovirtsdk() -> Iterator[tuple[Any, Any, Any]]:
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+def package() -> InMemory:
     model = rsdlgen.load(OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd")
-    return build_package(model, tmp_path_factory.mktemp("server"), "sdk36_mock")
+    return InMemory(model)
 
 
 @pytest.fixture(params=["http", "https"])
 def engine(
-    request: pytest.FixtureRequest, package: ModuleType
+    request: pytest.FixtureRequest, package: InMemory
 ) -> Iterator[tuple[str, str | None, Any]]:
     """(API URL, CA file or None, the engine behind it), served as `rsdlgen serve [--tls]` serves."""
     settings = package.Settings(user=USER, password=PASSWORD, product_version="3.6.13.5")
