@@ -236,8 +236,7 @@ class Engine(Store):
         is_async = body is not None and (body.findtext("async") or "").lower() == "true"
         action = tasks.task(self, path, "action", call, body, kept=is_async)
         tickets.fill(action, rel)
-        etree.SubElement(action, "link", rel="parent", href=call.href(*path[:-1]))
-        etree.SubElement(action, "link", rel="replay", href=call.href(*path))
+        representation.action_links(action, call.href(*path))
         if is_async:
             return Reply(202, copy.deepcopy(action))
         entities.set_state(action, "complete")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import html
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
     from .views import Key
 
 HREF = "{href}"  # stands for an entity's href in `links`
+FIRST = (
+    "name",
+    "description",
+    "comment",
+)  # what the engine writes before an entity's links (guide §7.4.1)
 SUMMARY = {"vms": "vms", "hosts": "hosts", "users": "users", "storagedomains": "storage_domains"}
 
 
@@ -33,7 +39,7 @@ def represent(
     out.set("href", href)
     if spec is None or spec.kind != "entity":
         return out
-    position = sum(1 for child in out if child.tag in ("name", "description", "comment"))
+    position = sum(1 for child in out if child.tag in FIRST)
     out[position:position] = etree.fromstring(
         links(engine, spec).replace(HREF, html.escape(href, quote=True))
     )
@@ -57,16 +63,31 @@ def links(engine: Engine, spec: ResourceSpec) -> str:
     parsing one string is several times faster than building the elements one by one."""
     text = engine.link_templates.get(spec.href)
     if text is None:
-        actions = "".join(_link(rel) for rel in spec.actions)
-        links = "".join(_link(rel) for rel in spec.links)
-        text = f"<_>{f'<actions>{actions}</actions>' if actions else ''}{links}</_>"
-        engine.link_templates[spec.href] = text
+        holder = etree.Element("_")
+        holder.extend(entity_links(HREF, spec.actions, spec.links))
+        text = engine.link_templates[spec.href] = etree.tostring(holder, encoding="unicode")
     return text
 
 
-def _link(rel: str) -> str:
-    rel = html.escape(rel, quote=True)
-    return f'<link rel="{rel}" href="{HREF}/{rel}"/>'
+def link(href: str, rel: str) -> Element:
+    return etree.Element("link", rel=rel, href=href)
+
+
+def entity_links(href: str, actions: Sequence[str], links: Sequence[str]) -> list[Element]:
+    """What an entity at `href` links to (guide §7.4.3): `<actions>` when it has any, then one `<link>` per
+    collection or resource below it. The docs' example answers are written with it too."""
+    written = []
+    if actions:
+        holder = etree.Element("actions")
+        holder.extend(link(f"{href}/{rel}", rel) for rel in actions)
+        written.append(holder)
+    return written + [link(f"{href}/{rel}", rel) for rel in links]
+
+
+def action_links(action: Element, href: str) -> None:
+    """An action's answer links to the entity it acted on and to itself, to be sent again (§7.4.7)."""
+    action.append(link(href.rpartition("/")[0], "parent"))
+    action.append(link(href, "replay"))
 
 
 def entry_point(engine: Engine, base: str) -> Element:

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .examples import Node, sample_value
+from lxml import etree
+
+from ...mock.representation import FIRST, action_links, entity_links
 from ...model.bodies import BodyRoot
 from ...model.declarations import Element, Link, Parameter, Schema
+from .examples import Node, sample_value
 
 SAMPLE_ID = "123"
-FIRST = (
-    "name",
-    "description",
-    "comment",
-)  # the elements the engine writes before an entity's links
 SKIPPED = frozenset({"link", "actions"})
 
 
@@ -81,25 +79,13 @@ class Representations:
     def entity(self, entity: Entity, element: str) -> Node:
         node = Node(element, entity.type)
         self._fill(node, entity.href, depth=0)
-        if entity.actions or entity.links:
+        if entity.actions or entity.links:  # placed as the engine places them (`rsdlgen.mock`)
             first = [c for c in node.children if c.name in FIRST]
-            rest = [c for c in node.children if c.name not in FIRST]
-            linked: list[Node] = []
-            if entity.actions:
-                actions = Node("actions", None)
-                actions.children = [
-                    self.link(f"{entity.href}/{rel}", rel) for rel in entity.actions
-                ]
-                linked.append(actions)
-            linked += [self.link(f"{entity.href}/{rel}", rel) for rel in entity.links]
-            rest = [c for c in rest if c.name not in entity.links]  # written as links instead
-            node.children = first + linked + rest
+            # what is below the entity is written as links instead
+            rest = [c for c in node.children if c.name not in FIRST and c.name not in entity.links]
+            linked = entity_links(entity.href, entity.actions, entity.links)
+            node.children = first + [_node(e) for e in linked] + rest
         return node
-
-    def link(self, href: str, rel: str) -> Node:
-        link = Node("link", None, repeated=True)  # `link` repeats: an array in JSON
-        link.attributes = {"href": href, "rel": rel}
-        return link
 
     def _fill(self, node: Node, href: str | None, depth: int) -> None:
         """Attributes and elements of `node.type`: every simple one, references to entities, and, at the top,
@@ -174,11 +160,9 @@ def answer(
         action = Node("action", None)
         action.attributes = {"href": f"{_filled(href)}/{SAMPLE_ID}", "id": SAMPLE_ID}
         action.child("status", None).child("state", None).text = "complete"
-        parent = _filled(href).rsplit("/", 1)[0]
-        action.children += [
-            representations.link(parent, "parent"),
-            representations.link(_filled(href), "replay"),
-        ]
+        written = etree.Element("action")
+        action_links(written, _filled(href))
+        action.children += [_node(e) for e in written]
         return Answer(status, action)
     if link.method == "GET" and collection is not None:
         element, wrapper_type, item = collection
@@ -197,6 +181,15 @@ def answer(
         representations._fill(node, _filled(href), depth=0)
         return Answer(status, node)
     return Answer(status, None)
+
+
+def _node(element: etree._Element) -> Node:
+    """An element the engine writes, as an example node (`link` repeats: an array in JSON)."""
+    tag = str(element.tag)
+    node = Node(
+        tag, None, dict(element.attrib), [_node(c) for c in element], repeated=tag == "link"
+    )
+    return node
 
 
 def _filled(href: str) -> str:
