@@ -20,8 +20,8 @@ import itertools
 
 from lxml import etree
 
-from . import entities, lifecycle, references, representation, search, seed, transitions
-from .behaviours import attachment, events, inheritance, run_state, tasks, tickets
+from . import behaviours, entities, lifecycle, references, representation, search, seed, transitions
+from .behaviours import attachment, events, inheritance, run_state, tasks
 from .calls import Call, Element, Reply, tag
 from .faults import Fault, integer, not_found
 from .settings import Settings
@@ -29,16 +29,6 @@ from .spec import ResourceSpec, Spec
 from .store import Collection, name_of
 from .validation import check_immutable
 from .views import Key, Store
-
-PAST = {
-    "start": "started",
-    "stop": "stopped",
-    "shutdown": "shut down",
-    "reboot": "rebooted",
-    "suspend": "suspended",
-    "activate": "activated",
-    "deactivate": "deactivated",
-}
 
 
 class Engine(Store):
@@ -157,7 +147,8 @@ class Engine(Store):
         # created asynchronously unless the client sends `Expect: 201-created` (guide §7.3.11)
         if attached or "201-created" in expect or not spec.created_async:
             return Reply(201, answer, location)
-        status = tasks.task(self, (*path, "creation_status"), "creation", call)
+        status = tasks.task((*path, "creation_status"), "creation", call)
+        tasks.keep(self, (*path, "creation_status"), status)
         creation = etree.SubElement(answer, "creation_status")
         etree.SubElement(creation, "state").text = "pending"
         etree.SubElement(answer, "link", rel="creation_status", href=status.get("href", ""))
@@ -221,23 +212,15 @@ class Engine(Store):
         target = self.entity_at(path[:-1]) if parent and parent.kind == "entity" else None
         if parent is not None and parent.kind == "entity" and target is None:
             raise not_found("/".join(path[:-1]))
-        rel = call.link.rel
-        if target is not None:
-            host = self.reference(target, "host")
-            change = lifecycle.check_action(self.spec, tag(target), rel, entities.state(target))
-            if change is not None:
-                run_state.run(self, target, change.to)
-                entities.set_state(target, change.to)
-                self.clock.after(target, rel)
-            host = self.reference(target, "host") if host is None else host
-            happened = PAST.get(rel, f"the target of {rel!r}")
-            events.event(self, call, target, happened, path[:-1], host)
         body = call.body
         is_async = body is not None and (body.findtext("async") or "").lower() == "true"
-        action = tasks.task(self, path, "action", call, body, kept=is_async)
-        tickets.fill(action, rel)
+        action = tasks.task(path, "action", call, body)
+        if target is not None:
+            host = self.reference(target, "host")
+            behaviours.act(self, behaviours.Action(call, path, target, host, action))
         representation.action_links(action, call.href(*path))
         if is_async:
+            tasks.keep(self, path, action)
             return Reply(202, copy.deepcopy(action))
         entities.set_state(action, "complete")
         return Reply(200, action)

@@ -13,6 +13,17 @@ from ..store import name_of
 if TYPE_CHECKING:
     from ..engine import Engine
     from ..views import Key
+    from . import Action
+
+PAST = {
+    "start": "started",
+    "stop": "stopped",
+    "shutdown": "shut down",
+    "reboot": "rebooted",
+    "suspend": "suspended",
+    "activate": "activated",
+    "deactivate": "deactivated",
+}
 
 
 def record(
@@ -64,3 +75,12 @@ def event(
     )
     subjects = tuple(s for s in (element, owner, host) if s is not None)
     record(engine, code, text, call.user, subjects)
+
+
+def acted(engine: Engine, action: Action) -> None:
+    """An action on an entity is an event about it, and about the host it ran on (`stop`) or runs on."""
+    assert action.target is not None  # behaviours run on an entity's actions
+    rel = action.call.link.rel
+    host = action.host if action.host is not None else engine.reference(action.target, "host")
+    happened = PAST.get(rel, f"the target of {rel!r}")
+    event(engine, action.call, action.target, happened, action.path[:-1], host)

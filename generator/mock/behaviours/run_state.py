@@ -1,4 +1,5 @@
-"""A VM's run state (guide §15.2, §15.7): the host it runs on and the ports its display listens on."""
+"""An entity's state through its actions (guide §15.7 for VMs, §14.8 for hosts, §9.5.1 for storage domains), and
+a VM's run state (§15.2): the host it runs on and the ports its display listens on."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..lifecycle import cannot
 
 if TYPE_CHECKING:
     from ..engine import Engine
+    from . import Action
 
 FIRST_DISPLAY_PORT = 5900
 
@@ -63,3 +65,16 @@ def run(engine: Engine, vm: Element, state: str) -> None:
             engine.spec, display, engine.spec.types_of_child.get((tag(vm), "display"))
         )
     jsonio.in_schema_order(engine.spec, vm)
+
+
+def change_state(engine: Engine, action: Action) -> None:
+    """The state the action moves its entity to (`lifecycle`), refused with 409 from a state it may not
+    start from; a VM that starts gets a host and display ports, one that stops loses them."""
+    assert action.target is not None  # behaviours run on an entity's actions
+    target = action.target
+    rel = action.call.link.rel
+    change = lifecycle.check_action(engine.spec, tag(target), rel, entities.state(target))
+    if change is not None:
+        run(engine, target, change.to)
+        entities.set_state(target, change.to)
+        engine.clock.after(target, rel)  # the states it goes through, if timed (`transitions`)

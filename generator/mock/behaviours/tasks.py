@@ -16,10 +16,8 @@ if TYPE_CHECKING:
     from ..views import Key
 
 
-def task(
-    engine: Engine, path: Key, tag: str, call: Call, body: Element | None = None, kept: bool = True
-) -> Element:
-    """A pending action or creation; `kept` ones are polled at their href until complete."""
+def task(path: Key, tag: str, call: Call, body: Element | None = None) -> Element:
+    """A pending action or creation at its href below `path`, holding what the body asked (no secret)."""
     identifier = str(uuid.uuid4())
     task = etree.Element(tag, id=identifier, href=call.href(*path, identifier))
     if body is not None:
@@ -27,25 +25,22 @@ def task(
             if not entities.secret(child):
                 task.append(entities.forget_secrets(copy.deepcopy(child)))
     entities.set_state(task, "pending")
-    if kept:
-        engine.clock.through(
-            task, transitions.PENDING, "complete"
-        )  # complete once polled, if instant
-        _keep(engine, (*path, identifier), task)
     return task
 
 
-def _keep(engine: Engine, key: Key, task: Element) -> None:
-    """What is polled later holds the sent parameters only while they are small (`max_task_body_bytes`), and
-    only the newest `max_tasks` tasks are kept: a client cannot make the engine hold its bodies for ever.
-    """
+def keep(engine: Engine, path: Key, task: Element) -> None:
+    """Keep `task` to be polled at its href until complete; it goes with what it acts on (`path[:-1]`).
+    It holds the sent parameters only while they are small (`max_task_body_bytes`), and only the newest
+    `max_tasks` tasks are kept: a client cannot make the engine hold its bodies for ever."""
     settings = engine.settings
+    at = (*path, task.get("id") or "")
+    engine.clock.through(task, transitions.PENDING, "complete")  # complete once polled, if instant
     if len(etree.tostring(task)) > settings.max_task_body_bytes:
         for child in list(task):
             if child.tag != "status":
                 task.remove(child)
-    engine.tasks[key] = task
-    engine.task_paths.setdefault(key[:-2], []).append(key)
+    engine.tasks[at] = task
+    engine.task_paths.setdefault(path[:-1], []).append(at)
     while len(engine.tasks) > max(settings.max_tasks, 1):
         oldest = next(iter(engine.tasks))  # dicts keep insertion order: the oldest first
         del engine.tasks[oldest]
