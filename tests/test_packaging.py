@@ -143,7 +143,9 @@ def engine(venv: Path, tmp_path: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 180  # a loaded machine: reading the 3.6 documents takes seconds
+        deadline = (
+            time.monotonic() + 180
+        )  # a loaded machine: reading the 3.6 documents takes seconds
         while True:
             assert server.poll() is None, "rsdlgen serve stopped"
             try:
@@ -202,7 +204,9 @@ def test_a_generated_server_runs_on_the_installed_runtime(venv: Path, tmp_path: 
     generated = rsdlgen_in(venv, tmp_path, "generate", "--target", "server", "-q")
     assert generated.returncode == 0, generated.stderr
     server = tmp_path / "generated" / "server"
-    assert not [p.name for p in (server / "ovirt_mock_engine").glob("engine.py")]  # imported, not copied
+    assert not [
+        p.name for p in (server / "ovirt_mock_engine").glob("engine.py")
+    ]  # imported, not copied
     ran = subprocess.run(
         [str(venv / "bin" / "python"), "-c", SERVE_IN_PROCESS],
         cwd=server,
