@@ -126,6 +126,18 @@ class Engine(Store):
         key = self.parents_exist(call)
         item = spec.item or "item"
         body = call.body if call.body is not None else etree.Element(item)
+        if tag(body) == spec.element != item:
+            # a body of the collection's own type (`<bricks>`, as the RSDL's GlusterBricks) adds each of its
+            # items, and the answer is that collection of what was added
+            answer = etree.Element(spec.element)
+            for each in body.findall(item):
+                added = self.add_one(call, spec, key, item, each).element
+                assert added is not None  # an add answers what it added
+                answer.append(added)
+            return Reply(201, answer)
+        return self.add_one(call, spec, key, item, body)
+
+    def add_one(self, call: Call, spec: ResourceSpec, key: Key, item: str, body: Element) -> Reply:
         references.resolve(self, body)
         collection = self.collection(key)
         element = references.attachable(self, key, item, body)

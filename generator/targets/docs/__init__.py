@@ -224,8 +224,12 @@ class Site:
         return None
 
     def _listing(self, link: Link, resource: Resource) -> tuple[str, str | None, Entity] | None:
+        """A collection's answer: a GET's, or an add's whose response is the collection's own type (the
+        RSDL's `GlusterBricks`: what was added, as a collection)."""
         child = self._entity_child(resource)
-        if resource.kind != "collection" or link.method != "GET" or child is None:
+        if resource.kind != "collection" or child is None:
+            return None
+        if link.method != "GET" and link.response != resource.type:
             return None
         element = self.representations.element(resource.type, resource.name)
         return element, resource.type, self._entity(child)

@@ -152,7 +152,7 @@ def answer(
 ) -> Answer:
     """The answer of `link` on a resource of `kind` with `status` (`model/statuses.py`): `entity` describes
     what a GET, add or update returns; `collection` is (the collection's element, its type, its entity) for a
-    list."""
+    list (or an add that answers one)."""
     href = representations.api_root + "/" + link.href if link.href else representations.api_root
     if link.method == "DELETE":
         return Answer(status, None)
@@ -164,7 +164,7 @@ def answer(
         action_links(written, _filled(href))
         action.children += [_node(e) for e in written]
         return Answer(status, action)
-    if link.method == "GET" and collection is not None:
+    if collection is not None:
         element, wrapper_type, item = collection
         wrapper = Node(element, wrapper_type)
         item_node = representations.entity(item, representations.element(item.type, "item"))
