@@ -41,6 +41,7 @@ NETWORK = "00000000-0000-0000-0000-000000000009"
 CPU_PROFILE = "0000001a-001a-001a-001a-00000000035e"
 ADMIN = "fdfc627c-d875-11e0-90f0-83df133b58cc"
 HOST = "0656f432-923a-11e0-ad20-5254004ac988"
+HOST_NIC = "7d2a1b1e-4c1f-4b7e-9a55-0656f432923a"
 LEVEL = "{level}"  # stands for the engine's compatibility level, `<version major=.. minor=../>`
 
 # What a VM made from Blank shows in the guide's §3.11 answer, besides what its request gave.
@@ -84,7 +85,10 @@ SEEDS = [
         f'<template id="{ZERO}"><name>Blank</name><description>Blank template</description>'
         f"<status><state>ok</state></status>{BLANK_DEFAULTS}</template>",
     ),
-    ("tags", f'<tag id="{ZERO}"><name>root</name><description>root</description></tag>'),
+    (
+        "tags",
+        f'<tag id="{ZERO}"><name>root</name><description>root</description></tag>',
+    ),
     (
         "cpuprofiles",
         f'<cpu_profile id="{CPU_PROFILE}"><name>Default</name><cluster id="{CLUSTER}"/>'
@@ -95,16 +99,30 @@ SEEDS = [
         f'<user id="{ADMIN}"><name>admin</name><user_name>admin@internal</user_name>'
         "<domain><name>internal</name></domain></user>",
     ),
-    ("roles", "<role><name>SuperUser</name><administrative>true</administrative></role>"),
-    ("roles", "<role><name>UserRole</name><administrative>false</administrative></role>"),
+    (
+        "roles",
+        "<role><name>SuperUser</name><administrative>true</administrative></role>",
+    ),
+    (
+        "roles",
+        "<role><name>UserRole</name><administrative>false</administrative></role>",
+    ),
     ("domains", "<domain><name>internal</name></domain>"),
     (
         "macpools",
         f'<mac_pool id="{ZERO}"><name>Default</name><default_pool>true</default_pool></mac_pool>',
     ),
     *(
-        ("schedulingpolicies", f"<scheduling_policy><name>{name}</name></scheduling_policy>")
-        for name in ("none", "evenly_distributed", "power_saving", "vm_evenly_distributed")
+        (
+            "schedulingpolicies",
+            f"<scheduling_policy><name>{name}</name></scheduling_policy>",
+        )
+        for name in (
+            "none",
+            "evenly_distributed",
+            "power_saving",
+            "vm_evenly_distributed",
+        )
     ),
     *(
         ("instancetypes", f"<instance_type><name>{name}</name></instance_type>")
@@ -120,6 +138,15 @@ SEEDS = [
         f'<host id="{HOST}"><name>hypervisor</name><address>10.64.14.110</address>'
         f'<status><state>up</state></status><cluster id="{CLUSTER}"/><port>54321</port>'
         "<type>rhel</type></host>",
+    ),
+    # what the engine found on the configured host (§14.9.2): its management NIC, bridged to ovirtmgmt
+    (
+        f"hosts/{HOST}/nics",
+        f'<host_nic id="{HOST_NIC}"><name>eth0</name><network id="{NETWORK}"/>'
+        '<mac address="52:54:00:4a:c9:88"/>'
+        '<ip address="10.64.14.110" netmask="255.255.255.0" gateway="10.64.14.254"/>'
+        "<boot_protocol>dhcp</boot_protocol><status><state>up</state></status><mtu>1500</mtu>"
+        "<bridged>true</bridged><custom_configuration>false</custom_configuration></host_nic>",
     ),
 ]
 
@@ -225,7 +252,12 @@ def _json(engine: Engine, data: bytes) -> list[tuple[str, etree._Element]]:
         spec = engine.resource(tuple(href.strip("/").split("/")))
         if spec is None or spec.kind != "collection" or not isinstance(content, dict):
             raise SeedError(f"{key!r} is not a collection of this API, or not an object")
-        found.append((href, jsonio.parse(json.dumps(content).encode(), spec.element, engine.spec)))
+        found.append(
+            (
+                href,
+                jsonio.parse(json.dumps(content).encode(), spec.element, engine.spec),
+            )
+        )
     return found
 
 

@@ -20,6 +20,10 @@ from .spec import BodySpec, LinkSpec, Need
 
 # Parts of a representation the server writes itself; clients echo them back from GET.
 GENERATED = frozenset({"actions", "link", "creation_status"})
+# Deprecated forms the engine still takes for a mandatory field, unless deprecated forms are refused: a disk's
+# `size` stands for its `provisioned_size` (the 3.6 engine's disk resources validate `provisionedSize|size`
+# and map `size` when `provisioned_size` is not set; guide §3.13, Example 16.2 send `size`).
+DEPRECATED_FORMS = {"provisioned_size": "size"}
 
 
 def _children(elements: list[etree._Element], name: str) -> list[etree._Element]:
@@ -40,13 +44,23 @@ def _has_leaf(element: etree._Element, leaf: str) -> bool:
     return child is not None and (bool((child.text or "").strip()) or len(child) > 0)
 
 
-def missing(root: etree._Element, needs: tuple[Need, ...], prefix: str = "") -> list[str]:
-    """Names of the needs `root` does not satisfy."""
+def missing(
+    root: etree._Element,
+    needs: tuple[Need, ...],
+    prefix: str = "",
+    deprecated: bool = False,
+) -> list[str]:
+    """Names of the needs `root` does not satisfy (by `DEPRECATED_FORMS` too when `deprecated`)."""
     absent: list[str] = []
     for need in needs:
         holders = _at(root, need.path)
         if need.leaves:
-            if not any(_has_leaf(h, leaf) for h in holders for leaf in need.leaves):
+            forms = [
+                *need.leaves,
+                *(DEPRECATED_FORMS.get(leaf, "") for leaf in need.leaves),
+            ]
+            accepted = need.leaves if not deprecated else [form for form in forms if form]
+            if not any(_has_leaf(h, leaf) for h in holders for leaf in accepted):
                 absent.append(prefix + need.name)
             continue
         if not holders:
@@ -56,7 +70,8 @@ def missing(root: etree._Element, needs: tuple[Need, ...], prefix: str = "") -> 
         parent = need.name.rpartition(".")[0]
         for item in holders:
             gaps: list[list[str]] = [
-                missing(item, nested, parent + "." if parent else "") for nested in need.sets
+                missing(item, nested, parent + "." if parent else "", deprecated)
+                for nested in need.sets
             ]
             if gaps and all(gaps):
                 fewest: list[str] = min(gaps, key=len)
@@ -84,7 +99,9 @@ def check_body(link: LinkSpec, body: etree._Element | None, accept_deprecated: b
         return
     if spec.element and body.tag != spec.element:
         raise Fault(
-            400, "Wrong body type", f"expected <{spec.element}> ({spec.type}), got <{tag(body)}>"
+            400,
+            "Wrong body type",
+            f"expected <{spec.element}> ({spec.type}), got <{tag(body)}>",
         )
     _check_overloads(spec, body, accept_deprecated)
 
@@ -93,7 +110,7 @@ def _check_overloads(spec: BodySpec, body: etree._Element, accept_deprecated: bo
     overloads = [o for o in spec.overloads if accept_deprecated or not o.deprecated]
     if not overloads:
         return
-    gaps = [missing(body, o.needs) for o in overloads]
+    gaps = [missing(body, o.needs, deprecated=accept_deprecated) for o in overloads]
     if any(not gap for gap in gaps):
         return
     closest = min(gaps, key=len)
@@ -131,7 +148,9 @@ def check_immutable(spec: BodySpec, body: etree._Element, stored: etree._Element
         fixed = path == "id" or bool(spec.updatable) and not _updatable(spec.updatable, path)
         if fixed and path in current and not _same(current[path], value):
             raise Fault(
-                409, "Broken immutability constraint", f"Attempt to set immutable field: {path}"
+                409,
+                "Broken immutability constraint",
+                f"Attempt to set immutable field: {path}",
             )
 
 
