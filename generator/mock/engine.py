@@ -21,7 +21,17 @@ import itertools
 from lxml import etree
 
 from . import behaviours, entities, lifecycle, references, representation, search, seed, transitions
-from .behaviours import attachment, events, inheritance, run_state, tasks
+from .behaviours import (
+    attachment,
+    events,
+    inheritance,
+    mac_pool,
+    memory_policy,
+    run_state,
+    statistics,
+    storage_space,
+    tasks,
+)
 from .calls import Call, Element, Reply, tag
 from .faults import Fault, integer, not_found
 from .settings import Settings
@@ -56,6 +66,9 @@ class Engine(Store):
         element = references.new(self, item, body, taken=collection)
         references.check_unique(self, key, element, "add")
         inheritance.inherit(self, element)
+        memory_policy.fit(self.spec, element, body)
+        mac_pool.assign(self, key, element)
+        storage_space.take(self, element)
         if len(key) > 1 and item in self.top_items:
             self.collection((self.top_items[item],)).add(element.get("id") or "", element)
         collection.add(element.get("id") or "", element)
@@ -78,6 +91,7 @@ class Engine(Store):
     def list(self, call: Call) -> Reply:
         spec = self.spec.resources[call.link.href]
         key = self.parents_exist(call)
+        statistics.refresh(self, key)
         text = call.query.get("search")
         query = search.parse(text) if text else search.Query()
         if self.view(key, spec) is None:
@@ -109,6 +123,7 @@ class Engine(Store):
 
     def get(self, call: Call) -> Reply:
         if call.link.kind == "entity":
+            statistics.refresh(self, tuple(call.path[:-1]))
             element = self.entity(call)
             spec = self.spec.resources[call.link.href]
             return Reply(200, representation.represent(self, call, tuple(call.path), element, spec))
@@ -214,6 +229,8 @@ class Engine(Store):
                     items.remove(identifier)
         elif self.entity_at((self.top_items.get(tag(element), ""), identifier)) is not None:
             attachment.detach(element)  # a top-level entity detached from a sub-collection
+        if not any(items.get(identifier) is element for items in self.collections.values()):
+            storage_space.release(self, element)  # gone from the engine, not only detached
         events.event(self, call, element, "removed", path)
         return Reply(204)  # No Content, as every removal in the guide (§9.4.3)
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from . import inventory, jsonio, xmlio
+from .behaviours import mac_pool
 from .calls import tag
 from .faults import Fault
 from .spec import Spec
@@ -42,6 +43,7 @@ CPU_PROFILE = "0000001a-001a-001a-001a-00000000035e"
 ADMIN = "fdfc627c-d875-11e0-90f0-83df133b58cc"
 HOST = "0656f432-923a-11e0-ad20-5254004ac988"
 HOST_NIC = "7d2a1b1e-4c1f-4b7e-9a55-0656f432923a"
+FIRST_MAC, LAST_MAC = mac_pool.DEFAULT_RANGE
 LEVEL = "{level}"  # stands for the engine's compatibility level, `<version major=.. minor=../>`
 
 # What a VM made from Blank shows in the guide's §3.11 answer, besides what its request gave.
@@ -66,7 +68,8 @@ SEEDS = [
         f'<data_center id="{DATA_CENTER}"><name>Default</name>'
         "<description>The default Data Center</description><local>false</local>"
         f"<storage_format>v3</storage_format>{LEVEL}<supported_versions>{LEVEL}</supported_versions>"
-        "<status><state>up</state></status></data_center>",
+        f'<status><state>up</state></status><mac_pool id="{ZERO}"/><quota_mode>disabled</quota_mode>'
+        "</data_center>",
     ),
     (
         "clusters",
@@ -110,7 +113,10 @@ SEEDS = [
     ("domains", "<domain><name>internal</name></domain>"),
     (
         "macpools",
-        f'<mac_pool id="{ZERO}"><name>Default</name><default_pool>true</default_pool></mac_pool>',
+        f'<mac_pool id="{ZERO}"><name>Default</name><description>Default MAC pool</description>'
+        "<allow_duplicates>false</allow_duplicates><default_pool>true</default_pool>"
+        f"<ranges><range><from>{FIRST_MAC}</from><to>{LAST_MAC}</to></range></ranges>"
+        "</mac_pool>",
     ),
     *(
         (

@@ -1,11 +1,17 @@
 """The engine's behaviours, one module each: what the engine does besides storing and answering.
 
 An action on an entity (`POST vms/<id>/start`) runs the behaviours of `ON_ACTION` registered for its rel and
-its entity's element, in their order; the first that refuses (a 409 fault) leaves the others unrun and
-nothing changed, since the answer is kept (`tasks.keep`) only once all have run. The engine also calls, at
-their points: `inheritance` when an entity is created (what it takes from its template), `attachment` when
-one is attached to a sub-collection or detached (storage domains in a data center), `events` on every
-write and login, `tasks` for an answer that is polled (`async`, or a creation answered 202).
+its entity's element, in their order: its state change (`run_state`), `exports` (export to and import from an
+export domain), `events` (the audit log), `tickets` (a ticket action's value and expiry); the first that
+refuses (a 409 fault) leaves the others unrun and nothing changed, since the answer is kept (`tasks.keep`) only
+once all have run. The engine also calls, at their points:
+- an entity is created: `inheritance` (what it takes from its template), `memory_policy` (a VM's guarantee
+  within its memory), `mac_pool` (a VM NIC's address and flags), `storage_space` (a domain's space, what a
+  disk takes; given back when the disk is removed);
+- an entity is attached to a sub-collection or detached from it: `attachment` (storage domains in a data
+  center, in maintenance until activated);
+- any write and login: `events`; an answer that is polled (`async`, or a creation answered 202): `tasks`;
+- a statistics sub-collection is read: `statistics` (made afresh from the state).
 
 A new behaviour is one module here, registered below (or called at its point), and its test.
 """
@@ -18,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import lifecycle
 from ..calls import Call, Element, tag
-from . import events, run_state, tickets
+from . import events, exports, run_state, tickets
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -53,6 +59,9 @@ class Behaviour:
 
 ON_ACTION = (
     Behaviour(run_state.change_state, rels=frozenset(rel for _, rel in lifecycle.TRANSITIONS)),
+    Behaviour(
+        exports.act, rels=frozenset({"export", "import"}), elements=frozenset({"vm"})
+    ),  # §15.7.11
     Behaviour(events.acted),
     Behaviour(tickets.fill, rels=frozenset({"ticket"})),  # guide §15.7.12
 )

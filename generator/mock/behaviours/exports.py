@@ -1,0 +1,84 @@
+"""Export and import through an export storage domain (guide §15.7.11 Example 15.57, §12.4.2 Examples 12.6,
+12.7): an exported VM is listed in the domain's `vms`, with a `storage_domain` reference; the engine refuses
+a second export of the same name unless `exclusive`; importing it back makes the VM again in the cluster the
+action names (refused while a VM with its id or name exists)."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from .. import entities, lifecycle, references
+from ..calls import Call, Element
+from ..faults import bad_request
+from ..lifecycle import cannot
+from ..store import name_of
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+    from . import Action
+
+# What only a running VM shows, and is not in what an export domain holds.
+RUN_STATE = ("host", "display", "status", "start_time", "stop_time")
+
+
+def act(engine: Engine, action: Action) -> None:
+    """A VM's `export` (to an export domain) or, on an export domain's VM, `import` (back into a cluster)."""
+    call, target = action.call, action.target
+    assert target is not None  # behaviours run on an entity's actions
+    body = call.body if call.body is not None else etree.Element("action")
+    references.resolve(engine, body)
+    if call.link.rel == "export":
+        _export(engine, target, body)
+    else:
+        _import(engine, call, target, body)
+
+
+def _export(engine: Engine, vm: Element, body: Element) -> None:
+    domain = engine.reference(body, "storage_domain")
+    if domain is None:
+        raise bad_request(
+            "Incomplete parameters", "Action [storageDomain.id|name] required for export"
+        )
+    vms = engine.collection((engine.top_items["storage_domain"], domain.get("id") or "", "vms"))
+    there = next((v for v in vms.values() if name_of(v) == name_of(vm)), None)
+    if there is not None and (body.findtext("exclusive") or "").lower() != "true":
+        raise cannot(
+            engine.spec,
+            "export",
+            "vm",
+            "VM with the same name already exists in the export domain.",
+        )
+    if there is not None:
+        vms.remove(there.get("id") or "")
+    copied = copy.deepcopy(vm)
+    for name in RUN_STATE:
+        for child in copied.findall(name):
+            copied.remove(child)
+    etree.SubElement(copied, "storage_domain", id=domain.get("id") or "")
+    vms.add(copied.get("id") or "", copied)
+
+
+def _import(engine: Engine, call: Call, exported: Element, body: Element) -> None:
+    top = engine.top_items["vm"]
+    renamed = body.findtext("vm/name")
+    clone = (body.findtext("clone") or "").lower() == "true"
+    vm = copy.deepcopy(exported)
+    for child in vm.findall("storage_domain"):
+        vm.remove(child)
+    if renamed:
+        vm.find("name").text = renamed  # type: ignore[union-attr]  # an exported VM has its name
+    if clone:
+        vm.set("id", "")
+    elif engine.entity_at((top, vm.get("id") or "")) is not None:
+        raise cannot(engine.spec, "import", "vm", "VM already exists.")
+    cluster = body.find("cluster")
+    if cluster is not None and cluster.get("id"):
+        for child in vm.findall("cluster"):
+            vm.remove(child)
+        etree.SubElement(vm, "cluster", id=cluster.get("id") or "")
+    references.check_unique(engine, (top,), vm, "import")
+    entities.set_state(vm, lifecycle.INITIAL_STATE.get("vm", "down"))
+    engine.put(top, vm)
