@@ -27,6 +27,7 @@ from starlette.routing import request_response
 
 from . import admin, jsonio, validation, xmlio
 from .auth import Authenticator
+from .behaviours import implied
 from .calls import Call, Element, Reply
 from .controls import Controls
 from .engine import Engine
@@ -137,6 +138,7 @@ class Server:
             )
         link = links[0]
         body = await self._body(request, link)
+        implied.fill(self.engine, method, body)
         validation.check_body(link, body, self.settings.accept_deprecated)
         names = [s[1:-1] for s in link.href.split("/") if is_placeholder(s)]
         call = Call(

@@ -44,7 +44,20 @@ ADMIN = "fdfc627c-d875-11e0-90f0-83df133b58cc"
 HOST = "0656f432-923a-11e0-ad20-5254004ac988"
 HOST_NIC = "7d2a1b1e-4c1f-4b7e-9a55-0656f432923a"
 FIRST_MAC, LAST_MAC = mac_pool.DEFAULT_RANGE
-LEVEL = "{level}"  # stands for the engine's compatibility level, `<version major=.. minor=../>`
+LEVEL = "{level}"
+ROLES = (
+    ("00000000-0000-0000-0000-000000000001", "SuperUser", "Roles management administrator", "true"),
+    ("00000000-0000-0000-0001-000000000001", "UserRole", "Standard User Role", "false"),
+    ("00000000-0000-0000-0001-000000000002", "PowerUserRole", "User Role, allowed to create VMs, "
+     "Templates and Disks", "false"),
+    ("00000000-0000-0000-0001-000000000003", "UserVmManager", "User Role, with permission for any "
+     "operation on Vms", "false"),
+)  # fmt: skip
+# Some of each kind of role's permits (the engine's action groups, guide §21.4, Example 21.5)
+PERMITS = {
+    "true": (("1", "create_vm"), ("2", "delete_vm"), ("3", "edit_vm_properties")),
+    "false": (("4", "vm_basic_operations"), ("5", "change_vm_cd"), ("7", "connect_to_vm")),
+}  # stands for the engine's compatibility level, `<version major=.. minor=../>`
 
 # What a VM made from Blank shows in the guide's §3.11 answer, besides what its request gave.
 BLANK_DEFAULTS = (
@@ -102,13 +115,23 @@ SEEDS = [
         f'<user id="{ADMIN}"><name>admin</name><user_name>admin@internal</user_name>'
         "<domain><name>internal</name></domain></user>",
     ),
-    (
-        "roles",
-        "<role><name>SuperUser</name><administrative>true</administrative></role>",
+    # the engine's predefined roles, with their ids and descriptions; read-only (`mutable` false)
+    *(
+        (
+            "roles",
+            f'<role id="{identifier}"><name>{name}</name><description>{text}</description>'
+            f"<administrative>{admin}</administrative><mutable>false</mutable></role>",
+        )
+        for identifier, name, text, admin in ROLES
     ),
-    (
-        "roles",
-        "<role><name>UserRole</name><administrative>false</administrative></role>",
+    *(
+        (
+            f"roles/{identifier}/permits",
+            f'<permit id="{number}"><name>{permit}</name>'
+            f"<administrative>{admin}</administrative></permit>",
+        )
+        for identifier, _, _, admin in ROLES
+        for number, permit in PERMITS[admin]
     ),
     ("domains", "<domain><name>internal</name></domain>"),
     (

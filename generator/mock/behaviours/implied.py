@@ -1,0 +1,38 @@
+"""What the engine fills into a request body before checking it, where the RSDL marks as mandatory what the
+engine does not ask for: a cluster created without a `version` takes its data center's compatibility level
+(guide §10.6.1, Example 10.3), a user added without a `domain` is looked up in the directory its `user_name`
+names after `@` (§22.3.1, Example 22.2)."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from ..calls import Element, tag
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+
+
+def fill(engine: Engine, method: str, body: Element | None) -> None:
+    if body is None or method != "POST":
+        return
+    if tag(body) == "cluster" and body.find("version") is None:
+        data_center = body.find("data_center")
+        found = None
+        if data_center is not None:
+            top = engine.top_items.get("data_center", "datacenters")
+            identifier = data_center.get("id") or data_center.findtext("id")
+            name = data_center.findtext("name")
+            found = (
+                engine.entity_at((top, identifier)) if identifier else engine.find(top, name or "")
+            )
+        level = found.find("version") if found is not None else None
+        if level is not None:
+            body.append(copy.deepcopy(level))
+    if tag(body) == "user" and body.find("domain") is None:
+        _, at, domain = (body.findtext("user_name") or "").rpartition("@")
+        if at and domain:
+            etree.SubElement(etree.SubElement(body, "domain"), "name").text = domain
