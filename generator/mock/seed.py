@@ -45,6 +45,22 @@ HOST = "0656f432-923a-11e0-ad20-5254004ac988"
 HOST_NIC = "7d2a1b1e-4c1f-4b7e-9a55-0656f432923a"
 FIRST_MAC, LAST_MAC = mac_pool.DEFAULT_RANGE
 LEVEL = "{level}"
+# the engine's built-in scheduling policies' ids
+NONE_POLICY = "b4ed2332-a7ac-4d5f-9596-99a439cb2812"
+SCHEDULING_POLICIES = {
+    "none": NONE_POLICY,
+    "evenly_distributed": "20d25257-b4bd-4589-92a6-c4c5c5d3fd1a",
+    "power_saving": "5a2b0939-7d46-4b73-a469-e9c2c7fc6a53",
+    "vm_evenly_distributed": "8d5d7bec-68de-4a67-b53e-0ac54686d579",
+}
+# the features of a compatibility level (guide §6.1.1, Table 6.1)
+FEATURES = (
+    "Transparent huge pages memory policy", "Gluster support", "POSIX-FS storage type",
+    "Port mirroring", "Display server time", "Search case sensitivity",
+    "Maximum results for GET requests", "JSON content type", "Activate and deactivate disks",
+    "Activate and deactivate network interface cards", "Floating disks", "Asynchronous deletion",
+    "Session-based authentication", "Memory snapshot", "Watchdog device", "Force select SPM",
+)  # fmt: skip
 ROLES = (
     ("00000000-0000-0000-0000-000000000001", "SuperUser", "Roles management administrator", "true"),
     ("00000000-0000-0000-0001-000000000001", "UserRole", "Standard User Role", "false"),
@@ -88,13 +104,22 @@ SEEDS = [
         "clusters",
         f'<cluster id="{CLUSTER}"><name>Default</name>'
         "<description>The default server cluster</description>"
-        f'<cpu id="Intel Penryn Family"/><data_center id="{DATA_CENTER}"/>{LEVEL}</cluster>',
+        f'<cpu id="Intel Penryn Family"/><data_center id="{DATA_CENTER}"/>'
+        '<memory_policy><overcommit percent="100"/><transparent_hugepages><enabled>true</enabled>'
+        "</transparent_hugepages></memory_policy>"
+        f'<scheduling_policy id="{NONE_POLICY}"/>{LEVEL}<supported_versions>{LEVEL}</supported_versions>'
+        "<error_handling><on_error>migrate</on_error></error_handling><virt_service>true</virt_service>"
+        "<gluster_service>false</gluster_service><threads_as_cores>false</threads_as_cores>"
+        "<tunnel_migration>false</tunnel_migration><trusted_service>false</trusted_service>"
+        "<ha_reservation>false</ha_reservation><ballooning_enabled>false</ballooning_enabled>"
+        "<ksm><enabled>true</enabled></ksm></cluster>",
     ),
     (
         "networks",
         f'<network id="{NETWORK}"><name>ovirtmgmt</name><description>Management Network'
         f'</description><data_center id="{DATA_CENTER}"/><stp>false</stp>'
-        "<status><state>operational</state></status><display>false</display></network>",
+        "<status><state>operational</state></status><display>false</display><mtu>0</mtu>"
+        "<usages><usage>vm</usage></usages><required>true</required></network>",
     ),
     (
         "templates",
@@ -103,7 +128,8 @@ SEEDS = [
     ),
     (
         "tags",
-        f'<tag id="{ZERO}"><name>root</name><description>root</description></tag>',
+        f'<tag id="{ZERO}"><name>root</name><description>root</description>'
+        f'<parent><tag id="{ZERO}"/></parent></tag>',
     ),
     (
         "cpuprofiles",
@@ -144,7 +170,8 @@ SEEDS = [
     *(
         (
             "schedulingpolicies",
-            f"<scheduling_policy><name>{name}</name></scheduling_policy>",
+            f'<scheduling_policy id="{SCHEDULING_POLICIES.get(name, "")}"><name>{name}</name>'
+            "</scheduling_policy>",
         )
         for name in (
             "none",
@@ -166,7 +193,27 @@ SEEDS = [
         "hosts",
         f'<host id="{HOST}"><name>hypervisor</name><address>10.64.14.110</address>'
         f'<status><state>up</state></status><cluster id="{CLUSTER}"/><port>54321</port>'
-        "<type>rhel</type></host>",
+        "<type>rhel</type>"
+        "<certificate><organization>example.com</organization><subject>O=example.com,CN=10.64.14.110"
+        "</subject></certificate><external_status><state>ok</state></external_status>"
+        '<storage_manager priority="5">true</storage_manager>'
+        "<spm><priority>5</priority><status><state>spm</state></status></spm>"
+        '<version major="4" minor="17" build="20" revision="0" full_version="vdsm-4.17.20-0.el7ev"/>'
+        "<power_management><enabled>false</enabled><pm_proxies/><automatic_pm_enabled>true"
+        "</automatic_pm_enabled><kdump_detection>true</kdump_detection><options/></power_management>"
+        "<ksm><enabled>true</enabled></ksm><transparent_hugepages><enabled>true</enabled>"
+        "</transparent_hugepages><iscsi><initiator>iqn.1994-05.com.redhat:hypervisor</initiator></iscsi>"
+        "<ssh><port>22</port><fingerprint>00:00:00:00:00:00:00:00:00:00:00:00:00:00:00</fingerprint></ssh>"
+        '<cpu><topology cores="2" sockets="1"/><name>Intel(R) Xeon(R) CPU E5430 @ 2.66GHz</name>'
+        "<speed>2656</speed></cpu><memory>17179869184</memory>"
+        "<max_scheduling_memory>16777216000</max_scheduling_memory><protocol>stomp</protocol>"
+        '<os type="RHEL"><version full_version="7.2-9.el7_2.1"/></os>'
+        '<libvirt_version major="1" minor="2" build="17" revision="0" '
+        'full_version="libvirt-1.2.17-13.el7_2.2"/><kdump_status>disabled</kdump_status>'
+        "<selinux><mode>enforcing</mode></selinux><auto_numa_status>disable</auto_numa_status>"
+        "<numa_supported>false</numa_supported><live_snapshot_support>true</live_snapshot_support>"
+        "<update_available>false</update_available>"
+        "<device_passthrough><enabled>false</enabled></device_passthrough></host>",
     ),
     # what the engine found on the configured host (§14.9.2): its management NIC, bridged to ovirtmgmt
     (
@@ -188,6 +235,7 @@ def seed(engine: Engine) -> None:
         if spec is None or spec.kind != "collection":
             continue
         element = conform(engine.spec, etree.fromstring(xml.replace(LEVEL, level)))
+        jsonio.in_schema_order(engine.spec, element)
         top = engine.top_items.get(tag(element))
         existing = engine.items(top) if top and "/" in collection else []
         shared = next((e for e in existing if e.get("id") == element.get("id")), None)
@@ -207,11 +255,15 @@ def _capabilities(engine: Engine) -> None:
         version = etree.Element(spec.item, major=major, minor=str(level))
         version.set("id", str(uuid.uuid5(uuid.NAMESPACE_URL, f"capabilities/{major}.{level}")))
         etree.SubElement(version, "current").text = "true" if level == minor else "false"
+        features = etree.SubElement(version, "features")
+        for name in FEATURES:
+            etree.SubElement(etree.SubElement(features, "feature"), "name").text = name
         for capability in engine.spec.capabilities:
             holder = etree.SubElement(version, capability.element)
             for value in capability.values:
                 etree.SubElement(holder, capability.item).text = value
         shape = engine.spec.types_of_child.get((spec.element, spec.item))
+        jsonio.in_schema_order(engine.spec, version, shape)
         engine.put("capabilities", conform(engine.spec, version, shape))
 
 
