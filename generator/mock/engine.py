@@ -23,6 +23,7 @@ from lxml import etree
 from . import behaviours, entities, lifecycle, references, representation, search, seed, transitions
 from .behaviours import (
     attachment,
+    disk_image,
     events,
     inheritance,
     mac_pool,
@@ -31,6 +32,7 @@ from .behaviours import (
     statistics,
     storage_space,
     tasks,
+    vm_defaults,
 )
 from .calls import Call, Element, Reply, tag
 from .faults import Fault, integer, not_found
@@ -67,6 +69,8 @@ class Engine(Store):
         references.check_unique(self, key, element, "add")
         inheritance.inherit(self, element)
         memory_policy.fit(self.spec, element, body)
+        vm_defaults.fill(self.spec, element)
+        disk_image.fill(self, key, element)
         mac_pool.assign(self, key, element)
         storage_space.take(self, element)
         if len(key) > 1 and item in self.top_items:
@@ -161,6 +165,7 @@ class Engine(Store):
             owner = self.spec.resources[spec.parent].element
             already = (element.get("id") or "") in collection
             attachment.attach(self.spec, element, item, owner, already)
+            storage_space.attached(self, key, element)
         else:
             element = self.create(key, item, body)
         identifier = element.get("id") or ""

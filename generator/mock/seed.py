@@ -77,7 +77,9 @@ PERMITS = {
 
 # What a VM made from Blank shows in the guide's §3.11 answer, besides what its request gave.
 BLANK_DEFAULTS = (
-    "<type>desktop</type><memory>1073741824</memory><cpu><topology cores='1' sockets='1'/></cpu>"
+    "<type>desktop</type><memory>1073741824</memory><cpu><topology cores='1' sockets='1'/>"
+    "<architecture>X86_64</architecture></cpu><cpu_shares>0</cpu_shares>"
+    "<sso><methods><method id='GUEST_AGENT'/></methods></sso>"
     "<os type='Unassigned'><boot dev='hd'/></os>"
     "<high_availability><enabled>false</enabled><priority>0</priority></high_availability>"
     "<display><type>spice</type><monitors>1</monitors><single_qxl_pci>false</single_qxl_pci>"
@@ -124,7 +126,10 @@ SEEDS = [
     (
         "templates",
         f'<template id="{ZERO}"><name>Blank</name><description>Blank template</description>'
-        f"<status><state>ok</state></status>{BLANK_DEFAULTS}</template>",
+        f"<status><state>ok</state></status>{BLANK_DEFAULTS}"
+        "<creation_time>2008-04-01T00:00:00.000Z</creation_time>"
+        f'<version><base_template id="{ZERO}"/><version_number>1</version_number>'
+        "<version_name>base version</version_name></version></template>",
     ),
     (
         "tags",

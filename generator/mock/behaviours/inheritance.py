@@ -25,4 +25,11 @@ def inherit(engine: Engine, element: Element) -> None:
         name = tag(child)
         if name in declared and name not in given and name not in NOT_INHERITED:
             element.append(copy.deepcopy(child))
+        elif (
+            name in given and name not in NOT_INHERITED
+        ):  # `<os><boot/></os>` keeps Blank's os type
+            own = element.find(name)
+            for attribute, value in child.attrib.items():
+                if own is not None and own.get(attribute) is None:
+                    own.set(attribute, value)
     jsonio.in_schema_order(engine.spec, element)

@@ -13,9 +13,29 @@ from ..calls import Element, tag
 
 if TYPE_CHECKING:
     from ..engine import Engine
+    from ..views import Key
 
 CAPACITY = 1 << 40  # what a new domain's storage holds: 1 TiB
 SPACE = ("available", "used", "committed")
+# a new domain: not the master until it is its data center's first data domain; its format and thresholds
+# (percent of its space: warn below 10 %, refuse new disks below 5 %), as Example 12.1 shows them
+DOMAIN_DEFAULTS = (
+    ("master", "false"),
+    ("storage_format", "v3"),
+    ("wipe_after_delete", "false"),
+    ("warning_low_space_indicator", "10"),
+    ("critical_space_action_blocker", "5"),
+)
+
+
+def attached(engine: Engine, key: Key, domain: Element) -> None:
+    """The first data domain attached to a data center (`key`: its `storagedomains`) becomes its master."""
+    if tag(domain) != "storage_domain" or domain.findtext("type") != "data":
+        return
+    others = [d for d in engine.collection(key).values() if d is not domain]
+    master = domain.find("master")
+    if master is not None and not any(d.findtext("master") == "true" for d in others):
+        master.text = "true"
 
 
 def take(engine: Engine, element: Element, sign: int = 1) -> None:
@@ -23,7 +43,7 @@ def take(engine: Engine, element: Element, sign: int = 1) -> None:
     back)."""
     if tag(element) == "storage_domain" and sign > 0:
         declared = engine.spec.declared("storage_domain")
-        for name, value in zip(SPACE, (CAPACITY, 0, 0)):
+        for name, value in (*zip(SPACE, (CAPACITY, 0, 0)), *DOMAIN_DEFAULTS):
             if name in declared and element.find(name) is None:
                 etree.SubElement(element, name).text = str(value)
         jsonio.in_schema_order(engine.spec, element)

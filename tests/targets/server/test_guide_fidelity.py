@@ -31,7 +31,7 @@ from tests.targets.server import test_quickstart as quick
 GUIDE = Path(__file__).parents[3] / ".." / "shared" / "reference" / "rhv-4.3-rest-api-v3-guide.txt"
 ROOT = quick.ROOT
 XML = quick.XML
-FLOOR = 0.91  # the share of the guide's paths the mock shows; raised as fields land (goal: 0.98)
+FLOOR = 0.95  # the share of the guide's paths the mock shows; raised as fields land (goal: 0.98)
 
 # What only a real host, storage server or guest agent can have, which no request through the API creates:
 SKIPPED = {
@@ -41,6 +41,8 @@ SKIPPED = {
     "host_numa_nodes": "a host's NUMA nodes are its hardware (§14.9.7)",
     "sessions": "a VM's sessions are reported by its guest agent (§15.6.10)",
 }
+# Paths of a representation that only such a resource gives: a direct LUN disk's LUN is a host's (§15.6.2)
+SKIPPED_PATHS = {"disk/lun_storage": SKIPPED["host_storage"]}
 
 
 # --- the guide's side ---------------------------------------------------------------------------------------
@@ -231,6 +233,7 @@ def measured(
             printed = {
                 p for p in item_paths(guide_example(lines, line, root), spec) if declared(spec, p)
             }
+            printed = {p for p in printed if not any(p.startswith(s) for s in SKIPPED_PATHS)}
             shown = item_paths(guide.get(path), spec)
             if kind == "event":  # one event of the guide, against each of the mock's
                 shown = set().union(*(element_paths(e) for e in guide.get(path)))
