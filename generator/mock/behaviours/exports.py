@@ -12,7 +12,6 @@ from lxml import etree
 
 from .. import entities, lifecycle, references
 from ..calls import Call, Element
-from ..faults import bad_request
 from ..lifecycle import cannot
 from ..store import name_of
 
@@ -38,10 +37,8 @@ def act(engine: Engine, action: Action) -> None:
 
 def _export(engine: Engine, vm: Element, body: Element) -> None:
     domain = engine.reference(body, "storage_domain")
-    if domain is None:
-        raise bad_request(
-            "Incomplete parameters", "Action [storageDomain.id|name] required for export"
-        )
+    if domain is None:  # the RSDL makes the domain optional: nothing is written anywhere then
+        return
     vms = engine.collection((engine.top_items["storage_domain"], domain.get("id") or "", "vms"))
     there = next((v for v in vms.values() if name_of(v) == name_of(vm)), None)
     if there is not None and (body.findtext("exclusive") or "").lower() != "true":

@@ -62,6 +62,11 @@ def _prepared(server: InMemory, link: Link) -> Any:
             name = "my_name" if spec.item != added else "another_name"
             engine.put(spec.href, _entity(spec.item or "item", name))
     steps = link.href.split("/")
+    if steps[-1] == "import":  # what is imported is not in the engine yet (guide §12.4.2)
+        imported = engine.resource(tuple(SAMPLE_ID if s.startswith("{") else s for s in steps[:-1]))
+        held = engine.collections.get((engine.top_items.get(imported.element),))
+        if held is not None and SAMPLE_ID in held:
+            held.remove(SAMPLE_ID)
     for index, step in enumerate(steps):
         if step.startswith("{"):
             collection = "/".join(SAMPLE_ID if s.startswith("{") else s for s in steps[:index])
