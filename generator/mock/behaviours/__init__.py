@@ -5,9 +5,11 @@ its entity's element, in their order: its state change (`run_state`), `exports` 
 export domain), `events` (the audit log), `tickets` (a ticket action's value and expiry); the first that
 refuses (a 409 fault) leaves the others unrun and nothing changed, since the answer is kept (`tasks.keep`) only
 once all have run. The engine also calls, at their points:
+- a request body is checked: `implied` first fills what the engine does not ask for (a cluster's version);
 - an entity is created: `inheritance` (what it takes from its template), `memory_policy` (a VM's guarantee
-  within its memory), `mac_pool` (a VM NIC's address and flags), `storage_space` (a domain's space, what a
-  disk takes; given back when the disk is removed);
+  within its memory), `vm_defaults`, `disk_image` (a new disk's image and flags), `mac_pool` (a VM NIC's
+  address and flags), `storage_space` (a domain's space, what a disk takes; given back when it is removed;
+  the first data domain attached to a data center is its master);
 - an entity is attached to a sub-collection or detached from it: `attachment` (storage domains in a data
   center, in maintenance until activated);
 - any write and login: `events`; an answer that is polled (`async`, or a creation answered 202): `tasks`;

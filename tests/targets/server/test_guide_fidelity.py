@@ -13,7 +13,7 @@ asserts a floor that only goes up as the mock gains fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
