@@ -79,7 +79,7 @@ PERMITS = {
 BLANK_DEFAULTS = (
     "<type>desktop</type><memory>1073741824</memory><cpu><topology cores='1' sockets='1'/>"
     "<architecture>X86_64</architecture></cpu><cpu_shares>0</cpu_shares>"
-    "<sso><methods><method id='GUEST_AGENT'/></methods></sso>"
+    "<sso><methods><method id='GUEST_AGENT'/></methods></sso><console enabled='false'/>"
     "<os type='Unassigned'><boot dev='hd'/></os>"
     "<high_availability><enabled>false</enabled><priority>0</priority></high_availability>"
     "<display><type>spice</type><monitors>1</monitors><single_qxl_pci>false</single_qxl_pci>"
