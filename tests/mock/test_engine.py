@@ -8,7 +8,7 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock import Call, Engine, Settings
-from rsdlgen.mock.behaviours import ON_ACTION, events, run_state, tickets
+from rsdlgen.mock.behaviours import ON_ACTION, events, exports, run_state, tickets
 from rsdlgen.mock.faults import Fault
 from tests.support.mock_servers import spec_of
 
@@ -68,7 +68,12 @@ def test_a_refused_action_leaves_nothing_behind(engine: Engine) -> None:
 
 
 def test_behaviours_run_for_their_rels_in_the_declared_order(engine: Engine) -> None:
-    assert [b.run for b in ON_ACTION] == [run_state.change_state, events.acted, tickets.fill]
+    assert [b.run for b in ON_ACTION] == [
+        run_state.change_state,
+        exports.act,
+        events.acted,
+        tickets.fill,
+    ]
     identifier = vm(engine)
     engine.handle(call(engine, "POST", f"vms/{identifier}/start", "<action/>"))
     ticket = engine.handle(call(engine, "POST", f"vms/{identifier}/ticket", "<action/>")).element
