@@ -133,8 +133,7 @@ SEEDS = [
     ),
     (
         "tags",
-        f'<tag id="{ZERO}"><name>root</name><description>root</description>'
-        f'<parent><tag id="{ZERO}"/></parent></tag>',
+        f'<tag id="{ZERO}"><name>root</name><description>root</description></tag>',
     ),
     (
         "cpuprofiles",

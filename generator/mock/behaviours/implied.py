@@ -1,7 +1,8 @@
 """What the engine fills into a request body before checking it, where the RSDL marks as mandatory what the
 engine does not ask for: a cluster created without a `version` takes its data center's compatibility level
 (guide §10.6.1, Example 10.3), a user added without a `domain` is looked up in the directory its `user_name`
-names after `@` (§22.3.1, Example 22.2)."""
+names after `@` (§22.3.1, Example 22.2), a new tag without a `parent` descends from the root tag (§24: "the
+default parent tag if no parent tag is specified")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def fill(engine: Engine, method: str, body: Element | None) -> None:
         _, at, domain = (body.findtext("user_name") or "").rpartition("@")
         if at and domain:
             etree.SubElement(etree.SubElement(body, "domain"), "name").text = domain
+    if tag(body) == "tag" and body.find("parent") is None and body.get("id") is None:
+        top = engine.top_items.get("tag", "tags")
+        if (
+            engine.find(top, body.findtext("name") or "") is None
+        ):  # a new tag, not one being associated
+            root = engine.find(top, "root")
+            if root is not None:
+                etree.SubElement(etree.SubElement(body, "parent"), "tag", id=root.get("id") or "")

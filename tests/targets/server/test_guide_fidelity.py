@@ -167,6 +167,8 @@ def build(guide: Guide, files: Path, engine: object) -> None:
     ids["domain"] = guide.named("domains", "internal")
     ids["profile"] = guide.named("cpuprofiles", "Default")
     ids["template"] = "00000000-0000-0000-0000-000000000000"
+    # §24.2, Example 24.1's tag, given no parent: it descends from the root tag
+    guide.post("/tags", "<tag><name>Finance</name><description>Finance</description></tag>")
 
 
 # (what the figure is counted under, the guide's line of the representation, its root element, the mock's

@@ -216,3 +216,18 @@ def test_an_exported_vm_is_listed_in_the_export_domain_and_imports_back(
     restored = ok(client.get(f"/vms/{vm.get('id')}"))
     assert restored.findtext("name") == "vm1" and restored.findtext("status/state") == "down"
     assert restored.findtext("memory") == "536870912"
+
+
+def test_a_new_tag_descends_from_the_root_tag_which_has_no_parent(client: httpx.Client) -> None:
+    # guide §24.4.1: the root tag is "the default parent tag if no parent tag is specified" and "cannot be
+    # assigned a parent tag"; Example 24.1 shows a tag's parent
+    root = ok(client.get("/tags", headers=XML)).xpath("tag[name='root']")[0]
+    assert root.find("parent") is None
+    finance = post(client, "/tags", "<tag><name>Finance</name></tag>")
+    assert finance.find("parent/tag").get("id") == root.get("id")
+    child = post(
+        client,
+        "/tags",
+        f'<tag><name>Payroll</name><parent><tag id="{finance.get("id")}"/></parent></tag>',
+    )
+    assert child.find("parent/tag").get("id") == finance.get("id")  # a given parent is kept
