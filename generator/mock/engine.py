@@ -5,7 +5,7 @@ behaviours, each in a module of its own.
 - `references`: references between entities, names, what a body becomes when stored;
 - `representation`: an entity on the wire (hrefs, actions, links) and the entry point;
 - `behaviours/*`: one module per behaviour, run at the points `behaviours/__init__.py` declares, in its order
-  (template inheritance, attachment, VM run state, events, tasks, tickets);
+  (template inheritance, attachment, VM run state, events, tasks, tickets, what may not be removed);
 - `lifecycle`: states and transitions as data; `seed`: what a fresh engine has;
 - `transitions`: the intermediate states on the way (`Settings.transitions`) and the clock that ends them.
 
@@ -28,6 +28,7 @@ from .behaviours import (
     inheritance,
     mac_pool,
     memory_policy,
+    protection,
     run_state,
     statistics,
     storage_space,
@@ -199,6 +200,7 @@ class Engine(Store):
             references.resolve(self, body)
             if call.link.body is not None:
                 check_immutable(call.link.body, body, element)
+            protection.check_update(self, element, body)
             name = name_of(element)
             renamed = body.findtext("name")
             if renamed is not None and renamed != name and call.link.kind == "entity":
@@ -225,6 +227,8 @@ class Engine(Store):
             view = self.view(key, self.spec.resources[call.link.href.rpartition("/")[0]])
             assert view is not None  # `_entity` found it through the view
             key = (view[0],)
+        if len(key) == 1:  # removed, not detached from a sub-collection
+            protection.check_remove(self, element)
         self.collections[key].remove(identifier)
         path = (*key, identifier)
         self.forget(path)

@@ -13,7 +13,9 @@ once all have run. The engine also calls, at their points:
 - an entity is attached to a sub-collection or detached from it: `attachment` (storage domains in a data
   center, in maintenance until activated);
 - any write and login: `events`; an answer that is polled (`async`, or a creation answered 202): `tasks`;
-- a statistics sub-collection is read: `statistics` (made afresh from the state).
+- a statistics sub-collection is read: `statistics` (made afresh from the state);
+- before a removal or an update: `protection` (what the engine refuses to remove or change: built-in
+  entities, entities still in use), refused before anything changes.
 
 A new behaviour is one module here, registered below (or called at its point), and its test.
 """
