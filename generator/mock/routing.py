@@ -89,8 +89,11 @@ class Trie(Generic[L]):
                 if is_placeholder(segment):
                     node.placeholder = node.placeholder or _Node()
                     node = node.placeholder
-                else:
-                    node = node.literals.setdefault(segment, _Node())
+                else:  # a node made only when missing: most segments are met again
+                    found = node.literals.get(segment)
+                    if found is None:
+                        found = node.literals[segment] = _Node()
+                    node = found
             node.href = link.href
             node.links.setdefault(link.method, []).append(link)
 

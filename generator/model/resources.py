@@ -56,39 +56,47 @@ def build_tree(links: list[Link], schema: Schema | None, warnings: Warnings) -> 
     """A directed tree of `Resource` nodes keyed by href, edges from parent to child."""
     import networkx as nx  # here: a command with nothing to load starts without it (a tenth of a second)
 
-    tree = nx.DiGraph()
+    # Built in plain dicts, parents before their children, and handed to networkx at the end: its per-node
+    # calls and a topological sort were most of the time this takes.
+    resources: dict[str, Resource] = {}
+    children: dict[str, list[Resource]] = {}
 
     def ensure(href: str) -> Resource:
-        if href not in tree:
-            tree.add_node(href, resource=Resource(href, "root" if not href else "resource"))
+        resource = resources.get(href)
+        if resource is None:
             if href:
                 parent = "/".join(s.text for s in split_href(href)[:-1])
                 ensure(parent)
-                tree.add_edge(parent, href)
-        resource: Resource = tree.nodes[href]["resource"]
+            resource = resources[href] = Resource(href, "root" if not href else "resource")
+            children[href] = []
+            if href:
+                children[parent].append(resource)
         return resource
 
     ensure("")  # the root, even for a document without links
     for link in links:
         ensure(link.href).links.append(link)
 
-    for href in tree.nodes:
-        resource = tree.nodes[href]["resource"]
-        segments = resource.segments
+    for href, resource in resources.items():
         if not href:
             continue
-        children = [tree.nodes[c]["resource"] for c in tree.successors(href)]
-        if segments[-1].placeholder:
+        if resource.segments[-1].placeholder:
             resource.kind = "entity"
         elif resource.links and all(_is_action_link(k) for k in resource.links):
             resource.kind = "action"
-        elif any(c.segments[-1].placeholder for c in children) or resource.link("add", "POST"):
+        elif any(c.segments[-1].placeholder for c in children[href]) or resource.link(
+            "add", "POST"
+        ):
             resource.kind = "collection"
         elif schema is not None and _collection_item(schema, _response(resource, "GET")):
             resource.kind = "collection"
 
-    for href in nx.topological_sort(tree):
-        _bind_types(tree, tree.nodes[href]["resource"], schema)
+    for resource in resources.values():  # parents first: an entity takes its collection's item type
+        _bind_types(resources, resource, schema)
+
+    tree = nx.DiGraph()
+    tree.add_nodes_from((href, {"resource": r}) for href, r in resources.items())
+    tree.add_edges_from((href, c.href) for href, found in children.items() for c in found)
 
     if schema is not None:
         _check_types(links, schema, warnings)
@@ -113,7 +121,7 @@ def _collection_item(schema: Schema, type_name: str | None) -> str | None:
     return item.type if item else None
 
 
-def _bind_types(tree: nx.DiGraph, resource: Resource, schema: Schema | None) -> None:
+def _bind_types(resources: dict[str, Resource], resource: Resource, schema: Schema | None) -> None:
     if resource.kind == "collection":
         resource.type = _response(resource, "GET")
         add = resource.link("add", "POST")
@@ -122,7 +130,7 @@ def _bind_types(tree: nx.DiGraph, resource: Resource, schema: Schema | None) -> 
         )
     elif resource.kind == "entity":
         update = resource.link("update", "PUT")
-        parent = tree.nodes[resource.parent_href]["resource"] if resource.parent_href else None
+        parent = resources[resource.parent_href] if resource.parent_href else None
         item = parent.entity_type if parent is not None else None
         responses = {k.response for k in resource.links if k.method == "GET" and k.rel == "get"}
         # The collection's item type decides among GETs declared twice with different responses

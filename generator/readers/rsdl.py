@@ -37,34 +37,46 @@ IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
 EXPRESS_PARAM = re.compile(r"^:(\w+)$")
 
 
+_NONE: dict[object, list[etree._Element]] = {}
+
+
+def _first_text(kids: dict[object, list[etree._Element]], tag: str) -> str | None:
+    """The stripped text of the first child named `tag`, as `el.findtext(tag)` gives it; None if blank."""
+    found = kids.get(tag)
+    if not found:
+        return None
+    text = found[0].text
+    if text is None:
+        return None
+    return text.strip() or None
+
+
 class _Reader:
+    """Declarations are built with positional arguments, in their fields' order: keyword arguments cost a
+    tenth of the reading (thousands of parameters, eight fields each)."""
+
     def __init__(self, root: etree._Element, file: str) -> None:
         self.warnings = Warnings(file)
         # element -> its children of each name, in order: every element is asked for several (name, value,
         # ...), and lxml's find() and iterchildren() cost microseconds a call (a 775-link document makes 25,000
         # of them). Built in one walk of the tree, which costs less than listing each element's children.
         self.children: dict[etree._Element, dict[object, list[etree._Element]]] = {}
+        children = self.children
         for el in root.iter():  # comments and the like are indexed too, but never match a name
             parent = el.getparent()
             if parent is not None:
-                found = self.children.get(parent)
+                found = children.get(parent)
                 if found is None:
-                    found = self.children[parent] = {}
+                    found = children[parent] = {}
                 named = found.get(el.tag)
                 if named is None:
                     found[el.tag] = [el]
                 else:
                     named.append(el)
 
-    def named(self, el: etree._Element, tag: str) -> list[etree._Element]:
-        """The children named `tag`, as `el.iterchildren(tag)` gives them."""
-        found = self.children.get(el)
-        return found.get(tag, []) if found is not None else []
-
-    def child(self, el: etree._Element, tag: str) -> etree._Element | None:
-        """The first child named `tag`, as `el.find(tag)` gives it."""
-        named = self.named(el, tag)
-        return named[0] if named else None
+    def kids(self, el: etree._Element | None) -> dict[object, list[etree._Element]]:
+        """`el`'s children by name (the lists in document order, as `el.iterchildren(name)` gives them)."""
+        return self.children.get(el, _NONE) if el is not None else _NONE
 
     def warn(self, el: etree._Element | None, code: str, message: str) -> None:
         self.warnings.add(el.sourceline if el is not None else None, code, message)
@@ -72,17 +84,15 @@ class _Reader:
     # --- small readers --------------------------------------------------------------------------------------
 
     def text(self, el: etree._Element | None, child: str) -> str | None:
-        found = self.child(el, child) if el is not None else None
-        if found is None or found.text is None:
-            return None
-        value = found.text.strip()
-        return value or None
+        return _first_text(self.kids(el), child)
 
     def boolean(
         self, el: etree._Element, raw: str | None, what: str, default: bool = False
     ) -> bool:
         if raw is None:
             return default
+        if raw == "true" or raw == "false":  # nearly always: skip the lenient reading below
+            return raw == "true"
         value = raw.strip().lower()
         if value in ("true", "1", "yes"):
             if raw.strip() not in ("true", "1"):
@@ -117,16 +127,17 @@ class _Reader:
     # --- sections -------------------------------------------------------------------------------------------
 
     def header(self, el: etree._Element) -> Header:
-        name = self.text(el, "name")
+        kids = self.kids(el)
+        name = _first_text(kids, "name")
         if name is None:
             self.warn(el, "unnamed-header", "header has no name")
             name = ""
         return Header(
-            name=name,
-            required=self.boolean(el, el.get("required"), f"header {name} required"),
-            value=self.text(el, "value"),
-            description=self.text(el, "description"),
-            line=el.sourceline,
+            name,
+            self.boolean(el, el.get("required"), f"header {name} required"),
+            _first_text(kids, "value"),
+            _first_text(kids, "description"),
+            el.sourceline,
         )
 
     def headers(self, request: etree._Element | None) -> list[Header]:
@@ -134,12 +145,13 @@ class _Reader:
             return []
         return [
             self.header(h)
-            for hs in self.named(request, "headers")
-            for h in self.named(hs, "header")
+            for hs in self.kids(request).get("headers", ())
+            for h in self.kids(hs).get("header", ())
         ]
 
     def parameter(self, el: etree._Element, in_url: bool) -> Parameter:
-        name = self.text(el, "name") or ""
+        kids = self.kids(el)
+        name = _first_text(kids, "name") or ""
         if not name:
             self.warn(el, "unnamed-parameter", "parameter has no name")
         context = el.get("context")
@@ -156,22 +168,23 @@ class _Reader:
                     f"URL parameter {name!r} has context {context!r}; read as query",
                 )
                 context = "query"
-        deprecated = self.child(el, "deprecated")
+        required = el.get("required")
         param = Parameter(
-            name=name,
-            type=self.type_name(el, el.get("type")),
-            required=self.boolean(el, el.get("required"), f"parameter {name} required"),
-            line=el.sourceline,
-            deprecated=(
-                self.boolean(deprecated, deprecated.text, "deprecated")
-                if deprecated is not None
-                else False
+            name,
+            self.type_name(el, el.get("type")),
+            # the message is only built for a value that needs a warning
+            (
+                self.boolean(el, required, f"parameter {name} required")
+                if required != "true" and required != "false"
+                else required == "true"
             ),
-            context=context if in_url else None,
-            value=self.text(el, "value"),
-            description=self.text(el, "description"),
+            el.sourceline,
+            self.deprecated(kids),
+            context if in_url else None,  # context
+            _first_text(kids, "value"),
+            _first_text(kids, "description"),
         )
-        nested = self.named(el, "parameters_set")
+        nested = kids.get("parameters_set", ())
         if param.is_collection:
             param.sets = [self.parameter_set(s, in_url) for s in nested]
             if not param.sets:
@@ -187,43 +200,47 @@ class _Reader:
             param.sets = [self.parameter_set(s, in_url) for s in nested]
         return param
 
+    def deprecated(self, kids: dict[object, list[etree._Element]]) -> bool:
+        found = kids.get("deprecated")
+        return self.boolean(found[0], found[0].text, "deprecated") if found else False
+
     def parameter_set(self, el: etree._Element, in_url: bool) -> ParameterSet:
-        deprecated = self.child(el, "deprecated")
+        kids = self.kids(el)
         return ParameterSet(
-            parameters=[self.parameter(p, in_url) for p in self.named(el, "parameter")],
-            description=self.text(el, "description"),
-            deprecated=(
-                self.boolean(deprecated, deprecated.text, "deprecated")
-                if deprecated is not None
-                else False
-            ),
-            line=el.sourceline,
+            [self.parameter(p, in_url) for p in kids.get("parameter", ())],
+            _first_text(kids, "description"),
+            self.deprecated(kids),
+            el.sourceline,
         )
 
     def url_parameters(self, request: etree._Element | None) -> list[Parameter]:
         if request is None:
             return []
-        url = self.child(request, "url")
-        if url is None:
+        found = self.kids(request).get("url")
+        if not found:
             return []
+        url = found[0]
+        kids = self.kids(url)
         params = [
             p
-            for s in self.named(url, "parameters_set")
+            for s in kids.get("parameters_set", ())
             for p in self.parameter_set(s, True).parameters
         ]
-        loose = self.named(url, "parameter")
+        loose = kids.get("parameter")
         if loose:
             self.warn(url, "loose-parameters", "URL parameters outside a parameters_set")
             params += [self.parameter(p, True) for p in loose]
         return params
 
     def body(self, request: etree._Element | None) -> Body | None:
-        el = self.child(request, "body") if request is not None else None
-        if el is None:
+        found = self.kids(request).get("body")
+        if not found:
             return None
-        type_name = self.text(el, "type")
-        overloads = [self.parameter_set(s, False) for s in self.named(el, "parameters_set")]
-        loose = self.named(el, "parameter")
+        el = found[0]
+        kids = self.kids(el)
+        type_name = _first_text(kids, "type")
+        overloads = [self.parameter_set(s, False) for s in kids.get("parameters_set", ())]
+        loose = kids.get("parameter")
         if loose:
             self.warn(
                 el, "loose-parameters", "body parameters outside a parameters_set; read as one set"
@@ -246,8 +263,9 @@ class _Reader:
             line=el.sourceline,
         )
 
-    def response(self, el: etree._Element) -> str | None:
-        response = self.child(el, "response")
+    def response(self, kids: dict[object, list[etree._Element]]) -> str | None:
+        found = kids.get("response")
+        response = found[0] if found else None
         type_name = self.text(response, "type")
         if type_name is not None and not IDENTIFIER.match(type_name):
             self.warn(
@@ -259,8 +277,11 @@ class _Reader:
     def methods(
         self, el: etree._Element, request: etree._Element | None, rel: str | None, href: str
     ) -> list[str]:
-        method_el = self.child(request, "http_method") if request is not None else None
+        found = self.kids(request).get("http_method")
+        method_el = found[0] if found else None
         raw = (method_el.text or "").strip() if method_el is not None else ""
+        if raw in HTTP_METHODS:  # nearly always: one method, spelt right
+            return [raw]
         if not raw:
             method = METHOD_FOR_REL.get(rel or "", "POST" if rel else "GET")
             self.warn(
@@ -308,6 +329,8 @@ class _Reader:
                 el, "fragment-href", f"href {raw!r} is a client-side route; the '#' is dropped"
             )
             href = href.lstrip("#")
+        if ":" not in href:  # no `:name` segment to read
+            return href
         segments = []
         for segment in href.split("/"):
             express = EXPRESS_PARAM.match(segment)
@@ -322,14 +345,19 @@ class _Reader:
         return "/".join(segments)
 
     def link(self, el: etree._Element) -> list[Link]:
-        href = self.href(el, el.get("href"))
+        raw_href = el.get("href")
+        href = self.href(el, raw_href)
         rel = el.get("rel")
-        request = self.child(el, "request")
+        kids = self.kids(el)
+        found = kids.get("request")
+        request = found[0] if found else None
         methods = self.methods(el, request, rel, href)
         headers = self.headers(request)
         url = self.url_parameters(request)
         body = self.body(request)
-        response = self.response(el)
+        response = self.response(kids)
+        description = _first_text(kids, "description")
+        line = el.sourceline
         links = []
         for method in methods:
             link_rel = rel
@@ -338,18 +366,19 @@ class _Reader:
                 self.warn(
                     el, "missing-rel", f"link {href} {method} has no rel; read as {link_rel!r}"
                 )
+            lines = [line] if line else []
             links.append(
                 Link(
-                    href=href,
-                    rel=link_rel,
-                    method=method,
-                    description=self.text(el, "description"),
-                    headers=headers,
-                    url=url,
-                    body=body,
-                    response=response,
-                    lines=[el.sourceline] if el.sourceline else [],
-                    raw_href=el.get("href") or "",
+                    href,
+                    link_rel,
+                    method,
+                    description,
+                    headers,
+                    url,
+                    body,
+                    response,
+                    lines,
+                    raw_href or "",
                 )
             )
         return links
@@ -357,7 +386,8 @@ class _Reader:
     def general(self, el: etree._Element | None) -> General:
         if el is None:
             return General()
-        request = self.child(el, "request")
+        found = self.kids(el).get("request")
+        request = found[0] if found else None
         return General(
             headers=self.headers(request),
             url=self.url_parameters(request),

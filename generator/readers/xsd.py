@@ -35,8 +35,21 @@ def _local(el: etree._Element) -> str | None:
     return tag[len(XSB) :] if isinstance(tag, str) and tag.startswith(XSB) else None
 
 
-def _children(el: etree._Element) -> list[etree._Element]:
-    return [c for c in el if isinstance(c.tag, str)]
+# The XSD constructs the walk reads, by their qualified tag (one lookup per child, comments included: a
+# comment's tag is not a string and is in no such table).
+_KINDS: dict[object, str] = {
+    XSB + kind: kind
+    for kind in (
+        "sequence", "all", "choice", "element", "group", "complexContent", "simpleContent", "extension",
+        "restriction", "attribute", "attributeGroup", "any", "complexType", "simpleType", "include",
+        "import", "redefine",
+    )
+}  # fmt: skip
+
+
+def _kinds(el: etree._Element) -> list[tuple[str, etree._Element]]:
+    """`el`'s children the walk reads, each with its kind (`sequence`, `element`, ...)."""
+    return [(kind, c) for c in el if (kind := _KINDS.get(c.tag)) is not None]
 
 
 def _named(root: etree._Element, kind: str) -> dict[str, etree._Element]:
@@ -97,9 +110,11 @@ class _Walker:
 
     def occurs(self, el: etree._Element) -> tuple[int, int | None]:
         """(minOccurs, maxOccurs) of a particle; None is unbounded. Nonsense is warned and read as 1."""
+        raws = (el.get("minOccurs"), el.get("maxOccurs"))
+        if raws == (None, None):  # most particles
+            return 1, 1
         bounds: list[int | None] = []
-        for name in ("minOccurs", "maxOccurs"):
-            raw = el.get(name)
+        for name, raw in zip(("minOccurs", "maxOccurs"), raws):
             if raw is None or (raw == "unbounded" and name == "maxOccurs"):
                 bounds.append(1 if raw is None else None)
             elif raw.isdigit():
@@ -123,8 +138,7 @@ class _Walker:
         return name
 
     def walk(self) -> Schema:
-        for el in _children(self.root):
-            kind = _local(el)
+        for kind, el in _kinds(self.root):
             name = el.get("name")
             if kind == "complexType" and name:
                 self.complex_type(el, name)
@@ -184,8 +198,7 @@ class _Walker:
     def _content(
         self, el: etree._Element, ctype: ComplexType, min_factor: int, max_factor: int | None
     ) -> None:
-        for child in _children(el):
-            kind = _local(child)
+        for kind, child in _kinds(el):
             if kind in ("sequence", "all", "choice"):
                 lo, hi = self.occurs(child)
                 lo = 0 if kind == "choice" else lo
@@ -246,7 +259,7 @@ class _Walker:
     def member(
         self, el: etree._Element, ctype: ComplexType, min_factor: int, max_factor: int | None
     ) -> None:
-        ref = el.get("ref")
+        ref, declared_type = el.get("ref"), el.get("type")
         name = ref.rpartition(":")[2] if ref else el.get("name") or ""
         names = self.member_names.setdefault(ctype.name, set())
         if name in names:
@@ -262,25 +275,18 @@ class _Walker:
                 )
                 type_name = "xs:anyType"
             else:
-                type_name = self.type_ref(target.get("type")) if target.get("type") else name
+                target_type = target.get("type")
+                type_name = self.type_ref(target_type) if target_type else name
         else:
             type_name = (
-                self.element_type(el, f"{ctype.name}_{name}")
-                if not el.get("type")
-                else self.type_ref(el.get("type"))
+                self.type_ref(declared_type)
+                if declared_type
+                else self.element_type(el, f"{ctype.name}_{name}")
             )
         lo_own, hi_own = self.occurs(el)
         lo, hi = lo_own * min_factor, _times(hi_own, max_factor)
-        ctype.elements.append(
-            Element(
-                name=name,
-                type=type_name,
-                min_occurs=lo,
-                max_occurs=hi,
-                documentation=_documentation(el),
-                line=el.sourceline,
-            )
-        )
+        # positional arguments, in the fields' order: keywords cost a microsecond a call
+        ctype.elements.append(Element(name, type_name, lo, hi, _documentation(el), el.sourceline))
 
     def attribute(self, el: etree._Element, ctype: ComplexType) -> None:
         name = el.get("name") or el.get("ref", "").rpartition(":")[2]
