@@ -13,9 +13,8 @@ import enum as _enum
 
 from . import _views as _rt
 
-# The constructors' own names start with an underscore, which no name made of a document does: a keyword
-# argument may be called `locals` (or `str`, `self` aside) and hide the builtin.
-_locals = locals
+# The constructors use no name but `_rt` besides their arguments: no name made of a document starts with an
+# underscore, so an argument called `locals`, `str` or after a type cannot hide what they call.
 
 
 class BootDevice(_enum.StrEnum):
@@ -268,7 +267,10 @@ class ActionableResource(_rt.View):
         *,
         actions: Actions | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (actions,),
+        )
 
 
 class Actions(_rt.View):
@@ -283,7 +285,10 @@ class Actions(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (link,),
+        )
 
 
 class ApiSummary(_rt.View):
@@ -304,7 +309,15 @@ class ApiSummary(_rt.View):
         users: Users | None = None,
         storage_domains: StorageDomains | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                vms,
+                hosts,
+                users,
+                storage_domains,
+            ),
+        )
 
 
 class BaseResource(_rt.View):
@@ -340,7 +353,19 @@ class BaseResource(_rt.View):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+            ),
+        )
 
 
 class API(BaseResource):
@@ -371,7 +396,23 @@ class API(BaseResource):
         summary: ApiSummary | None = None,
         time: _dt.datetime | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                special_objects,
+                product_info,
+                summary,
+                time,
+            ),
+        )
 
 
 class Action(BaseResource):
@@ -446,7 +487,38 @@ class Action(BaseResource):
         fault: Fault | None = None,
         job: Job | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                async_,
+                grace_period,
+                force,
+                root_password,
+                fence_type,
+                pause,
+                use_cloud_init,
+                host,
+                cluster,
+                storage_domain,
+                vm,
+                disk,
+                exclusive,
+                discard_snapshots,
+                ticket,
+                detach,
+                status,
+                fault,
+                job,
+            ),
+        )
 
 
 class BaseResources(ActionableResource):
@@ -466,7 +538,15 @@ class BaseResources(ActionableResource):
         total: int | None = None,
         active: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+            ),
+        )
 
 
 class Boot(_rt.View):
@@ -482,7 +562,10 @@ class Boot(_rt.View):
         *,
         dev: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (dev,),
+        )
 
 
 class BootDevices(_rt.View):
@@ -498,7 +581,10 @@ class BootDevices(_rt.View):
         *,
         boot_device: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (boot_device,),
+        )
 
 
 class CPU(_rt.View):
@@ -521,7 +607,16 @@ class CPU(_rt.View):
         speed: _decimal.Decimal | None = None,
         architecture: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                topology,
+                name,
+                speed,
+                architecture,
+            ),
+        )
 
 
 class Capabilities(_rt.View):
@@ -536,7 +631,10 @@ class Capabilities(_rt.View):
         *,
         version: _abc.Iterable[VersionCaps] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (version,),
+        )
 
 
 class CdRom(BaseResource):
@@ -562,7 +660,21 @@ class CdRom(BaseResource):
         file: File | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                file,
+                vm,
+            ),
+        )
 
 
 class CdRoms(BaseResources):
@@ -581,7 +693,16 @@ class CdRoms(BaseResources):
         active: int | None = None,
         cdrom: _abc.Iterable[CdRom] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                cdrom,
+            ),
+        )
 
 
 class Cluster(BaseResource):
@@ -637,7 +758,35 @@ class Cluster(BaseResource):
         ballooning_enabled: bool | None = None,
         ksm: KSM | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                cpu,
+                architecture,
+                data_center,
+                memory_policy,
+                scheduling_policy,
+                version,
+                supported_versions,
+                error_handling,
+                virt_service,
+                gluster_service,
+                threads_as_cores,
+                tunnel_migration,
+                trusted_service,
+                ha_reservation,
+                ballooning_enabled,
+                ksm,
+            ),
+        )
 
 
 class Clusters(BaseResources):
@@ -656,7 +805,16 @@ class Clusters(BaseResources):
         active: int | None = None,
         cluster: _abc.Iterable[Cluster] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                cluster,
+            ),
+        )
 
 
 class Configuration(_rt.View):
@@ -673,7 +831,13 @@ class Configuration(_rt.View):
         type: str | None = None,
         data: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                type,
+                data,
+            ),
+        )
 
 
 class Console(_rt.View):
@@ -688,7 +852,10 @@ class Console(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (enabled,),
+        )
 
 
 class CpuProfile(BaseResource):
@@ -713,7 +880,21 @@ class CpuProfile(BaseResource):
         qos: BaseResource | None = None,
         cluster: Cluster | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                qos,
+                cluster,
+            ),
+        )
 
 
 class CpuProfiles(BaseResources):
@@ -732,7 +913,16 @@ class CpuProfiles(BaseResources):
         active: int | None = None,
         cpu_profile: _abc.Iterable[CpuProfile] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                cpu_profile,
+            ),
+        )
 
 
 class CpuTopology(_rt.View):
@@ -751,7 +941,14 @@ class CpuTopology(_rt.View):
         cores: int | None = None,
         threads: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                sockets,
+                cores,
+                threads,
+            ),
+        )
 
 
 class Creation(BaseResource):
@@ -776,7 +973,21 @@ class Creation(BaseResource):
         status: CreationStatus | None = None,
         fault: Fault | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                status,
+                fault,
+            ),
+        )
 
 
 class CreationStatus(_rt.View):
@@ -794,7 +1005,13 @@ class CreationStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class DataCenter(BaseResource):
@@ -832,7 +1049,26 @@ class DataCenter(BaseResource):
         status: DataCenterStatus | None = None,
         mac_pool: BaseResource | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                local,
+                storage_type,
+                storage_format,
+                version,
+                supported_versions,
+                status,
+                mac_pool,
+            ),
+        )
 
 
 class DataCenterStatus(_rt.View):
@@ -850,7 +1086,13 @@ class DataCenterStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class DataCenters(BaseResources):
@@ -869,7 +1111,16 @@ class DataCenters(BaseResources):
         active: int | None = None,
         data_center: _abc.Iterable[DataCenter] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                data_center,
+            ),
+        )
 
 
 class Disk(BaseResource):
@@ -939,7 +1190,39 @@ class Disk(BaseResource):
         lun_storage: Storage | None = None,
         quota: Quota | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                vm,
+                alias,
+                image_id,
+                storage_domains,
+                size,
+                provisioned_size,
+                actual_size,
+                type,
+                status,
+                interface,
+                format,
+                sparse,
+                bootable,
+                shareable,
+                wipe_after_delete,
+                propagate_errors,
+                active,
+                read_only,
+                lun_storage,
+                quota,
+            ),
+        )
 
 
 class DiskFormats(_rt.View):
@@ -955,7 +1238,10 @@ class DiskFormats(_rt.View):
         *,
         disk_format: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (disk_format,),
+        )
 
 
 class DiskInterfaces(_rt.View):
@@ -971,7 +1257,10 @@ class DiskInterfaces(_rt.View):
         *,
         disk_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (disk_interface,),
+        )
 
 
 class DiskStatus(_rt.View):
@@ -989,7 +1278,13 @@ class DiskStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class DiskStorageDomains(_rt.View):
@@ -1004,7 +1299,10 @@ class DiskStorageDomains(_rt.View):
         *,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (storage_domain,),
+        )
 
 
 class Disks(BaseResources):
@@ -1029,7 +1327,18 @@ class Disks(BaseResources):
         detach_only: bool | None = None,
         disk: _abc.Iterable[Disk] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                clone,
+                detach_only,
+                disk,
+            ),
+        )
 
 
 class Display(_rt.View):
@@ -1061,7 +1370,20 @@ class Display(_rt.View):
         file_transfer_enabled: bool | None = None,
         copy_paste_enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                type,
+                address,
+                port,
+                monitors,
+                single_qxl_pci,
+                allow_override,
+                smartcard_enabled,
+                file_transfer_enabled,
+                copy_paste_enabled,
+            ),
+        )
 
 
 class ErrorHandling(_rt.View):
@@ -1076,7 +1398,10 @@ class ErrorHandling(_rt.View):
         *,
         on_error: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (on_error,),
+        )
 
 
 class Event(BaseResource):
@@ -1131,7 +1456,33 @@ class Event(BaseResource):
         cluster: Cluster | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                code,
+                severity,
+                time,
+                correlation_id,
+                origin,
+                custom_id,
+                flood_rate,
+                user,
+                vm,
+                storage_domain,
+                host,
+                template,
+                cluster,
+                data_center,
+            ),
+        )
 
 
 class Events(BaseResources):
@@ -1150,7 +1501,16 @@ class Events(BaseResources):
         active: int | None = None,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                event,
+            ),
+        )
 
 
 class ExternalStatusHolder(_rt.View):
@@ -1168,7 +1528,13 @@ class ExternalStatusHolder(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class Fault(_rt.View):
@@ -1187,7 +1553,13 @@ class Fault(_rt.View):
         reason: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                reason,
+                detail,
+            ),
+        )
 
 
 class Feature(BaseResource):
@@ -1208,7 +1580,19 @@ class Feature(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+            ),
+        )
 
 
 class Features(_rt.View):
@@ -1223,7 +1607,10 @@ class Features(_rt.View):
         *,
         feature: _abc.Iterable[Feature] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (feature,),
+        )
 
 
 class FenceTypes(_rt.View):
@@ -1239,7 +1626,10 @@ class FenceTypes(_rt.View):
         *,
         fence_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (fence_type,),
+        )
 
 
 class File(BaseResource):
@@ -1264,7 +1654,21 @@ class File(BaseResource):
         type: str | None = None,
         storage_domain: StorageDomain | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                type,
+                storage_domain,
+            ),
+        )
 
 
 class Files(BaseResources):
@@ -1283,7 +1687,16 @@ class Files(BaseResources):
         active: int | None = None,
         file: _abc.Iterable[File] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                file,
+            ),
+        )
 
 
 class GracePeriod(_rt.View):
@@ -1298,7 +1711,10 @@ class GracePeriod(_rt.View):
         *,
         expiry: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (expiry,),
+        )
 
 
 class HighAvailability(_rt.View):
@@ -1315,7 +1731,13 @@ class HighAvailability(_rt.View):
         enabled: bool | None = None,
         priority: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                enabled,
+                priority,
+            ),
+        )
 
 
 class Host(BaseResource):
@@ -1376,7 +1798,36 @@ class Host(BaseResource):
         max_scheduling_memory: int | None = None,
         summary: HostSummary | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                root_password,
+                address,
+                status,
+                external_status,
+                cluster,
+                port,
+                type,
+                storage_manager,
+                version,
+                power_management,
+                ksm,
+                transparent_hugepages,
+                iscsi,
+                cpu,
+                memory,
+                max_scheduling_memory,
+                summary,
+            ),
+        )
 
 
 class HostNIC(BaseResource):
@@ -1415,7 +1866,28 @@ class HostNIC(BaseResource):
         bridged: bool | None = None,
         speed: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                host,
+                network,
+                mac,
+                ip,
+                boot_protocol,
+                status,
+                mtu,
+                bridged,
+                speed,
+            ),
+        )
 
 
 class HostNics(BaseResources):
@@ -1434,7 +1906,16 @@ class HostNics(BaseResources):
         active: int | None = None,
         host_nic: _abc.Iterable[HostNIC] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                host_nic,
+            ),
+        )
 
 
 class HostStates(_rt.View):
@@ -1450,7 +1931,10 @@ class HostStates(_rt.View):
         *,
         host_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (host_state,),
+        )
 
 
 class HostStatus(_rt.View):
@@ -1468,7 +1952,13 @@ class HostStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class HostSummary(_rt.View):
@@ -1487,7 +1977,14 @@ class HostSummary(_rt.View):
         migrating: int | None = None,
         total: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                active,
+                migrating,
+                total,
+            ),
+        )
 
 
 class Hosts(BaseResources):
@@ -1506,7 +2003,16 @@ class Hosts(BaseResources):
         active: int | None = None,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                host,
+            ),
+        )
 
 
 class IP(_rt.View):
@@ -1525,7 +2031,14 @@ class IP(_rt.View):
         netmask: str | None = None,
         gateway: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                address,
+                netmask,
+                gateway,
+            ),
+        )
 
 
 class Initialization(_rt.View):
@@ -1544,7 +2057,14 @@ class Initialization(_rt.View):
         host_name: str | None = None,
         custom_script: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                configuration,
+                host_name,
+                custom_script,
+            ),
+        )
 
 
 class IscsiDetails(_rt.View):
@@ -1559,7 +2079,10 @@ class IscsiDetails(_rt.View):
         *,
         initiator: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (initiator,),
+        )
 
 
 class Job(BaseResource):
@@ -1580,7 +2103,19 @@ class Job(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+            ),
+        )
 
 
 class KSM(_rt.View):
@@ -1595,7 +2130,10 @@ class KSM(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (enabled,),
+        )
 
 
 class Link(_rt.View):
@@ -1612,7 +2150,13 @@ class Link(_rt.View):
         href: str | None = None,
         rel: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                href,
+                rel,
+            ),
+        )
 
 
 class LogicalUnit(_rt.View):
@@ -1645,7 +2189,21 @@ class LogicalUnit(_rt.View):
         product_id: str | None = None,
         lun_mapping: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                address,
+                port,
+                target,
+                username,
+                password,
+                serial,
+                vendor_id,
+                product_id,
+                lun_mapping,
+            ),
+        )
 
 
 class MAC(_rt.View):
@@ -1660,7 +2218,10 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (address,),
+        )
 
 
 class MemoryPolicy(_rt.View):
@@ -1683,7 +2244,15 @@ class MemoryPolicy(_rt.View):
         guaranteed: int | None = None,
         ballooning: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                overcommit,
+                transparent_hugepages,
+                guaranteed,
+                ballooning,
+            ),
+        )
 
 
 class NIC(BaseResource):
@@ -1721,7 +2290,26 @@ class NIC(BaseResource):
         linked: bool | None = None,
         plugged: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                interface,
+                network,
+                vnic_profile,
+                mac,
+                vm,
+                linked,
+                plugged,
+            ),
+        )
 
 
 class Network(BaseResource):
@@ -1763,7 +2351,28 @@ class Network(BaseResource):
         required: bool | None = None,
         usages: Usages | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                data_center,
+                cluster,
+                vlan,
+                stp,
+                mtu,
+                status,
+                display,
+                required,
+                usages,
+            ),
+        )
 
 
 class NetworkStatus(_rt.View):
@@ -1781,7 +2390,13 @@ class NetworkStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class Networks(BaseResources):
@@ -1800,7 +2415,16 @@ class Networks(BaseResources):
         active: int | None = None,
         network: _abc.Iterable[Network] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                network,
+            ),
+        )
 
 
 class NicInterfaces(_rt.View):
@@ -1816,7 +2440,10 @@ class NicInterfaces(_rt.View):
         *,
         nic_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (nic_interface,),
+        )
 
 
 class Nics(BaseResources):
@@ -1835,7 +2462,16 @@ class Nics(BaseResources):
         active: int | None = None,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                nic,
+            ),
+        )
 
 
 class OperatingSystem(_rt.View):
@@ -1858,7 +2494,16 @@ class OperatingSystem(_rt.View):
         initrd: str | None = None,
         cmdline: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                type,
+                boot,
+                kernel,
+                initrd,
+                cmdline,
+            ),
+        )
 
 
 class Overcommit(_rt.View):
@@ -1873,7 +2518,10 @@ class Overcommit(_rt.View):
         *,
         percent: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (percent,),
+        )
 
 
 class Permission(BaseResource):
@@ -1906,7 +2554,25 @@ class Permission(BaseResource):
         host: Host | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                role,
+                user,
+                data_center,
+                cluster,
+                host,
+                vm,
+            ),
+        )
 
 
 class Permissions(BaseResources):
@@ -1925,7 +2591,16 @@ class Permissions(BaseResources):
         active: int | None = None,
         permission: _abc.Iterable[Permission] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                permission,
+            ),
+        )
 
 
 class PlacementHosts(_rt.View):
@@ -1940,7 +2615,10 @@ class PlacementHosts(_rt.View):
         *,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (host,),
+        )
 
 
 class PlacementPolicy(_rt.View):
@@ -1960,7 +2638,14 @@ class PlacementPolicy(_rt.View):
         hosts: PlacementHosts | None = None,
         affinity: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                host,
+                hosts,
+                affinity,
+            ),
+        )
 
 
 class PowerManagement(_rt.View):
@@ -1979,7 +2664,14 @@ class PowerManagement(_rt.View):
         enabled: bool | None = None,
         options: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                type,
+                enabled,
+                options,
+            ),
+        )
 
 
 class ProductInfo(_rt.View):
@@ -1998,7 +2690,14 @@ class ProductInfo(_rt.View):
         vendor: str | None = None,
         version: Version | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                name,
+                vendor,
+                version,
+            ),
+        )
 
 
 class Quota(BaseResource):
@@ -2021,7 +2720,20 @@ class Quota(BaseResource):
         link: _abc.Iterable[Link] | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                data_center,
+            ),
+        )
 
 
 class Quotas(BaseResources):
@@ -2040,7 +2752,16 @@ class Quotas(BaseResources):
         active: int | None = None,
         quota: _abc.Iterable[Quota] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                quota,
+            ),
+        )
 
 
 class Role(BaseResource):
@@ -2065,7 +2786,21 @@ class Role(BaseResource):
         administrative: bool | None = None,
         mutable: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                administrative,
+                mutable,
+            ),
+        )
 
 
 class Roles(BaseResources):
@@ -2084,7 +2819,16 @@ class Roles(BaseResources):
         active: int | None = None,
         role: _abc.Iterable[Role] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                role,
+            ),
+        )
 
 
 class SchedulingPolicy(BaseResource):
@@ -2109,7 +2853,21 @@ class SchedulingPolicy(BaseResource):
         policy: str | None = None,
         thresholds: SchedulingPolicyThresholds | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                policy,
+                thresholds,
+            ),
+        )
 
 
 class SchedulingPolicyThresholds(_rt.View):
@@ -2128,7 +2886,14 @@ class SchedulingPolicyThresholds(_rt.View):
         high: int | None = None,
         duration: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                low,
+                high,
+                duration,
+            ),
+        )
 
 
 class Snapshot(BaseResource):
@@ -2157,7 +2922,23 @@ class Snapshot(BaseResource):
         snapshot_status: str | None = None,
         persist_memorystate: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                vm,
+                date,
+                snapshot_status,
+                persist_memorystate,
+            ),
+        )
 
 
 class Snapshots(BaseResources):
@@ -2176,7 +2957,16 @@ class Snapshots(BaseResources):
         active: int | None = None,
         snapshot: _abc.Iterable[Snapshot] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                snapshot,
+            ),
+        )
 
 
 class SpecialObjects(_rt.View):
@@ -2191,7 +2981,10 @@ class SpecialObjects(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (link,),
+        )
 
 
 class Sso(_rt.View):
@@ -2206,7 +2999,10 @@ class Sso(_rt.View):
         *,
         methods: SsoMethods | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (methods,),
+        )
 
 
 class SsoMethod(_rt.View):
@@ -2221,7 +3017,10 @@ class SsoMethod(_rt.View):
         *,
         id: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (id,),
+        )
 
 
 class SsoMethods(_rt.View):
@@ -2236,7 +3035,10 @@ class SsoMethods(_rt.View):
         *,
         method: _abc.Iterable[SsoMethod] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (method,),
+        )
 
 
 class Status(_rt.View):
@@ -2253,7 +3055,13 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class Storage(_rt.View):
@@ -2285,7 +3093,19 @@ class Storage(_rt.View):
         logical_unit: _abc.Iterable[LogicalUnit] | None = None,
         override_luns: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                type,
+                address,
+                path,
+                vfs_type,
+                mount_options,
+                logical_unit,
+                override_luns,
+            ),
+        )
 
 
 class StorageDomain(BaseResource):
@@ -2351,7 +3171,35 @@ class StorageDomain(BaseResource):
         destroy: bool | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                type,
+                status,
+                external_status,
+                master,
+                storage,
+                available,
+                used,
+                committed,
+                storage_format,
+                host,
+                wipe_after_delete,
+                warning_low_space_indicator,
+                critical_space_action_blocker,
+                format,
+                destroy,
+                data_center,
+            ),
+        )
 
 
 class StorageDomainStatus(_rt.View):
@@ -2369,7 +3217,13 @@ class StorageDomainStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class StorageDomainTypes(_rt.View):
@@ -2385,7 +3239,10 @@ class StorageDomainTypes(_rt.View):
         *,
         storage_domain_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (storage_domain_type,),
+        )
 
 
 class StorageDomains(BaseResources):
@@ -2404,7 +3261,16 @@ class StorageDomains(BaseResources):
         active: int | None = None,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                storage_domain,
+            ),
+        )
 
 
 class StorageManager(_rt.View):
@@ -2421,7 +3287,13 @@ class StorageManager(_rt.View):
         priority: int | None = None,
         value: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                priority,
+                value,
+            ),
+        )
 
 
 class StorageTypes(_rt.View):
@@ -2437,7 +3309,10 @@ class StorageTypes(_rt.View):
         *,
         storage_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (storage_type,),
+        )
 
 
 class SupportedVersions(_rt.View):
@@ -2452,7 +3327,10 @@ class SupportedVersions(_rt.View):
         *,
         version: _abc.Iterable[Version] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (version,),
+        )
 
 
 class Tag(BaseResource):
@@ -2482,7 +3360,23 @@ class Tag(BaseResource):
         user: User | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                parent,
+                host,
+                user,
+                vm,
+            ),
+        )
 
 
 class TagParent(_rt.View):
@@ -2497,7 +3391,10 @@ class TagParent(_rt.View):
         *,
         tag: Tag | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (tag,),
+        )
 
 
 class Tags(BaseResources):
@@ -2516,7 +3413,16 @@ class Tags(BaseResources):
         active: int | None = None,
         tag: _abc.Iterable[Tag] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                tag,
+            ),
+        )
 
 
 class Template(BaseResource):
@@ -2572,7 +3478,34 @@ class Template(BaseResource):
         timezone: str | None = None,
         version: TemplateVersion | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                type,
+                status,
+                memory,
+                cpu,
+                os,
+                cluster,
+                vm,
+                creation_time,
+                origin,
+                high_availability,
+                display,
+                stateless,
+                usb,
+                timezone,
+                version,
+            ),
+        )
 
 
 class TemplateStatus(_rt.View):
@@ -2590,7 +3523,13 @@ class TemplateStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class TemplateVersion(_rt.View):
@@ -2609,7 +3548,14 @@ class TemplateVersion(_rt.View):
         version_number: int | None = None,
         version_name: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                base_template,
+                version_number,
+                version_name,
+            ),
+        )
 
 
 class Templates(BaseResources):
@@ -2628,7 +3574,16 @@ class Templates(BaseResources):
         active: int | None = None,
         template: _abc.Iterable[Template] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                template,
+            ),
+        )
 
 
 class Ticket(_rt.View):
@@ -2645,7 +3600,13 @@ class Ticket(_rt.View):
         value: str | None = None,
         expiry: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                value,
+                expiry,
+            ),
+        )
 
 
 class TransparentHugePages(_rt.View):
@@ -2660,7 +3621,10 @@ class TransparentHugePages(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (enabled,),
+        )
 
 
 class Usages(_rt.View):
@@ -2675,7 +3639,10 @@ class Usages(_rt.View):
         *,
         usage: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (usage,),
+        )
 
 
 class Usb(_rt.View):
@@ -2693,7 +3660,13 @@ class Usb(_rt.View):
         enabled: bool | None = None,
         type: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                enabled,
+                type,
+            ),
+        )
 
 
 class User(BaseResource):
@@ -2720,7 +3693,22 @@ class User(BaseResource):
         password: str | None = None,
         domain: BaseResource | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                user_name,
+                password,
+                domain,
+            ),
+        )
 
 
 class Users(BaseResources):
@@ -2739,7 +3727,16 @@ class Users(BaseResources):
         active: int | None = None,
         user: _abc.Iterable[User] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                user,
+            ),
+        )
 
 
 class VM(BaseResource):
@@ -2832,7 +3829,51 @@ class VM(BaseResource):
         disks: Disks | None = None,
         nics: Nics | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                type,
+                status,
+                cluster,
+                template,
+                memory,
+                cpu,
+                os,
+                cdroms,
+                high_availability,
+                display,
+                host,
+                start_time,
+                stop_time,
+                creation_time,
+                origin,
+                stateless,
+                delete_protected,
+                sso,
+                console,
+                timezone,
+                initialization,
+                placement_policy,
+                memory_policy,
+                usb,
+                soundcard_enabled,
+                migration_downtime,
+                cpu_profile,
+                quota,
+                next_run_configuration_exists,
+                numa_tune_mode,
+                disks,
+                nics,
+            ),
+        )
 
 
 class VMs(BaseResources):
@@ -2851,7 +3892,16 @@ class VMs(BaseResources):
         active: int | None = None,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                vm,
+            ),
+        )
 
 
 class Version(_rt.View):
@@ -2874,7 +3924,16 @@ class Version(_rt.View):
         revision: int | None = None,
         full_version: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                major,
+                minor,
+                build,
+                revision,
+                full_version,
+            ),
+        )
 
 
 class VersionCaps(Version):
@@ -2919,7 +3978,29 @@ class VersionCaps(Version):
         boot_devices: BootDevices | None = None,
         fence_types: FenceTypes | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                major,
+                minor,
+                build,
+                revision,
+                full_version,
+                id,
+                href,
+                current,
+                features,
+                vm_states,
+                host_states,
+                storage_types,
+                storage_domain_types,
+                disk_formats,
+                disk_interfaces,
+                nic_interfaces,
+                boot_devices,
+                fence_types,
+            ),
+        )
 
 
 class Vlan(_rt.View):
@@ -2934,7 +4015,10 @@ class Vlan(_rt.View):
         *,
         id: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (id,),
+        )
 
 
 class VmStates(_rt.View):
@@ -2950,7 +4034,10 @@ class VmStates(_rt.View):
         *,
         vm_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (vm_state,),
+        )
 
 
 class VmStatus(_rt.View):
@@ -2968,7 +4055,13 @@ class VmStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class VnicProfile(BaseResource):
@@ -2993,7 +4086,21 @@ class VnicProfile(BaseResource):
         network: Network | None = None,
         port_mirroring: bool | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                comment,
+                actions,
+                creation_status,
+                link,
+                network,
+                port_mirroring,
+            ),
+        )
 
 
 class VnicProfiles(BaseResources):
@@ -3012,4 +4119,13 @@ class VnicProfiles(BaseResources):
         active: int | None = None,
         vnic_profile: _abc.Iterable[VnicProfile] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                actions,
+                size,
+                total,
+                active,
+                vnic_profile,
+            ),
+        )

@@ -85,6 +85,8 @@ class _Documents(threading.local):
 
 
 _DOCUMENTS = _Documents()
+# The generated classes' module, whose constructors call `assign`.
+_TYPES = __name__.rpartition(".")[0] + ".types"
 
 
 def new_element(tag: str) -> etree._Element:
@@ -104,6 +106,8 @@ class View:
     _attributes: ClassVar[dict[str, Attr[Any]]] = {}
     _fields: ClassVar[dict[str, Field]] = {}
     _text: ClassVar[bool] = False  # whether the element has simple content (`Text`)
+    # The keyword arguments of the nearest generated constructor, in order (what `assign` is given).
+    _arguments: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
         self._element = new_element(self._tag)
@@ -126,6 +130,14 @@ class View:
         ELEMENT_NAMES.update(fields)
         cls._fields = fields
         cls._order = {tag: index for index, tag in enumerate(fields)}
+        init = vars(cls).get("__init__")
+        if (
+            init is not None and cls.__module__ == _TYPES
+        ):  # a subclass of the user's keeps the generated names
+            code = init.__code__
+            cls._arguments = code.co_varnames[
+                code.co_argcount : code.co_argcount + code.co_kwonlyargcount
+            ]
 
     def __repr__(self) -> str:
         ident = self._element.get("id")
@@ -172,39 +184,38 @@ def element_of(view: View) -> etree._Element:
     return view._element
 
 
-def assign(view: View, arguments: dict[str, Any]) -> None:
-    """Constructor: a new element, and `arguments` (the constructor's `locals()`, whose keyword arguments are
-    named as the attributes they set; None means absent) written into it. They come in schema order, so each
-    value is appended: what setting the attributes one by one writes, without their searches."""
+def assign(view: View, values: tuple[Any, ...]) -> None:
+    """Constructor: a new element, and `values` (the generated constructor's keyword arguments, in their order,
+    named as the attributes they set; None means absent) written into it. They come in schema order, so each value is
+    appended: what setting the attributes one by one writes, without their searches."""
     cls = type(view)
     view._element = new_element(cls._tag)
     builders = _BUILDERS.get(cls)
     if builders is None:
-        builders = _BUILDERS[cls] = _builders(cls, arguments)
-    for name, value in arguments.items():
-        if value is not None and name != "self":
-            builders[name](view, value)
+        builders = _BUILDERS[cls] = _builders(cls)
+    for value, build in zip(values, builders):
+        if value is not None:
+            build(view, value)
 
 
 Builder = Callable[[Any, Any], None]  # (view, value)
-# Per class, how its constructor sets each argument.
-_BUILDERS: dict[type[View], dict[str, Builder]] = {}
+# Per class, how its constructor sets each argument, in the order of the arguments.
+_BUILDERS: dict[type[View], tuple[Builder, ...]] = {}
 
 
-def _builders(cls: type[View], arguments: dict[str, Any]) -> dict[str, Builder]:
+def _builders(cls: type[View]) -> tuple[Builder, ...]:
     """Each argument's `build` when all are descriptors of this module, their tags distinct and in schema
     order; otherwise (a subclass gives a name another meaning) setting each attribute as it is."""
     found = {
         name: next((vars(k)[name] for k in cls.__mro__ if name in vars(k)), None)
-        for name in arguments
-        if name != "self"
+        for name in cls._arguments
     }
     tags = [d.tag for d in found.values() if isinstance(d, Field)]
     ranks = [cls._order.get(tag, -1) for tag in tags]
     in_order = len(set(tags)) == len(tags) and ranks == sorted(ranks) and -1 not in ranks
     if in_order and all(isinstance(d, (Attr, Field, Text)) for d in found.values()):
-        return {name: d.build for name, d in found.items()}  # type: ignore[union-attr]
-    return {name: functools.partial(_set, name) for name in found}
+        return tuple(d.build for d in found.values())  # type: ignore[union-attr]
+    return tuple(functools.partial(_set, name) for name in found)
 
 
 def _set(name: str, view: View, value: Any) -> None:
@@ -265,7 +276,9 @@ class Attr(Generic[T]):
         else:
             view._element.set(self.name, self.codec.format(value))
 
-    build = __set__  # a constructor's: the same
+    def build(self, view: View, value: T) -> None:
+        """A constructor's: `value` is never None there."""
+        view._element.set(self.name, self.codec.format(value))
 
 
 class Field:

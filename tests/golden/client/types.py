@@ -13,9 +13,8 @@ import enum as _enum
 
 from . import _views as _rt
 
-# The constructors' own names start with an underscore, which no name made of a document does: a keyword
-# argument may be called `locals` (or `str`, `self` aside) and hide the builtin.
-_locals = locals
+# The constructors use no name but `_rt` besides their arguments: no name made of a document starts with an
+# underscore, so an argument called `locals`, `str` or after a type cannot hide what they call.
 
 
 class VmState(_enum.StrEnum):
@@ -53,7 +52,15 @@ class BaseResource(_rt.View):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+            ),
+        )
 
 
 class Action(BaseResource):
@@ -79,7 +86,19 @@ class Action(BaseResource):
         cluster: Cluster | None = None,
         status: Status | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                async_,
+                force,
+                cluster,
+                status,
+            ),
+        )
 
 
 class Capabilities(_rt.View):
@@ -97,7 +116,13 @@ class Capabilities(_rt.View):
         version: Version | None = None,
         vm_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                version,
+                vm_type,
+            ),
+        )
 
 
 class Cluster(BaseResource):
@@ -114,7 +139,15 @@ class Cluster(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+            ),
+        )
 
 
 class Event(BaseResource):
@@ -137,7 +170,18 @@ class Event(BaseResource):
         time: _dt.datetime | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                code,
+                time,
+                vm,
+            ),
+        )
 
 
 class Events(_rt.View):
@@ -152,7 +196,10 @@ class Events(_rt.View):
         *,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (event,),
+        )
 
 
 class MAC(_rt.View):
@@ -167,7 +214,10 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (address,),
+        )
 
 
 class NIC(BaseResource):
@@ -195,7 +245,20 @@ class NIC(BaseResource):
         plugged: bool | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                interface,
+                mac,
+                network,
+                plugged,
+                vm,
+            ),
+        )
 
 
 class Network(BaseResource):
@@ -212,7 +275,15 @@ class Network(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+            ),
+        )
 
 
 class Nics(_rt.View):
@@ -227,7 +298,10 @@ class Nics(_rt.View):
         *,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (nic,),
+        )
 
 
 class Quantity(_rt.View):
@@ -244,7 +318,13 @@ class Quantity(_rt.View):
         unit: str | None = None,
         value: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                unit,
+                value,
+            ),
+        )
 
 
 class Status(_rt.View):
@@ -262,7 +342,13 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                state,
+                detail,
+            ),
+        )
 
 
 class Template(BaseResource):
@@ -279,7 +365,15 @@ class Template(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+            ),
+        )
 
 
 class VM(BaseResource):
@@ -317,7 +411,24 @@ class VM(BaseResource):
         nics: Nics | None = None,
         tag: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                id,
+                href,
+                name,
+                description,
+                type,
+                status,
+                memory,
+                memory_mb,
+                start_time,
+                cluster,
+                template,
+                nics,
+                tag,
+            ),
+        )
 
 
 class VMs(_rt.View):
@@ -332,7 +443,10 @@ class VMs(_rt.View):
         *,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (vm,),
+        )
 
 
 class Version(_rt.View):
@@ -349,4 +463,10 @@ class Version(_rt.View):
         major: int | None = None,
         minor: int | None = None,
     ) -> None:
-        _rt.assign(self, _locals())
+        _rt.assign(
+            self,
+            (
+                major,
+                minor,
+            ),
+        )
