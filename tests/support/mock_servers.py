@@ -60,7 +60,9 @@ class InProcess(httpx.BaseTransport):
         async def send() -> httpx.Response:
             response = await self.asgi.handle_async_request(request)
             content = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
-            return httpx.Response(response.status_code, headers=response.headers, content=content)
+            # a stream, not `content=`: a caller may read it raw (`iter_raw`), as from a socket
+            stream = httpx.ByteStream(content)
+            return httpx.Response(response.status_code, headers=response.headers, stream=stream)
 
         return self.loop.run_until_complete(send())
 
