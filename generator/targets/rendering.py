@@ -19,6 +19,7 @@ import errno
 import json
 import keyword
 import os
+import posixpath
 import re
 import stat
 import subprocess
@@ -349,6 +350,12 @@ class Tree:
         previous = _read_manifest(self.out / MANIFEST)
         return [rel for rel in sorted(set(previous) - set(self.files)) if (self.out / rel).exists()]
 
+    def owned(self) -> str:
+        """The folder of `out` this tree fills: the generated package's (`mysdk/api`) when every file lies in
+        it, else `out` itself (""). Files beside it, such as the user's own `mysdk/__init__.py`, are not ours."""
+        folders = [posixpath.dirname(rel) for rel in self.files]
+        return posixpath.commonpath(folders) if folders else ""
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -431,26 +438,35 @@ def check_writable(out: Path) -> None:
         raise InputError(Location(str(out)), f"cannot write here: {existing} is not writable")
 
 
-def files_under(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, Path]:
-    """Every file under `root` but those in `skip` and the caches of tools run on it: regular files, and
-    whatever else is not a directory (symbolic links, FIFOs, devices), which the walk does not follow.
+def files_under(root: Path) -> dict[str, Path]:
+    """Every file under `root` but the caches of tools run on it: regular files, and whatever else is not a
+    directory (symbolic links, FIFOs, devices), which the walk does not follow.
     """
     found = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root).as_posix()
         if path.is_dir() and not path.is_symlink():
             continue
-        if rel not in skip and TOOL_CACHES.isdisjoint(path.parts):
+        if TOOL_CACHES.isdisjoint(path.parts):
             found[rel] = path
     return found
 
 
 def differences(tree: Tree) -> list[Difference]:
-    """How the files under `tree.out` differ from what `write_trees` would leave there (files the user owns
-    aside): the comparison `rsdlgen check` makes, without writing anything. A symbolic link or special file is
-    "refused", neither read nor followed."""
+    """How the files rsdlgen owns under `tree.out` (its folder, its manifest and what that lists) differ from
+    what `write_trees` would leave there (files the user owns aside): the comparison `rsdlgen check` makes,
+    without writing anything. A symbolic link or special file is "refused", neither read nor followed."""
     want = {rel: data for rel, data in tree.planned().items() if rel not in tree.user_owned}
-    have = files_under(tree.out, tree.user_owned) if tree.out.is_dir() else {}
+    have: dict[str, Path] = {}
+    if tree.out.is_dir():
+        owned = tree.owned()
+        for rel, path in files_under(tree.out / owned).items():
+            have[posixpath.join(owned, rel)] = path
+        for rel in [MANIFEST, *tree.stale()]:
+            if (tree.out / rel).is_file():
+                have[rel] = tree.out / rel
+        for rel in tree.user_owned:
+            have.pop(rel, None)
     refused = {rel for rel, path in have.items() if not stat.S_ISREG(path.lstat().st_mode)}
     found = [Difference(rel, "added", new=want[rel]) for rel in sorted(want.keys() - have.keys())]
     found += [Difference(rel, "refused") for rel in sorted(refused)]

@@ -74,7 +74,8 @@ def test_missing_and_extra_files_are_reported(
 ) -> None:
     folder = generated / "client"
     (folder / "ovirtsdk3" / "xml.py").unlink()
-    (folder / "notes.txt").write_text("mine")
+    (folder / "ovirtsdk3" / "notes.txt").write_text("in the generated package")
+    (folder / "README.md").write_text("beside it: the user's, never reported")
     for cache in ("__pycache__", ".mypy_cache"):  # made by running tools on the code: not reported
         (folder / cache).mkdir()
         (folder / cache / "x.data").write_bytes(b"\0")
@@ -82,7 +83,7 @@ def test_missing_and_extra_files_are_reported(
     lines = capsys.readouterr().out.splitlines()
     assert f"{folder}: 2 files differ from what rsdl/rsdl.xml renders" in lines
     assert "  added    ovirtsdk3/xml.py (generated, missing here)" in lines
-    assert "  removed  notes.txt (here, no longer generated)" in lines
+    assert "  removed  ovirtsdk3/notes.txt (here, no longer generated)" in lines
 
 
 def test_json_report(generated: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,6 +134,36 @@ def test_a_configured_project_is_checked_without_flags(
     (tmp_path / "site" / "index.html").write_text("edited")
     assert main(["check"]) == 1
     assert "  changed  index.html" in capsys.readouterr().out.splitlines()
+
+
+def test_a_package_inside_the_users_package_is_checked_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22 item 2: the README's layout (`out = "src"`, `package = "mysdk.api"`): the user's
+    `src/mysdk/__init__.py` and other modules beside the generated package are not rsdlgen's to report."""
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.rsdlgen]\n[tool.rsdlgen.targets.client]\nout = 'src'\npackage = 'mysdk.api'\n"
+    )
+    (tmp_path / "src" / "mysdk").mkdir(parents=True)
+    (tmp_path / "src" / "mysdk" / "__init__.py").write_text("from .api import API\n")
+    (tmp_path / "src" / "mysdk" / "helpers.py").write_text("")
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 0
+    assert main(["check"]) == 0
+    assert "up to date with" in capsys.readouterr().out
+    assert main(["generate"]) == 0
+    assert "0 changed" in capsys.readouterr().out
+    assert (tmp_path / "src" / "mysdk" / "__init__.py").read_text() == "from .api import API\n"
+    # a file rsdlgen wrote earlier elsewhere (its manifest says so) still counts, until generate removes it
+    (tmp_path / "src" / "mysdk" / "old.py").write_text("")
+    manifest = tmp_path / "src" / MANIFEST
+    manifest.write_text(json.dumps(json.loads(manifest.read_text()) + ["mysdk/old.py"]))
+    assert main(["check"]) == 1
+    assert "  removed  mysdk/old.py (here, no longer generated)" in capsys.readouterr().out
+    assert main(["generate", "-q"]) == 0
+    assert not (tmp_path / "src" / "mysdk" / "old.py").exists()
+    assert (tmp_path / "src" / "mysdk" / "helpers.py").exists()
+    assert main(["check"]) == 0
 
 
 # --- check --against ---------------------------------------------------------------------------------------
