@@ -10,8 +10,11 @@
 The hook renders the chosen targets of the project's own configuration (`[tool.rsdlgen]` beside that
 pyproject.toml, or an rsdlgen.toml) from its documents, into a temporary folder; each Python package then goes
 into the wheel at its package path (`mysdk.api` -> `mysdk/api/`). A wheel build never writes into the source
-tree, so a read-only checkout or an unpacked sdist builds too. An editable install (`pip install -e .`) imports
-from the project's folders instead, so there the targets are written to their configured directories.
+tree, so a read-only checkout or an unpacked sdist builds too. A copy of a generated package in the source tree
+(committed, or written by `pip install -e .`) is replaced file by file, never added twice. An editable install
+imports from the project's folders instead, so there the targets are written to their configured directories.
+Either way, what the generated code imports at run time (the client: httpx and lxml) is added to the wheel's
+dependencies, so the project need not list it.
 
 Hatchling because its build hooks are plugins found by entry point (this module) and configured in
 pyproject.toml alone; setuptools' equivalent, a custom command class, has to be wired up in each project's code.
@@ -30,7 +33,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 from hatchling.plugin import hookimpl
 
 from ..errors import Location, UsageError
-from ..targets.rendering import package_folder
+from ..targets import targets
 from . import building
 from .configuration import configuration, find
 
@@ -65,16 +68,19 @@ class RsdlgenBuildHook(BuildHookInterface[BuilderConfig]):
                 Location(str(file)), "the build hook's targets must be a list of names"
             )
         model = config.load_model()
+        for settings in chosen:
+            build_data["dependencies"].extend(getattr(targets()[settings.name], "REQUIRES", ()))
         if version == "editable":
             building.generate(model, chosen, config.templates)
             return
         self.folder = Path(tempfile.mkdtemp(prefix="rsdlgen-build-"))
         chosen = [replace(s, out=self.folder / s.name) for s in chosen]
         for rendered, _ in building.generate(model, chosen, config.templates):
-            package = rendered.settings.package
-            if package:
-                path = package_folder(package)
-                build_data["force_include"][str(rendered.tree.out / path)] = path
+            if rendered.settings.package:
+                # File by file: hatchling then skips a project file at the same wheel path (a committed copy),
+                # where a forced folder from outside the project would be added beside it.
+                for rel in rendered.tree.files:
+                    build_data["force_include"][str(rendered.tree.out / rel)] = rel
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         folder = getattr(self, "folder", None)

@@ -5,7 +5,9 @@
     postman = "rsdlgen_postman"      # a module (or any object) that satisfies `Target`
 
 A target found there gets `--target NAME`, its options in the configuration, the same all-or-nothing writing,
-stamps, `rsdlgen check` and the build hook as the built-in ones, which satisfy `Target` too.
+stamps, `rsdlgen check` and the build hook as the built-in ones, which satisfy `Target` too. A target may also
+name `REQUIRES: tuple[str, ...]`, what its generated code imports at run time (requirement specifiers), which the
+build hook adds to the dependencies of the wheel that carries it.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ NAME = "client"
 DEFAULT_PACKAGE = "ovirtsdk3"
 OPTIONS: dict[str, Option] = {}
 USER_OWNED: frozenset[str] = frozenset()
+REQUIRES = ("httpx>=0.27", "lxml>=5.0")
 
 # The modules of the package, each rendered from `<module>.j2` with the same context, except the services of
 # each half (`services.py`, `async_services.py`): `services.py.j2` renders both, told which as `flavour`.

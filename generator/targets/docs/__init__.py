@@ -60,6 +60,7 @@ OPTIONS = {
     ),
 }
 USER_OWNED: frozenset[str] = frozenset()
+REQUIRES: tuple[str, ...] = ()  # no Python code
 STATIC = ("style.css", "theme.js", "search.js", "nav.js", "tryit.js")
 
 

@@ -35,6 +35,7 @@ OPTIONS = {
     "yaml": Option(bool, "also write `openapi.yaml`, the same description in YAML", "--yaml"),
 }
 USER_OWNED: frozenset[str] = frozenset()
+REQUIRES: tuple[str, ...] = ()  # no Python code
 VERSION = "3.1.1"
 
 

@@ -34,6 +34,8 @@ NAME = "server"
 DEFAULT_PACKAGE = "ovirt_mock_engine"
 OPTIONS: dict[str, Option] = {}
 USER_OWNED: frozenset[str] = frozenset()  # user code subclasses `Handlers` in files of its own
+# A generated server imports the mock engine, rsdlgen.mock, with its web-server stack.
+REQUIRES = ("rsdlgen[serve]",)
 RENDERED = ("__init__.py", "__main__.py", "handlers.py", "spec.py")
 
 
