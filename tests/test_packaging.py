@@ -28,14 +28,14 @@ DROPPED = ("vms/{vm:id}/reboot", "reboot")
 
 @pytest.fixture(scope="module")
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh venv with the wheel of this checkout (and its dependencies from the package index), or the
-    one $RSDLGEN_WHEEL_VENV names (.ci/run makes it, $RSDLGEN_WHEEL installed, for its checks)."""
+    """A fresh venv with the wheel of this checkout and its serve extra (dependencies from the package index),
+    or the one $RSDLGEN_WHEEL_VENV names (.ci/run makes it, $RSDLGEN_WHEEL[serve] installed, for its checks)."""
     if given := os.environ.get("RSDLGEN_WHEEL_VENV"):
         return Path(given)
     base = tmp_path_factory.mktemp("install")
     subprocess.run([sys.executable, "-m", "venv", str(base / "venv")], check=True)
     installed = subprocess.run(
-        [str(base / "venv" / "bin" / "pip"), "install", "--quiet", str(wheel)],
+        [str(base / "venv" / "bin" / "pip"), "install", "--quiet", f"{wheel}[serve]"],
         capture_output=True,
         text=True,
     )

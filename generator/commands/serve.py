@@ -7,6 +7,7 @@ with an `engine.js` naming its root: the pages' Try it panels send their request
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 
@@ -18,7 +19,29 @@ from . import add_document_options, load_model, project
 from .output import output
 
 
+# What the mock engine imports beyond rsdlgen's own dependencies: the extra `rsdlgen[serve]`.
+EXTRA = ("starlette", "uvicorn", "trustme")
+
+
+def missing_extra() -> list[str]:
+    missing = []
+    for name in EXTRA:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    return missing
+
+
 def run(args: argparse.Namespace) -> int:
+    missing = missing_extra()
+    if missing:
+        print(
+            f"rsdlgen serve: error: the mock engine needs {', '.join(missing)}: "
+            "pip install 'rsdlgen[serve]'",
+            file=sys.stderr,
+        )
+        return 1
     from ..mock import serve  # the web server's libraries, only when serving
 
     model = load_model(args, project(args))

@@ -142,3 +142,28 @@ def test_what_cannot_be_served_is_one_line(tmp_path: Path) -> None:
             )
     finally:
         taken.close()
+
+
+BLOCK_SERVE_EXTRA = "import sys; sys.modules.update(starlette=None, uvicorn=None, trustme=None); "
+
+
+def test_without_the_serve_extra_only_serve_refuses_in_one_line() -> None:
+    """Issue 22 item 17: the mock engine's stack is the extra `rsdlgen[serve]`; without it every other command
+    works and `serve` names the extra."""
+    run = "from rsdlgen.commands.main import main; sys.exit(main(sys.argv[1:]))"
+    for command, status in ((["--help"], 0), (["inspect", "-q"], 0), (["serve"], 1)):
+        done = subprocess.run(
+            [sys.executable, "-c", BLOCK_SERVE_EXTRA + run, *command],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == status, (command, done.stderr)
+        if command == ["serve"]:
+            assert done.stdout == ""
+            assert done.stderr == (
+                "rsdlgen serve: error: the mock engine needs starlette, uvicorn, trustme: "
+                "pip install 'rsdlgen[serve]'\n"
+            )
+        else:
+            assert done.stderr == ""
