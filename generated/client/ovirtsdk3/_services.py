@@ -7,6 +7,7 @@ Functions that do I/O come in two spellings rendered from one source: `call` and
 from __future__ import annotations
 
 import asyncio
+import fnmatch
 import time
 import urllib.parse
 import warnings
@@ -215,15 +216,31 @@ def items(
 
 
 def one_named(found: Iterable[V], name: str, collection: str) -> V | None:
-    """The entity called `name` among those a search found; more than one is an error, not a guess."""
-    named = [v for v in found if _views.element_of(v).findtext("name") == name]
+    """The entity called `name` among those a search found; more than one is an error, not a guess. A name with
+    `*` is a glob, as in the official v3 SDK (`get(name="web*")`: the one VM whose name starts with web)."""
+    # Only `*` is special, as in the engine's search.
+    glob = name.replace("[", "[[]").replace("?", "[?]")
+    named = [
+        v for v in found if fnmatch.fnmatchcase(_views.element_of(v).findtext("name") or "", glob)
+    ]
     if len(named) > 1:
         raise AmbiguousQueryError(collection or "/", name, len(named))
     return named[0] if named else None
 
 
+def check_options(options: Options) -> None:
+    """Every generated method takes `**options` (`timeout`, `headers`, `retry`): anything else is a mistake that
+    would otherwise be ignored, such as the official SDK's attribute filters (`list(name="web*")`)."""
+    unknown = sorted(options.keys() - Options.__optional_keys__)
+    if unknown:
+        raise TypeError(
+            f"unexpected keyword argument {unknown[0]!r} (options: timeout, headers, retry; "
+            "to filter a list, give the search query: query='name=web*')"
+        )
+
+
 def search_for_name(name: str) -> str:
-    """A search query matching `name` exactly (the engine's search treats `*` as a wildcard)."""
+    """A search query for `name` (the engine's search treats `*` as a wildcard, as `one_named` does)."""
     return f"name={name}"
 
 
@@ -349,6 +366,7 @@ def call(
     """Send one request; returns the root element of the response, None when it has no body (or, with
     `missing_ok`, when the server answers 404). An answer whose root is none of `roots` (the elements of the
     type the operation returns) is an error naming both, never read as another type or as empty."""
+    check_options(options)
     target, data = _request(method, path, matrix, body, overloads, deprecated, query)
     try:
         response = connection.request(
@@ -438,6 +456,7 @@ async def async_call(
     """Send one request; returns the root element of the response, None when it has no body (or, with
     `missing_ok`, when the server answers 404). An answer whose root is none of `roots` (the elements of the
     type the operation returns) is an error naming both, never read as another type or as empty."""
+    check_options(options)
     target, data = _request(method, path, matrix, body, overloads, deprecated, query)
     try:
         response = await connection.request(

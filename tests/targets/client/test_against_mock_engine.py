@@ -240,6 +240,65 @@ def test_get_by_name_several_matches_is_ambiguous(mock: tuple[str, Any], sdk: Mo
         assert api.networks.get(name="none") is None
 
 
+def test_get_by_a_glob_name_as_the_official_sdk(mock: tuple[str, Any], sdk: ModuleType) -> None:
+    """Issue 22 item 5: `get(name="web*")` searches `name=web*`, keeps the names the glob matches, and raises
+    `AmbiguousQueryError` for two (the official SDK's FilterHelper.getItem)."""
+    url, _ = mock
+    with sdk.API(url, USER, PASSWORD) as api:
+        api.vms.add(sdk.parse_xml(VM.format("web1")), expect="201-created")
+        api.vms.add(sdk.parse_xml(VM.format("db[1]")), expect="201-created")
+        assert api.vms.get(name="web*").name == "web1"
+        assert api.vms.get(name="w*1").name == "web1"
+        assert api.vms.get(name="db[1]").name == "db[1]"  # only `*` is special
+        assert api.vms.get(name="web") is None
+        api.vms.add(sdk.parse_xml(VM.format("web2")), expect="201-created")
+        with pytest.raises(sdk.AmbiguousQueryError, match="2 entities of vms"):
+            api.vms.get(name="web*")
+
+
+@pytest.mark.parametrize("half", ["API", "AsyncAPI"])
+def test_an_unknown_keyword_is_a_type_error(
+    mock: tuple[str, Any], sdk: ModuleType, half: str
+) -> None:
+    """Issue 22 item 4: `list(search=...)`, `list(maxx=0)` or the official SDK's `list(name="web*")` returned
+    every VM; now a TypeError names the keyword, before any request, in every method."""
+    url, _ = mock
+    recording = Recording() if half == "API" else None
+
+    async def calls(api: Any) -> None:
+        for call in (
+            lambda: api.vms.list(search="name=x"),
+            lambda: api.vms.list(maxx=0),
+            lambda: api.vms.list(name="web*"),
+            lambda: api.vms.get(name="web1", timeot=3),
+            lambda: api.datacenters.add(sdk.types.DataCenter(name="d"), expectt="201-created"),
+        ):
+            with pytest.raises(
+                TypeError,
+                match="unexpected keyword argument '(search|maxx|name|timeot|expectt)'",
+            ):
+                result = call()
+                if asyncio.iscoroutine(result):
+                    await result
+        assert (
+            await api.vms.list(timeout=5) if half == "AsyncAPI" else api.vms.list(timeout=5)
+        ) == []
+
+    if half == "API":
+        with sdk.API(url, USER, PASSWORD, transport=recording) as api:
+            asyncio.run(calls(api))
+        assert (
+            len(recording.requests) == 2
+        )  # the list(timeout=5) and the close: no other request went out
+    else:
+
+        async def run() -> None:
+            async with sdk.AsyncAPI(url, USER, PASSWORD) as api:
+                await calls(api)
+
+        asyncio.run(run())
+
+
 def test_get_by_name_sends_the_gets_headers(mock: tuple[str, Any], sdk: ModuleType) -> None:
     url, _ = mock
     recording = Recording()
