@@ -34,8 +34,39 @@ def test_init_then_generate_and_check(
     assert main(["init"]) == 1
     assert (
         capsys.readouterr().err
-        == "rsdlgen: rsdlgen.toml: error: rsdlgen is configured here already\n"
+        == "rsdlgen: rsdlgen.toml: error: rsdlgen is configured here already (--force replaces it)\n"
     )
+    assert main(["init", "--force", "--target", "openapi", "-q"]) == 0
+    settings = tomllib.loads((tmp_path / "rsdlgen.toml").read_text())
+    assert settings["rsdl"] == "api/rsdl.xml" and list(settings["targets"]) == ["openapi"]
+
+
+def test_init_follows_the_project_and_writes_no_placeholder_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22 item 7: the client goes inside the project's own package (`[project] name`, under src/ when
+    there is one), no made-up engine URL is configured, and `--force` replaces the table in place.
+    """
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "src" / "my_ovirt").mkdir(parents=True)
+    before = "[project]\nname = 'My-oVirt'\n\n[tool.other]\nkept = true\n"
+    (tmp_path / "pyproject.toml").write_text(before)
+    assert main(["init"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "configured client (next: `rsdlgen fetch URL` (the engine's API root), then `rsdlgen generate`)\n"
+    )
+    text = (tmp_path / "pyproject.toml").read_text()
+    assert "engine.example.com" not in text.replace('# url = "https://engine.example.com', "")
+    settings = tomllib.loads(text)["tool"]["rsdlgen"]
+    assert "url" not in settings
+    assert settings["targets"] == {"client": {"out": "src", "package": "my_ovirt.api"}}
+
+    assert main(["init", "--force", "--url", "https://e.test/ovirt-engine/api", "-q"]) == 0
+    text = (tmp_path / "pyproject.toml").read_text()
+    assert text.startswith(before + "\n[tool.rsdlgen]\n")
+    assert text.count("[tool.rsdlgen]") == 1
+    assert tomllib.loads(text)["tool"]["rsdlgen"]["url"] == "https://e.test/ovirt-engine/api"
+    assert tomllib.loads(text)["tool"]["other"] == {"kept": True}
 
 
 def test_init_adds_a_table_to_an_existing_pyproject(
@@ -48,7 +79,7 @@ def test_init_adds_a_table_to_an_existing_pyproject(
     assert text.startswith("[project]\nname = 'mine'\n\n[tool.rsdlgen]\n")
     settings = tomllib.loads(text)["tool"]["rsdlgen"]
     assert (settings["rsdl"], settings["schema"]) == ("api/rsdl.xml", "api/api.xsd")
-    assert settings["targets"] == {"client": {"out": "generated/client", "package": "ovirtsdk3"}}
+    assert settings["targets"] == {"client": {"out": ".", "package": "mine.api"}}
     assert not (tmp_path / "rsdlgen.toml").exists()
 
 
