@@ -140,7 +140,8 @@ def test_a_package_inside_the_users_package_is_checked_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Issue 22 item 2: the README's layout (`out = "src"`, `package = "mysdk.api"`): the user's
-    `src/mysdk/__init__.py` and other modules beside the generated package are not rsdlgen's to report."""
+    `src/mysdk/__init__.py` and other modules beside the generated package are not rsdlgen's to report.
+    """
     (tmp_path / "pyproject.toml").write_text(
         "[tool.rsdlgen]\n[tool.rsdlgen.targets.client]\nout = 'src'\npackage = 'mysdk.api'\n"
     )

@@ -90,7 +90,9 @@ def test_the_sample_sdk_wheel_carries_its_generated_client(tmp_path: Path) -> No
     assert typed.returncode == 0, typed.stdout
 
 
-def test_a_committed_copy_of_the_generated_package_is_replaced_not_added_twice(tmp_path: Path) -> None:
+def test_a_committed_copy_of_the_generated_package_is_replaced_not_added_twice(
+    tmp_path: Path,
+) -> None:
     """Issue 22 item 1: with the client committed in src (or written there by `pip install -e .`), hatchling
     refused the wheel of the README's layout (its package found by name, no `packages` option): "A second
     file is being added to the wheel archive at the same path: `myovirt/api/__init__.py`"."""
@@ -106,7 +108,9 @@ def test_a_committed_copy_of_the_generated_package_is_replaced_not_added_twice(t
     )
     assert main(["generate", "--config", str(project / "pyproject.toml"), "-q"]) == 0
     committed = project / "src" / "myovirt" / "api"
-    (committed / "errors.py").write_text("STALE = True\n")  # an old copy: the wheel gets the rendering
+    (committed / "errors.py").write_text(
+        "STALE = True\n"
+    )  # an old copy: the wheel gets the rendering
     wheel = build_wheel(project, tmp_path / "dist", "myovirt")
     names = zipfile.ZipFile(wheel).namelist()
     assert len(names) == len(set(names))
