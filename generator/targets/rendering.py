@@ -352,8 +352,7 @@ class Tree:
 
     def owned(self) -> str:
         """The folder of `out` this tree fills: the generated package's (`mysdk/api`) when every file lies in
-        it, else `out` itself (""). Files beside it, such as the user's own `mysdk/__init__.py`, are not ours.
-        """
+        it, else `out` itself (""). Files beside it, as the user's `mysdk/__init__.py`, are not ours."""
         folders = [posixpath.dirname(rel) for rel in self.files]
         return posixpath.commonpath(folders) if folders else ""
 

@@ -216,9 +216,8 @@ def items(
 
 
 def one_named(found: Iterable[V], name: str, collection: str) -> V | None:
-    """The entity called `name` among those a search found; more than one is an error, not a guess. A name with
-    `*` is a glob, as in the official v3 SDK (`get(name="web*")`: the one VM whose name starts with web).
-    """
+    """The entity called `name` among those a search found; more than one is an error, not a guess. A name
+    with `*` is a glob, as in the official v3 SDK (`get(name="web*")`: the one VM named web...)."""
     # Only `*` is special, as in the engine's search.
     glob = name.replace("[", "[[]").replace("?", "[?]")
     named = [
@@ -230,9 +229,8 @@ def one_named(found: Iterable[V], name: str, collection: str) -> V | None:
 
 
 def check_options(options: Options) -> None:
-    """Every generated method takes `**options` (`timeout`, `headers`, `retry`): anything else is a mistake that
-    would otherwise be ignored, such as the official SDK's attribute filters (`list(name="web*")`).
-    """
+    """Every generated method takes `**options` (`timeout`, `headers`, `retry`): anything else is a mistake
+    that would otherwise be ignored, such as the official SDK's attribute filters (`list(name="x*")`)."""
     unknown = sorted(options.keys() - Options.__optional_keys__)
     if unknown:
         raise TypeError(
