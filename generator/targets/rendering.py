@@ -351,8 +351,9 @@ class Tree:
         return [rel for rel in sorted(set(previous) - set(self.files)) if (self.out / rel).exists()]
 
     def owned(self) -> str:
-        """The folder of `out` this tree fills: the generated package's (`mysdk/api`) when every file lies in
-        it, else `out` itself (""). Files beside it, as the user's `mysdk/__init__.py`, are not ours."""
+        """The folder of `out` this tree fills: the generated package's (`mysdk/api`) when every file
+        lies in it, else `out` itself (""). Files beside it (the user's `mysdk/__init__.py`) are not
+        ours."""
         folders = [posixpath.dirname(rel) for rel in self.files]
         return posixpath.commonpath(folders) if folders else ""
 

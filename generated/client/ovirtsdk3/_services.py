@@ -229,8 +229,8 @@ def one_named(found: Iterable[V], name: str, collection: str) -> V | None:
 
 
 def check_options(options: Options) -> None:
-    """Every generated method takes `**options` (`timeout`, `headers`, `retry`): anything else is a mistake
-    that would otherwise be ignored, such as the official SDK's attribute filters (`list(name="x*")`)."""
+    """Every generated method takes `**options` (`timeout`, `headers`, `retry`): anything else is a
+    mistake that would otherwise be ignored, as the official SDK's filters (`list(name="web*")`)."""
     unknown = sorted(options.keys() - Options.__optional_keys__)
     if unknown:
         raise TypeError(
