@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
 def check_trees(args: argparse.Namespace, config: Configuration) -> int:
     shown = output(args)
     chosen = chosen_targets(args, config, args.generated)
+    config.require_documents()  # a missing document is the first thing to say
     for settings in chosen:
         if not settings.out.is_dir():
             raise InputError(

@@ -100,6 +100,12 @@ def run(args: argparse.Namespace) -> int:
     warnings = render_warnings(model)
     if warnings:
         shown.detail(warnings)
+        if shown.verbosity <= 0:  # counted, as linters do, with where to read them
+            count = len(model.warnings)
+            shown.info(
+                f"{count} warning{'s' * (count != 1)} in the documents "
+                "(`rsdlgen inspect --warnings` or `generate -v` shows them)"
+            )
     results = building.generate(model, chosen, templates, shown.progress)
     stamps.record([rendered.tree for rendered, _ in results])
     for rendered, changed in results:

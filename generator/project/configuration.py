@@ -115,6 +115,16 @@ class Configuration:
     ) -> Configuration:
         return replace(self, rsdl=rsdl, schema=schema, no_schema=no_schema)
 
+    def require_documents(self) -> None:
+        """Before any other work: the documents exist (the RSDL named first), else say how to get them."""
+        for document in (self.rsdl, self.schema):
+            if document is not None and not document.exists():
+                raise InputError(
+                    Location(shown(document)),
+                    "no such file: download the engine's documents with `rsdlgen fetch`"
+                    + ("" if self.url else " URL"),
+                )
+
     def with_selection(self, include: list[str] | None, exclude: list[str] | None) -> Configuration:
         """The command line's `--include`/`--exclude`, each replacing the configured list when given."""
         if include is None and exclude is None:
@@ -130,6 +140,7 @@ class Configuration:
         """The configured documents, every link of them."""
         if self.rsdl is None:
             return load()
+        self.require_documents()
         return load(shown(self.rsdl), shown(self.schema) if self.schema else None)
 
     def load_model(self) -> Model:

@@ -243,3 +243,37 @@ def test_a_bool_options_flag_is_a_switch(
         main(["generate", "--target", "openapi", "--yaml", "false", *SMALL])
     assert exit.value.code == 2
     assert "unrecognized arguments: false" in capsys.readouterr().err
+
+
+def test_the_documents_warnings_are_counted_with_where_to_read_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22 item 8: oVirt 3.6 gives 13 warnings; without -v they were not even mentioned."""
+    documents = ["--rsdl", str(OVIRT36 / "rsdl.xml"), "--schema", str(OVIRT36 / "api.xsd")]
+    assert main(["generate", "--target", "openapi", "--out", str(tmp_path), *documents]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == (
+        "13 warnings in the documents (`rsdlgen inspect --warnings` or `generate -v` shows them)"
+    )
+    assert main(["generate", "--target", "openapi", "--out", str(tmp_path), *documents, "-v"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.count(": warning: ") == 13 and "13 warnings in the documents" not in shown
+
+
+@pytest.mark.parametrize("command", ["generate", "check"])
+def test_documents_not_fetched_yet_are_named_first_with_the_next_step(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    """Issue 22 item 9: before `rsdlgen fetch`, generate named the schema and check said the target was never
+    generated; both now name the RSDL and say to fetch."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
+    assert main(["init", "-q", "--url", "https://engine.test/ovirt-engine/api"]) == 0
+    assert main([command]) == 1
+    assert capsys.readouterr().err == (
+        "rsdlgen: api/rsdl.xml: error: no such file: "
+        "download the engine's documents with `rsdlgen fetch`\n"
+    )
