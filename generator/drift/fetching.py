@@ -35,6 +35,8 @@ from ..readers.safe_xml import MAX_BYTES
 SESSION_COOKIE = "JSESSIONID"
 # RFC 6265 cookie-octets: nothing that could end the header or add another cookie
 _COOKIE_VALUE = re.compile(r"[!#-+\--:<-\[\]-~]+")
+# Where in CPython's ssl module an error was raised: " (_ssl.c:1006)", of no use to a user.
+_SSL_SOURCE = re.compile(r" \(_ssl\.c:\d+\)")
 
 
 @dataclass
@@ -57,7 +59,8 @@ class Fetched:
 
 def download(connection: Connection) -> Fetched:
     """Fetch and parse both documents; raises InputError (naming the URL) on any failure."""
-    root = connection.url.rstrip("/")
+    # A document's URL pasted from a browser (`…/api?rsdl`) names the API root too.
+    root = re.sub(r"\?(rsdl|schema)$", "", connection.url).rstrip("/")
     if not re.match(r"^https?://", root):
         raise InputError(Location(connection.url), "not an http:// or https:// URL")
     rsdl_url, schema_url = f"{root}?rsdl", f"{root}?schema"
@@ -220,9 +223,13 @@ def _refuse_html(response: httpx.Response, data: bytes, where: Location) -> None
 
 def _connect_error(exc: httpx.ConnectError) -> str:
     text = str(exc)
-    if "CERTIFICATE_VERIFY_FAILED" in text or "SSL" in text or "TLS" in text:
-        detail = re.sub(r"^.*\] ", "", text).strip(" ()")
+    if "WRONG_VERSION_NUMBER" in text or "wrong version number" in text:
+        return "the server does not speak TLS on this port: is the URL http://, or another port?"
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        detail = _SSL_SOURCE.sub("", re.sub(r"^.*certificate verify failed: ", "", text))
         return f"TLS verification failed ({detail}): give the engine's CA with --ca-file, or --insecure"
+    if "SSL" in text or "TLS" in text:
+        return "TLS handshake failed: " + _SSL_SOURCE.sub("", text)
     if "refused" in text.lower():
         return "connection refused: is the engine running, and is the URL right?"
     if "name or service not known" in text.lower() or "nodename" in text.lower():

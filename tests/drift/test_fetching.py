@@ -138,12 +138,42 @@ def test_tls_is_verified_by_default(
         assert engine.url.startswith("https://")
         assert fetch(engine.url, tmp_path / "a", *USER) == 1
         err = one_line_error(capsys)
-        assert "TLS verification failed" in err and "--ca-file" in err
+        assert (
+            "TLS verification failed (self-signed certificate): give the engine's CA with --ca-file"
+            in err
+        )
+        assert "(_ssl" not in err and err.count("(") == err.count(")")  # issue 22 item 11
         assert fetch(engine.url, tmp_path / "b", *USER, "--ca-file", str(certificate[0])) == 0
         assert fetch(engine.url, tmp_path / "c", *USER, "--insecure") == 0
     assert not (tmp_path / "a").exists()
     assert (tmp_path / "b" / "rsdl.xml").read_bytes() == engine.rsdl
     assert (tmp_path / "c" / "api.xsd").read_bytes() == engine.schema
+
+
+def test_a_document_url_pasted_from_a_browser_names_the_root(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Issue 22 item 10: `fetch "$URL?rsdl"` asked for `…?rsdl?rsdl`."""
+    with serve(engine):
+        assert fetch(engine.url + "?rsdl", tmp_path / "a", *USER) == 0
+        assert fetch(engine.url + "/?schema", tmp_path / "b", *USER) == 0
+    assert [r["path"] for r in engine.requests][-2:] == [
+        engine.requests[0]["path"],
+        engine.requests[1]["path"],
+    ]
+    assert engine.requests[0]["path"].endswith("/api?rsdl")
+    assert (tmp_path / "a" / "rsdl.xml").read_bytes() == engine.rsdl
+
+
+def test_https_to_a_plain_http_port_says_so(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 22 item 11: the advice was about --ca-file, for a server that speaks no TLS at all."""
+    with serve(engine):
+        assert fetch(engine.url.replace("http://", "https://"), tmp_path, *USER) == 1
+    assert one_line_error(capsys).endswith(
+        "error: the server does not speak TLS on this port: is the URL http://, or another port?\n"
+    )
 
 
 def test_not_a_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -264,7 +264,14 @@ class _Connection:
 
     def _failed(self, request: httpx.Request, exc: httpx.HTTPError) -> ConnectionError:
         url = request.url.copy_with(query=None)
-        return ConnectionError(f"{request.method} {url}: {type(exc).__name__}: {exc}")
+        text = str(exc)
+        if "CERTIFICATE_VERIFY_FAILED" in text:
+            hint = ": pass the engine's CA certificate as ca_file= (or insecure=True)"
+        elif "WRONG_VERSION_NUMBER" in text:
+            hint = ": the server does not speak TLS on this port (an http:// URL?)"
+        else:
+            hint = ""
+        return ConnectionError(f"{request.method} {url}: {type(exc).__name__}: {text}{hint}")
 
     def _log(self, request: httpx.Request, response: httpx.Response) -> None:
         log.debug("%s %s -> %s", request.method, request.url, response.status_code)
