@@ -9,13 +9,12 @@ from .loading import Model
 
 
 def summary(model: Model) -> dict[str, Any]:
-    """Counts are of operations as the document declares them (a `<link>` naming `GET|POST` counts twice; an
-    operation declared twice counts twice); `distinct_links` is what the model keeps after merging.
+    """`links` counts the operations the model keeps (an operation declared twice is one link; a `<link>`
+    naming `GET|POST` is two), the one count every command prints; `declared_links` counts declarations.
     """
     links = model.links
-    occurrences = [(link, n) for link in links for n in range(max(1, len(link.lines)))]
-    methods = Counter(link.method for link, _ in occurrences)
-    rels = Counter(link.rel for link, _ in occurrences)
+    methods = Counter(link.method for link in links)
+    rels = Counter(link.rel for link in links)
     schema = model.schema
     return {
         "rsdl": model.rsdl.file,
@@ -25,8 +24,8 @@ def summary(model: Model) -> dict[str, Any]:
         "version": str(model.rsdl.version) if model.rsdl.version else None,
         "api_root": model.api_root,
         "api_root_assumed": model.rsdl.api_root is None,  # the document only says `?rsdl`
-        "links": len(occurrences),
-        "distinct_links": len(links),
+        "links": len(links),
+        "declared_links": sum(max(1, len(link.lines)) for link in links),
         "methods": dict(sorted(methods.items())),
         "hrefs": len({link.href for link in links}),
         "rels": len(rels),
@@ -55,7 +54,7 @@ def render_text(data: dict[str, Any]) -> str:
         + (" (assumed: the document's own href is relative)" if data["api_root_assumed"] else "")
         + (f"   version {data['version']}" if data["version"] else ""),
         "",
-        f"links     {data['links']} ({data['distinct_links']} distinct operations, {data['hrefs']} hrefs, "
+        f"links     {data['links']} ({data['declared_links']} declared, {data['hrefs']} hrefs, "
         f"{data['rels']} rels)",
         "methods   " + ", ".join(f"{m} {n}" for m, n in data["methods"].items()),
         "rels      "
