@@ -548,8 +548,11 @@ def _types(old: Schema, new: Schema) -> list[Change]:
 
 
 def _type_details(old: Schema, new: Schema, a: ComplexType, b: ComplexType) -> Iterator[Detail]:
+    # A change and its reverse count the same: a base gained is "added", a base lost "removed".
     if a.base is None and b.base is not None:
         yield Detail("base", "added", False, f"now derives from {b.base}", None, b.base)
+    elif a.base is not None and b.base is None:
+        yield Detail("base", "removed", True, f"it no longer derives from {a.base}", a.base, None)
     elif a.base is not None and a.base != b.base:
         kept = _derives(new, b.name, a.base)
         why = f"still derives from {a.base}" if kept else f"it no longer derives from {a.base}"

@@ -332,3 +332,18 @@ def test_breaking_only_lists_the_breaking_changes_under_the_full_summary(
     listed = result.as_json(breaking_only=True)
     assert listed["listed"] == "breaking" and len(listed["changes"]) == len(result.breaking)
     assert listed["summary"] == result.summary()
+
+
+def test_a_change_and_its_reverse_count_the_same(model33: Model, model36: Model) -> None:
+    """Issue 22 item 15: 3.3 -> 3.6 counted its types "485 added, 43 removed, 5 changed", the reverse
+    "43 added, 480 removed, 10 changed" (a base gained was added, a base lost changed)."""
+    forward = diff(model33, model36).summary()["groups"]
+    backward = diff(model36, model33).summary()["groups"]
+    for group, counts in forward.items():
+        reverse = backward[group]
+        assert (counts["added"], counts["removed"], counts["changed"]) == (
+            reverse["removed"],
+            reverse["added"],
+            reverse["changed"],
+        ), group
+    assert (forward["types"]["added"], forward["types"]["removed"]) == (485, 43)
