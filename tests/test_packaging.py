@@ -170,7 +170,7 @@ def test_check_then_an_edit_then_a_moved_engine(venv: Path, project: Path, engin
     stale = rsdlgen_in(venv, project, "check")
     assert stale.returncode == 1
     assert "  changed  my_ovirt/api/errors.py" in stale.stdout.splitlines()
-    assert f"{project / 'src'}: 1 files differ" in stale.stdout
+    assert f"{project / 'src'}: 1 file differs" in stale.stdout
 
     login = ["--user", "admin@internal", "--password", "admin"]
     moved = rsdlgen_in(venv, project, "check", "--against", engine, *login)

@@ -22,9 +22,12 @@ def register_all(
     names: Sequence[str] = SUBCOMMANDS,
 ) -> None:
     for name in names:
-        importlib.import_module(f"{__name__}.{name}").register(subparsers)
-    for parser in subparsers.choices.values():
-        add_verbosity(parser)
+        module = importlib.import_module(f"{__name__}.{name}")
+        module.register(subparsers)
+        parser = subparsers.choices[name]
+        # A module's VERBOSE says what its -v adds (none: no -v); QUIET what its -q leaves out.
+        shapes = {k.lower(): getattr(module, k) for k in ("QUIET", "VERBOSE") if hasattr(module, k)}
+        add_verbosity(parser, **shapes)
         parser.set_defaults(parser=parser)  # for `args.parser.error`
 
 

@@ -21,7 +21,7 @@ from .diff import add_format_option, add_report_options, gate, limited, report, 
 from .fetch import add_connection_options, connection_from
 from .formats import trees_github, trees_junit, trees_markdown
 from .generate import add_target_options, chosen_targets, templates_of
-from .output import output
+from .output import counted, output
 
 FORMAT = "rsdlgen-check/1"
 NOTES = {
@@ -84,13 +84,16 @@ def check_trees(args: argparse.Namespace, config: Configuration) -> int:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0 if up_to_date else 1
     if up_to_date:
-        counts = ", ".join(f"{r.settings.name} {len(r.tree.files)} files" for r, _ in results)
+        counts = ", ".join(
+            f"{r.settings.name} {counted(len(r.tree.files), 'file')}" for r, _ in results
+        )
         shown.info(f"up to date with {model.rsdl.file} ({counts})")
         return 0
     for rendered, found in results:
         if not found:
             continue
-        print(f"{rendered.tree.out}: {len(found)} files differ from what {model.rsdl.file} renders")
+        differ = f"{counted(len(found), 'file')} differ{'s' if len(found) == 1 else ''}"
+        print(f"{rendered.tree.out}: {differ} from what {model.rsdl.file} renders")
         for difference in found:
             print(f"  {difference.kind:8} {difference.path}{NOTES[difference.kind]}")
             if args.diff and difference.kind == "changed":

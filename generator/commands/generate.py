@@ -13,7 +13,9 @@ from ..project.configuration import Configuration, TargetSettings, package_probl
 from ..project.stamps import Stamps
 from ..targets import Option, targets
 from . import add_document_options, load_model, project, usage
-from .output import output
+from .output import counted, output
+
+VERBOSE = "print every file written and the documents' warnings"
 
 
 def add_target_options(parser: argparse.ArgumentParser, out: str, out_help: str) -> None:
@@ -93,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
     if unchanged is not None:
         for settings in chosen:
             shown.info(
-                f"{settings.name}: {unchanged[settings.name]} files in {settings.out} (0 changed)"
+                f"{settings.name}: {counted(unchanged[settings.name], 'file')} in {settings.out} "
+                "(0 changed)"
             )
         return 0
     model = load_model(args, config)
@@ -110,7 +113,9 @@ def run(args: argparse.Namespace) -> int:
     stamps.record([rendered.tree for rendered, _ in results])
     for rendered, changed in results:
         name, files = rendered.settings.name, rendered.tree.files
-        shown.info(f"{name}: {len(files)} files in {rendered.tree.out} ({len(changed)} changed)")
+        shown.info(
+            f"{name}: {counted(len(files), 'file')} in {rendered.tree.out} ({len(changed)} changed)"
+        )
         for rel in changed:
             shown.detail(f"  {'removed' if rel not in files else 'wrote':7} {rel}")
     return 0

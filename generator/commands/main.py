@@ -27,7 +27,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     import what the others need (`rsdlgen generate` with nothing to regenerate takes little more than that).
     """
     parser = Parser(
-        prog="rsdlgen", description="Generate clients, servers and docs from an oVirt RSDL + XSD."
+        prog="rsdlgen",
+        description="Generate client bindings, mock-engine servers, reference docs and OpenAPI "
+        "descriptions from an oVirt RSDL + XSD.",
     )
     parser.add_argument("--version", action="version", version=f"rsdlgen {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

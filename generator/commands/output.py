@@ -40,25 +40,25 @@ class Bar(Progress):
             yield advance
 
 
-def add_verbosity(parser: argparse.ArgumentParser) -> None:
+def add_verbosity(
+    parser: argparse.ArgumentParser,
+    quiet: str = "print only the answer and errors: no progress, no information",
+    verbose: str | None = None,
+) -> None:
+    """-q, and -v where the command has more to say (`verbose`: what)."""
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
-        "-q",
-        "--quiet",
-        dest="verbosity",
-        action="store_const",
-        const=-1,
-        default=0,
-        help="print only the answer and errors: no progress, no information",
+        "-q", "--quiet", dest="verbosity", action="store_const", const=-1, default=0, help=quiet
     )
-    group.add_argument(
-        "-v",
-        "--verbose",
-        dest="verbosity",
-        action="store_const",
-        const=1,
-        help="print more: every file written, the documents' warnings",
-    )
+    if verbose:
+        group.add_argument(
+            "-v", "--verbose", dest="verbosity", action="store_const", const=1, help=verbose
+        )
+
+
+def counted(number: int, noun: str) -> str:
+    """`1 file`, `2 files`."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class Output:

@@ -19,6 +19,8 @@ from . import add_document_options, load_model, project
 from .output import output
 
 
+QUIET = "no access log"
+
 # What the mock engine imports beyond rsdlgen's own dependencies: the extra `rsdlgen[serve]`.
 EXTRA = ("starlette", "uvicorn", "trustme")
 

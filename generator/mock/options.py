@@ -28,12 +28,16 @@ def _seconds(text: str) -> float:
 def add_options(parser: argparse.ArgumentParser, quiet: bool = True) -> None:
     """The serving options of `python -m <package>` and `rsdlgen serve` (`quiet`: add `--quiet`, which
     `rsdlgen` has for every command)."""
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
     parser.add_argument(
-        "--port", type=_port, default=8080, help="port to listen on (0: any free port)"
+        "--port", type=_port, default=8080, help="port to listen on (%(default)s; 0: any free port)"
     )
-    parser.add_argument("--user", default=Settings.user, help="user of HTTP Basic auth")
-    parser.add_argument("--password", default=Settings.password, help="password of Basic auth")
+    parser.add_argument(
+        "--user", default=Settings.user, help="user of HTTP Basic auth (%(default)s)"
+    )
+    parser.add_argument(
+        "--password", default=Settings.password, help="password of Basic auth (%(default)s)"
+    )
     parser.add_argument("--tls", action="store_true", help="https, with a throwaway CA made now")
     parser.add_argument("--cert", metavar="PEM", help="https with this certificate (chain)")
     parser.add_argument("--key", metavar="PEM", help="the private key of --cert")

@@ -55,7 +55,7 @@ def test_hand_edit_fails_the_check_until_regenerated(
     assert run_check(generated) == 1
     out = capsys.readouterr().out
     assert out.splitlines() == [
-        f"{generated / 'docs'}: 1 files differ from what rsdl/rsdl.xml renders",
+        f"{generated / 'docs'}: 1 file differs from what rsdl/rsdl.xml renders",
         "  changed  types/VM.html",
         "run `rsdlgen generate` with the same options to bring them up to date",
     ]

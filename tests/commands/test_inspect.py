@@ -77,3 +77,21 @@ def test_inspect_text(capsys: pytest.CaptureFixture[str]) -> None:
         "RSDL      rsdl/rsdl.xml\nschema    rsdl/api.xsd\nAPI root  /ovirt-engine/api"
     )
     assert "warnings  0" in out
+
+
+def test_inspect_takes_documents_as_diff_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 22 item 16: `inspect FILE` was refused while `diff` takes a directory or files."""
+    by_flags = json.loads(run(capsys, "inspect", "--json", "--rsdl", relative(OVIRT36 / "rsdl.xml"),
+                              "--schema", relative(OVIRT36 / "api.xsd")))  # fmt: skip
+    for documents in (
+        [relative(OVIRT36)],
+        [relative(OVIRT36 / f) for f in ("rsdl.xml", "api.xsd")],
+    ):
+        given = json.loads(run(capsys, "inspect", "--json", *documents))
+        assert given["fingerprint"] == by_flags["fingerprint"] and given["links"] == 774
+    only_rsdl = json.loads(run(capsys, "inspect", "--json", relative(OVIRT36 / "rsdl.xml")))
+    assert only_rsdl["schema"] is None and only_rsdl["links"] == 774
+    with pytest.raises(SystemExit) as refused:
+        main(["inspect", str(OVIRT36), "--rsdl", str(OVIRT36 / "rsdl.xml")])
+    assert refused.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -118,7 +118,9 @@ def test_no_bar_when_piped(tmp_path: Path, terminal_env: dict[str, str]) -> None
     assert done.returncode == 0
     assert done.stderr == ""
     assert re.fullmatch(
-        rf"docs: (\d+) files in {re.escape(str(tmp_path / 'a'))} \(\1 changed\)\n", done.stdout
+        r"13 warnings in the documents \(.*\)\n"
+        rf"docs: (\d+) files in {re.escape(str(tmp_path / 'a'))} \(\1 changed\)\n",
+        done.stdout,
     )
 
 
@@ -152,3 +154,36 @@ def test_verbose_lists_every_file_and_the_documents_warnings(
     (out / "types" / "VM.html").write_text("edited")
     assert main([*argv, "--out", str(out), "-v"]) == 0
     assert "  wrote   types/VM.html" in capsys.readouterr().out.splitlines()
+
+
+def test_help_says_what_each_command_does_and_its_defaults(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 22 item 16: the top-level help names every target; -v is offered where it adds something and
+    says what; serve's help shows its defaults; counts of one are singular."""
+    from rsdlgen.commands.main import main
+
+    for argv in (["--help"], ["serve", "--help"], ["generate", "--help"], ["check", "--help"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        shown = " ".join(capsys.readouterr().out.split())  # argparse wraps to the terminal
+        if argv == ["--help"]:
+            assert "OpenAPI descriptions" in shown
+        elif argv[0] == "serve":
+            assert "-q, --quiet no access log" in shown and "--verbose" not in shown
+            assert "(8080; 0: any free port)" in shown and "(127.0.0.1)" in shown
+            assert "(admin@internal)" in shown
+        elif argv[0] == "generate":
+            assert "-v, --verbose print every file written and the documents' warnings" in shown
+        else:
+            assert "--verbose" not in shown
+
+
+def test_one_is_singular() -> None:
+    from rsdlgen.commands.output import counted
+
+    assert (counted(1, "file"), counted(0, "file"), counted(2, "file")) == (
+        "1 file",
+        "0 files",
+        "2 files",
+    )
