@@ -18,7 +18,6 @@ from ..targets.server.spec import server_spec
 from . import add_document_options, load_model, project
 from .output import output
 
-
 QUIET = "no access log"
 
 # What the mock engine imports beyond rsdlgen's own dependencies: the extra `rsdlgen[serve]`.
