@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import logging
+import re
 import shutil
 import socket
+import ssl
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -64,6 +67,45 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def check_certificate(certificate: Certificate) -> None:
+    """Load --cert/--key as the server will, before anything is announced; a bad file is named."""
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(
+            certificate.cert, certificate.key
+        )
+    except (ssl.SSLError, OSError) as exc:
+        has_certificate = b"-----BEGIN CERTIFICATE-----" in Path(certificate.cert).read_bytes()
+        if has_certificate and certificate.key:
+            culprit, what = certificate.key, "private key"
+        else:
+            culprit, what = certificate.cert, "PEM certificate (and key)"
+        # without where in CPython's ssl module it was raised: " (_ssl.c:3905)"
+        reason = re.sub(r" \(_ssl\.c:\d+\)", "", exc.strerror or str(exc))
+        raise ServeError(f"{culprit}: not a usable {what} ({reason})") from None
+
+
+class _Lowercase(logging.Formatter):
+    """uvicorn's own messages in the style of rsdlgen's (`uvicorn: warning: …`), beside the access log."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"uvicorn: {record.levelname.lower()}: {record.getMessage()}"
+
+
+LOG_CONFIG = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"()": _Lowercase}},
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "stream": "ext://sys.stderr",
+        }
+    },
+    "loggers": {"uvicorn": {"handlers": ["stderr"], "level": "WARNING", "propagate": False}},
+}
+
+
 def throwaway_certificate(host: str) -> Certificate:
     """A CA made now and a certificate it signs for `host` and loopback, in a temporary directory."""
     import trustme  # only needed for --tls
@@ -102,6 +144,7 @@ def serve(
     except SeedError as exc:
         sock.close()
         raise ServeError(str(exc)) from None
+    version = ".".join(app.state.server.engine.version.values())
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     scheme = "https" if certificate else "http"
@@ -112,6 +155,13 @@ def serve(
     if certificate is not None and certificate.ca:
         print(f"CA certificate (pass as ca_file): {certificate.ca}", flush=True)
     print(f"credentials: {settings.user} / {settings.password}", flush=True)
+    if settings.product_version:
+        source = "--product-version"
+    elif spec.product.get("major"):
+        source = "the RSDL's"
+    else:  # the corpus' 3.6 RSDL declares none
+        source = "the RSDL declares none: --product-version X.Y.Z.W sets it"
+    print(f"product version: {version} ({source})", flush=True)
     uvicorn.Server(uvicorn_config(app, settings, certificate)).run(sockets=[sock])
 
 
@@ -122,6 +172,7 @@ def uvicorn_config(
     return uvicorn.Config(
         app,
         log_level="warning",
+        log_config=LOG_CONFIG,
         access_log=False,  # the app writes its own, without credentials (Settings.access_log)
         lifespan="off",
         ssl_certfile=certificate.cert if certificate else None,
@@ -154,6 +205,8 @@ def start(
         if path and not Path(path).is_file():
             raise ServeError(f"{path}: no such file")
     certificate = Certificate(args.cert, args.key) if args.cert else None
+    if certificate is not None:
+        check_certificate(certificate)
     sock = bind(args.host, args.port)  # a bad port or host is refused before a CA is made
     if args.tls:
         certificate = throwaway_certificate(args.host)

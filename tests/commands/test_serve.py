@@ -33,8 +33,9 @@ def serving(*options: str) -> Iterator[tuple[list[str], subprocess.Popen[str]]]:
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert process.stdout is not None
+    # the URL, the docs' with --docs, the CA with --tls, the credentials, the product version
     lines = [
-        process.stdout.readline() for _ in range(2 + ("--tls" in options) + ("--docs" in options))
+        process.stdout.readline() for _ in range(3 + ("--tls" in options) + ("--docs" in options))
     ]
     try:
         yield lines, process
@@ -121,7 +122,9 @@ def test_docs_are_served_beside_the_api_with_an_engine_script_naming_it(tmp_path
     assert list(tmp_path.glob("docs/*/engine.js"))  # rendered into the cache
 
 
-def test_what_cannot_be_served_is_one_line(tmp_path: Path) -> None:
+def test_what_cannot_be_served_is_one_line(tmp_path: Path, certificate: tuple[Path, Path]) -> None:
+    bad = tmp_path / "bad.pem"
+    bad.write_text("not PEM\n")
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
@@ -132,6 +135,15 @@ def test_what_cannot_be_served_is_one_line(tmp_path: Path) -> None:
             (["--host", "no-such-host.invalid"], "cannot listen on no-such-host.invalid:8080: "),
             (["--port", "70000"], "port 70000 is not between 0 and 65535"),
             (["--seed", str(tmp_path / "none.xml")], f"{tmp_path / 'none.xml'}: no such file"),
+            # issue 22 item 12: checked before the URL and credentials are printed, the file named
+            (
+                ["--cert", str(bad), "--key", str(bad)],
+                f"{bad}: not a usable PEM certificate (and key) (",
+            ),
+            (
+                ["--cert", str(certificate[0]), "--key", str(bad)],
+                f"{bad}: not a usable private key (",
+            ),
         ):
             done = subprocess.run(
                 [*RSDLGEN, "serve", *options], capture_output=True, text=True, timeout=60
@@ -167,3 +179,38 @@ def test_without_the_serve_extra_only_serve_refuses_in_one_line() -> None:
             )
         else:
             assert done.stderr == ""
+
+
+def test_the_version_served_and_where_it_comes_from(tmp_path: Path) -> None:
+    """Issue 22 item 13: the corpus' 3.6 RSDL declares no version, and the mock said 3.0 without a word."""
+    from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
+
+    unversioned = tmp_path / "rsdl.xml"
+    text = DEFAULT_RSDL.read_text()
+    unversioned.write_text(re.sub(r"<version [^>]*/>", "", text, count=1))
+    documents = ["--rsdl", str(unversioned), "--schema", str(DEFAULT_SCHEMA)]
+    for options, line in (
+        ([], "product version: 4.3.0.0 (the RSDL's)"),
+        (
+            documents,
+            "product version: 3.0.0.0 (the RSDL declares none: --product-version X.Y.Z.W sets it)",
+        ),
+        (
+            [*documents, "--product-version", "3.6.13.5"],
+            "product version: 3.6.13.5 (--product-version)",
+        ),
+    ):
+        with serving(*options) as (lines, _):
+            assert lines[-1] == line + "\n"
+
+
+def test_uvicorns_own_messages_in_rsdlgens_style() -> None:
+    """Issue 22 item 16: uvicorn's warnings came in its own style ("WARNING:  Invalid HTTP request ...")."""
+    with serving() as (lines, process):
+        port = int(lines[0].split(":")[-1].split("/")[0])
+        with socket.create_connection(("127.0.0.1", port)) as garbage:
+            garbage.sendall(b"\x00\x01 not http\r\n\r\n")
+            garbage.recv(1024)
+        time.sleep(0.3)
+    log = process.stderr.read() if process.stderr else ""
+    assert "uvicorn: warning: Invalid HTTP request received." in log.splitlines(), log
