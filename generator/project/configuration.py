@@ -81,13 +81,26 @@ class Configuration:
     root: Path = field(default_factory=Path.cwd)  # what relative paths are relative to
     selection: Selection = Selection()  # the links every target renders; empty: all
     accepted_breaks: Path | None = None  # the reviewed breaking changes (project/accepted.py)
+    project: str | None = None  # the pyproject.toml's [project] name
 
     def target(self, name: str) -> TargetSettings:
         """A target's settings: as configured, else the defaults (`generated/<target>` below the root)."""
         for settings in self.configured:
             if settings.name == name:
                 return settings
-        return TargetSettings(name, self.root / "generated" / name, targets()[name].DEFAULT_PACKAGE)
+        defaults = TargetSettings(
+            name, self.root / "generated" / name, targets()[name].DEFAULT_PACKAGE
+        )
+        return self.for_docs(defaults) if name == "docs" else defaults
+
+    def for_docs(self, docs: TargetSettings) -> TargetSettings:
+        """The docs show calls of the project's client: its package (configured, else the default), and are
+        titled after the project unless a title is configured."""
+        package = self.target("client").package
+        options = dict(docs.options)
+        if self.project and "title" not in options:
+            options["title"] = f"{self.project} API reference"
+        return replace(docs, package=package, options=options)
 
     @property
     def targets(self) -> list[TargetSettings]:
@@ -289,7 +302,7 @@ class _Reader:
         return (self.root / str(value)).resolve() if kind is Path else value
 
     def read(self) -> Configuration:
-        data = _parse(self.file, self.text)
+        data = parsed = _parse(self.file, self.text)
         for key in self.prefix:
             data = data.get(key, {})
         settings = self.table(data, (), SETTINGS)
@@ -308,7 +321,9 @@ class _Reader:
             raise self.error(("templates",), f"templates: {templates} is not a directory")
         available = targets()
         configured = self.table(settings.get("targets", {}), ("targets",), set(available))
-        return Configuration(
+        table = parsed.get("project") if self.prefix else None
+        project = table.get("name") if isinstance(table, dict) else None
+        config = Configuration(
             self.file,
             rsdl,
             schema,
@@ -319,7 +334,10 @@ class _Reader:
             self.root,
             self.selection(settings, ()),
             self.value(settings, ("accepted-breaks",), Path),
+            project if isinstance(project, str) else None,
         )
+        linked = tuple(config.for_docs(s) if s.name == "docs" else s for s in config.configured)
+        return replace(config, configured=linked)
 
     def patterns(self, table: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, ...]:
         value = table.get(keys[-1], [])

@@ -76,7 +76,7 @@ class RsdlgenBuildHook(BuildHookInterface[BuilderConfig]):
         self.folder = Path(tempfile.mkdtemp(prefix="rsdlgen-build-"))
         chosen = [replace(s, out=self.folder / s.name) for s in chosen]
         for rendered, _ in building.generate(model, chosen, config.templates):
-            if rendered.settings.package:
+            if targets()[rendered.settings.name].DEFAULT_PACKAGE:  # a Python package, not the docs
                 # File by file: hatchling then skips a project file at the same wheel path (a committed copy),
                 # where a forced folder from outside the project would be added beside it.
                 for rel in rendered.tree.files:

@@ -32,7 +32,7 @@ def test_no_configuration_means_defaults_below_the_working_directory(tmp_path: P
     assert config.file is None and config.rsdl is None
     assert [(t.name, t.out, t.package) for t in config.targets] == [
         ("client", tmp_path.resolve() / "generated" / "client", "ovirtsdk3"),
-        ("docs", tmp_path.resolve() / "generated" / "docs", None),
+        ("docs", tmp_path.resolve() / "generated" / "docs", "ovirtsdk3"),  # the client it shows
         ("openapi", tmp_path.resolve() / "generated" / "openapi", None),
         ("server", tmp_path.resolve() / "generated" / "server", "ovirt_mock_engine"),
     ]
@@ -73,7 +73,7 @@ def test_flags_choose_targets_and_override_the_output(tmp_path: Path) -> None:
         Path("x/openapi"),
         Path("x/server"),
     ]
-    assert [t.package for t in config.chosen("all", package="p")] == ["p", None, None, "p"]
+    assert [t.package for t in config.chosen("all", package="p")] == ["p", "p", None, "p"]
 
 
 def refusal(tmp_path: Path, text: str, name: str = "pyproject.toml") -> str:
@@ -226,3 +226,28 @@ def test_a_configured_out_that_leaves_the_project_needs_saying_so(tmp_path: Path
     assert (
         configuration(project / "pyproject.toml").target("client").out == (project / out).resolve()
     )
+
+
+def test_the_docs_follow_the_projects_client_package_and_name(tmp_path: Path) -> None:
+    """Issue 22 item 6: the docs said `from ovirtsdk3 import ...` in a project whose client is `myovirt.api`."""
+    from rsdlgen.project import building
+
+    (tmp_path / "pyproject.toml").write_text(
+        "[project]\nname = 'myovirt'\n[tool.rsdlgen]\n"
+        "[tool.rsdlgen.targets.client]\nout = 'src'\npackage = 'myovirt.api'\n"
+        "[tool.rsdlgen.targets.docs]\nout = 'docs'\n"
+    )
+    config = configuration(tmp_path / "pyproject.toml")
+    docs = config.target("docs")
+    assert (docs.package, docs.options) == ("myovirt.api", {"title": "myovirt API reference"})
+    (rendered,) = building.render(config.load_model(), [docs])
+    index = str(rendered.tree.files["index.html"])
+    assert "from myovirt.api import API, parse_xml, types" in index and "ovirtsdk3" not in index
+    assert "· myovirt API reference</title>" in index
+    # a title configured wins; without a client configured, the client's default package
+    (tmp_path / "pyproject.toml").write_text(
+        "[project]\nname = 'myovirt'\n[tool.rsdlgen]\n"
+        "[tool.rsdlgen.targets.docs]\noptions = { title = 'Mine' }\n"
+    )
+    docs = configuration(tmp_path / "pyproject.toml").target("docs")
+    assert (docs.package, docs.options) == ("ovirtsdk3", {"title": "Mine"})

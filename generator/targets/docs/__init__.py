@@ -50,6 +50,8 @@ from ...model.resources import Resource
 
 NAME = "docs"
 DEFAULT_PACKAGE = None  # the docs are no Python package
+# The client package the examples import when the project names none (the client target's default).
+CLIENT_PACKAGE = "ovirtsdk3"
 OPTIONS = {
     "title": Option(str, "the site's title (default: `API reference <version>`)"),
     "since": Option(
@@ -305,6 +307,7 @@ def render(
     env = environment(NAME, templates, python=False)  # HTML, autoescaped
     env.globals.update(site=site, model=model, title=str(options.get("title") or _title(model)))
     env.filters["breakable"] = breakable
+    env.globals["client_package"] = package or CLIENT_PACKAGE
     files: dict[str, str | bytes] = {}
     files[INDEX] = env.get_template("index.html").render(
         root="",
