@@ -155,6 +155,10 @@ class _Session:
             raise timed_out from None
         except httpx.ConnectError as exc:
             raise InputError(where, _connect_error(exc)) from None
+        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            # A TLS port drops or resets a plain-http request without a word.
+            hint = ": is the URL https://?" if url.startswith("http://") else ""
+            raise InputError(where, f"request failed: {exc}{hint}") from None
         except httpx.HTTPError as exc:
             raise InputError(where, f"request failed: {exc}") from None
         _refuse_html(response, data, where)

@@ -176,6 +176,18 @@ def test_https_to_a_plain_http_port_says_so(
     )
 
 
+def test_http_to_a_tls_port_suggests_https(
+    engine: Engine,
+    tmp_path: Path,
+    certificate: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Found in issue 22's newcomer walk: the reverse of item 11 said only "Server disconnected"."""
+    with serve(engine, certificate):
+        assert fetch(engine.url.replace("https://", "http://"), tmp_path, *USER) == 1
+    assert one_line_error(capsys).endswith(": is the URL https://?\n")
+
+
 def test_not_a_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert fetch("engine.example.com/ovirt-engine/api", tmp_path) == 1
     assert "not an http:// or https:// URL" in one_line_error(capsys)
