@@ -3,7 +3,6 @@ client generated from its configured documents, which imports and passes `mypy -
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import zipfile
