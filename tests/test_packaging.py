@@ -29,7 +29,8 @@ DROPPED = ("vms/{vm:id}/reboot", "reboot")
 @pytest.fixture(scope="module")
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv with the wheel of this checkout and its serve extra (dependencies from the package index),
-    or the one $RSDLGEN_WHEEL_VENV names (.ci/run makes it, $RSDLGEN_WHEEL[serve] installed, for its checks)."""
+    or the one $RSDLGEN_WHEEL_VENV names (.ci/run makes it, $RSDLGEN_WHEEL[serve] installed, for its checks).
+    """
     if given := os.environ.get("RSDLGEN_WHEEL_VENV"):
         return Path(given)
     base = tmp_path_factory.mktemp("install")

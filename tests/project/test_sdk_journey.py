@@ -36,12 +36,12 @@ def readme_blocks() -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def venv(tmp_path_factory: pytest.TempPathFactory, rsdlgen_wheel: Path) -> Path:
+def venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
     """A fresh venv holding rsdlgen's wheel, without the serve extra, as `pip install rsdlgen` gives it."""
     folder = tmp_path_factory.mktemp("journey") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
     installed = subprocess.run(
-        [str(folder / "bin" / "pip"), "install", "--quiet", str(rsdlgen_wheel)],
+        [str(folder / "bin" / "pip"), "install", "--quiet", str(wheel)],
         capture_output=True,
         text=True,
     )
