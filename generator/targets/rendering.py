@@ -453,18 +453,44 @@ def files_under(root: Path) -> dict[str, Path]:
     return found
 
 
+def _earlier(tree: Tree, owned: str) -> list[str]:
+    """What the manifest lists outside the folder `owned` (rsdlgen wrote it, so check compares it); a manifest
+    naming a path that leaves the tree lists nothing here: the links themselves are refused below.
+    """
+    if not owned:
+        return []  # the whole tree is compared
+    try:
+        return tree.stale()
+    except InputError:
+        return []
+
+
 def differences(tree: Tree) -> list[Difference]:
     """How the files rsdlgen owns under `tree.out` (its folder, its manifest and what that lists) differ from
     what `write_trees` would leave there (files the user owns aside): the comparison `rsdlgen check` makes,
-    without writing anything. A symbolic link or special file is "refused", neither read nor followed."""
+    without writing anything. A symbolic link or special file is "refused", neither read nor followed.
+    """
     want = {rel: data for rel, data in tree.planned().items() if rel not in tree.user_owned}
     have: dict[str, Path] = {}
     if tree.out.is_dir():
         owned = tree.owned()
-        for rel, path in files_under(tree.out / owned).items():
-            have[posixpath.join(owned, rel)] = path
-        for rel in [MANIFEST, *tree.stale()]:
-            if (tree.out / rel).is_file():
+        parts = owned.split("/") if owned else []
+        # a link on the way to the owned folder is refused itself, never walked through
+        linked = next(
+            (
+                p
+                for p in ("/".join(parts[: n + 1]) for n in range(len(parts)))
+                if (tree.out / p).is_symlink()
+            ),
+            None,
+        )
+        if linked is not None:
+            have[linked] = tree.out / linked
+        elif (tree.out / owned).is_dir():
+            for rel, path in files_under(tree.out / owned).items():
+                have[posixpath.join(owned, rel)] = path
+        for rel in [MANIFEST, *_earlier(tree, owned)]:
+            if os.path.lexists(tree.out / rel):
                 have[rel] = tree.out / rel
         for rel in tree.user_owned:
             have.pop(rel, None)
