@@ -105,7 +105,7 @@ def _checked(args: argparse.Namespace) -> None:
             (value or "").encode("utf-8")
         except UnicodeEncodeError:
             usage(args, f"--{option} is not valid UTF-8: {value.encode('utf-8', 'replace')!r}")
-    if not re.match(r"^https?://", args.url):
+    if args.url is not None and not re.match(r"^https?://", args.url):
         usage(args, f"--url must be an http:// or https:// URL, not {args.url!r}")
 
 
