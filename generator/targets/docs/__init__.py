@@ -39,7 +39,7 @@ from ...model.operations import (
     method_order,
     operation_names,
     page_links,
-    pages,
+    pages as resources_with_pages,
     slug,
 )
 from ...model.declarations import Element, Header, Link, ParameterSet
@@ -109,7 +109,7 @@ class Site:
         self.model = model
         self.schema = model.schema
         self.root = model.resource("") or Resource("", "root")  # the index shows what the root has
-        self.pages = pages(model)
+        self.pages = resources_with_pages(model)
         self.anchors: dict[tuple[str, str, str, str | None], tuple[str, str]] = {
             key: (resource_page(name.page), name.anchor)
             for key, name in operation_names(model).items()
