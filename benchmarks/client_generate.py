@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 import rsdlgen
-from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import client
+from rsdlgen.targets.rendering import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -24,10 +24,25 @@ import ovirtsdk3  # noqa: E402  (the generated package, found through the path a
 COUNT = 20_000
 
 
-ACTIONS = (
-    "move ticket reboot undo_snapshot commit_snapshot preview_snapshot logon cancelmigration maintenance "
-    "clone migrate detach export shutdown start stop suspend"
-).split()
+ACTIONS = [
+    "move",
+    "ticket",
+    "reboot",
+    "undo_snapshot",
+    "commit_snapshot",
+    "preview_snapshot",
+    "logon",
+    "cancelmigration",
+    "maintenance",
+    "clone",
+    "migrate",
+    "detach",
+    "export",
+    "shutdown",
+    "start",
+    "stop",
+    "suspend",
+]
 LINKS = "applications disks nics numanodes cdroms snapshots tags permissions statistics reporteddevices watchdogs"
 
 

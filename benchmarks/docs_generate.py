@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import rsdlgen
-from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import docs
+from rsdlgen.targets.rendering import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -163,7 +163,7 @@ def slowloris_case(python: str) -> tuple[float, float, str]:
         for connection in slow:
             connection.setblocking(False)
             try:
-                held += connection.recv(100) == b"" and 0 or 0
+                held += (connection.recv(100) == b"" and 0) or 0
             except BlockingIOError:
                 held += 1  # nothing to read and not closed: the server still holds it
             except OSError:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from lxml import etree
 
 import rsdlgen
 from rsdlgen.errors import InputError
 from rsdlgen.model.inspection import summary
-
 from tests.conftest import examples
 
 RSDL_TAGS = [

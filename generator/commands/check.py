@@ -8,8 +8,8 @@ import difflib
 import json
 import re
 
-from ..errors import InputError, Location
 from ..drift.fetching import download
+from ..errors import InputError, Location
 from ..model.diffing import describe, diff, documents_in
 from ..model.loading import Model, load
 from ..model.selection import select_both

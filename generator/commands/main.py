@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import NoReturn, cast
 
 from .. import __version__
-from . import SUBCOMMANDS, register_all
 from ..errors import InputError
+from . import SUBCOMMANDS, register_all
 
 USAGE_STATUS = 2  # as argparse exits on wrong arguments
 

@@ -21,8 +21,7 @@ from .faults import bad_request, entity_not_found
 from .lifecycle import cannot
 from .store import Collection, name_of
 from .validation import GENERATED
-from .views import Key
-from .views import Store as Engine
+from .views import Key, Store as Engine
 
 # A name is unique across the entities of its type (guide §7.2.2), within its collection for those that have
 # no top-level collection (the NICs of one VM); these are unique within the entity they point at instead.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import html
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -123,5 +123,5 @@ def entry_point(engine: Engine, base: str) -> Element:
                 1 for e in items if entities.state(e) in lifecycle.ACTIVE or name == "users"
             )
             etree.SubElement(counts, "active").text = str(active)
-    etree.SubElement(api, "time").text = datetime.now(timezone.utc).isoformat()
+    etree.SubElement(api, "time").text = datetime.now(UTC).isoformat()
     return api

@@ -145,7 +145,7 @@ def check_immutable(spec: BodySpec, body: etree._Element, stored: etree._Element
     """409 when an update changes a field that no update overload lists (or the id)."""
     current = dict(leaves(stored))
     for path, value in leaves(body):
-        fixed = path == "id" or bool(spec.updatable) and not _updatable(spec.updatable, path)
+        fixed = path == "id" or (bool(spec.updatable) and not _updatable(spec.updatable, path))
         if fixed and path in current and not _same(current[path], value):
             raise Fault(
                 409,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import uuid
 
-
 from . import entities
 from .calls import Call, Element, tag
 from .faults import not_found

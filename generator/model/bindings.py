@@ -23,10 +23,21 @@ from .naming import class_name, identifier, snake, unique
 from .resources import Resource
 
 # XSD builtins -> the Python annotation of their values; anything else is text (`str`).
-INTEGERS = (
-    "int integer long short byte unsignedInt unsignedLong unsignedShort unsignedByte "
-    "nonNegativeInteger positiveInteger nonPositiveInteger negativeInteger"
-).split()
+INTEGERS = [
+    "int",
+    "integer",
+    "long",
+    "short",
+    "byte",
+    "unsignedInt",
+    "unsignedLong",
+    "unsignedShort",
+    "unsignedByte",
+    "nonNegativeInteger",
+    "positiveInteger",
+    "nonPositiveInteger",
+    "negativeInteger",
+]
 ANNOTATIONS: dict[str, str] = {
     **{f"xs:{name}": "int" for name in INTEGERS},
     "xs:boolean": "bool",

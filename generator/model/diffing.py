@@ -22,7 +22,6 @@ from typing import Any, NamedTuple, TypeVar
 
 from ..errors import InputError, Location
 from .bodies import BodyRoot, body_root, item_root
-from .loading import Model, load
 from .declarations import (
     Attribute,
     Body,
@@ -34,6 +33,7 @@ from .declarations import (
     ParameterSet,
     Schema,
 )
+from .loading import Model, load
 
 FORMAT = "rsdlgen-diff/1"
 RSDL_NAME = "rsdl.xml"

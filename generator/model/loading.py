@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import Warning, Warnings
-from .matching import Match, Router
-from .declarations import Link, Rsdl, Schema
-from .resources import Resource, build_tree, type_cycles, type_graph
 from ..readers.rsdl import parse_rsdl
 from ..readers.safe_xml import parse_xml, read_bytes
 from ..readers.xsd import parse_xsd
+from .declarations import Link, Rsdl, Schema
+from .matching import Match, Router
+from .resources import Resource, build_tree, type_cycles, type_graph
 
 if TYPE_CHECKING:
     import networkx as nx

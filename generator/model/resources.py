@@ -84,11 +84,11 @@ def build_tree(links: list[Link], schema: Schema | None, warnings: Warnings) -> 
             resource.kind = "entity"
         elif resource.links and all(_is_action_link(k) for k in resource.links):
             resource.kind = "action"
-        elif any(c.segments[-1].placeholder for c in children[href]) or resource.link(
-            "add", "POST"
+        elif (
+            any(c.segments[-1].placeholder for c in children[href])
+            or resource.link("add", "POST")
+            or (schema is not None and _collection_item(schema, _response(resource, "GET")))
         ):
-            resource.kind = "collection"
-        elif schema is not None and _collection_item(schema, _response(resource, "GET")):
             resource.kind = "collection"
 
     for resource in resources.values():  # parents first: an entity takes its collection's item type

@@ -14,7 +14,6 @@ and nesting and extension chains deeper than any real schema's are refused at th
 
 from __future__ import annotations
 
-
 from lxml import etree
 
 from ..errors import InputError, Location, Warning, Warnings

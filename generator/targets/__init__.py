@@ -104,7 +104,7 @@ def _plugin(entry: importlib.metadata.EntryPoint, taken: Mapping[str, Target]) -
         raise UsageError(
             where, f"{entry.value} is no rsdlgen target: it lacks {', '.join(missing)}"
         )
-    if loaded.NAME != entry.name:
+    if entry.name != loaded.NAME:
         raise UsageError(
             where, f"the entry point's name differs from the target's NAME {loaded.NAME!r}"
         )

@@ -12,7 +12,6 @@ import pytest
 
 from rsdlgen.commands.main import main
 from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
-
 from tests.support.engine_stub import Engine, serve
 from tests.support.hostile import gzip_bomb
 

@@ -10,8 +10,8 @@ import pytest
 import rsdlgen
 from rsdlgen.commands.main import main
 from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
-from tests.support.mock_servers import InMemory, loopback
 from tests.conftest import OVIRT36
+from tests.support.mock_servers import InMemory, loopback
 
 CREDENTIALS = ["--user", "admin@internal", "--password", "admin"]
 

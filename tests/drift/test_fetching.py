@@ -8,7 +8,6 @@ import pytest
 
 from rsdlgen.commands.main import main
 from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA, fingerprint
-
 from tests.support.engine_stub import Engine, serve
 
 USER = ["--user", "admin@internal", "--password", "secret"]

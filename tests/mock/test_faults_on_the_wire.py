@@ -17,7 +17,6 @@ import pytest
 import rsdlgen
 from tests.support.client_packages import package
 from tests.support.mock_servers import AUTH, loopback, mock_app
-
 from tests.targets.server.test_official_sdk import SDK
 
 pytestmark = pytest.mark.e2e

@@ -16,10 +16,9 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock.admin_client import Admin, AdminError
+from tests.mock.test_faults_on_the_wire import official  # noqa: F401  (the official SDK, a fixture)
 from tests.support.client_packages import package
 from tests.support.mock_servers import AUTH, InProcess, in_process, loopback, mock_app
-
-from tests.mock.test_faults_on_the_wire import official  # noqa: F401  (the official SDK, a fixture)
 
 API = "/ovirt-engine/api"
 XML = {"Content-Type": "application/xml"}

@@ -11,9 +11,8 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-
-from rsdlgen.commands.main import main
 from rsdlgen.commands.diff import use_colour
+from rsdlgen.commands.main import main
 from rsdlgen.model.diffing import FORMAT, GROUPS, diff, render_text
 from rsdlgen.model.loading import Model
 from tests.conftest import OVIRT33, OVIRT36

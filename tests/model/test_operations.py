@@ -7,7 +7,6 @@ import random
 import rsdlgen
 from rsdlgen.model.loading import Model, load_documents
 from rsdlgen.model.operations import operation_names
-
 from tests.conftest import OVIRT36
 
 

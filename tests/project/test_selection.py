@@ -14,8 +14,8 @@ import pytest
 
 import rsdlgen
 from rsdlgen.commands.main import main
-from rsdlgen.model.selection import Selection, select
 from rsdlgen.mock.app import create_app
+from rsdlgen.model.selection import Selection, select
 from rsdlgen.targets.server.spec import server_spec
 from tests.conftest import OVIRT36
 from tests.support.asgi import call

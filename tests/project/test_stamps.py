@@ -9,7 +9,6 @@ import pytest
 
 from rsdlgen.commands import generate
 from rsdlgen.commands.main import main
-
 from tests.conftest import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "golden"

@@ -12,7 +12,7 @@ import pytest
 
 from rsdlgen.readers.files import read_limited
 from rsdlgen.readers.safe_xml import MAX_BYTES
-from tests.conftest import CORPUS, ROOT, OVIRT36
+from tests.conftest import CORPUS, OVIRT36, ROOT
 
 GOOD_LINK = '<links><link href="/api/vms" rel="get"><request><http_method>GET</http_method></request></link></links>'
 BOMB_ENTITIES = "".join(

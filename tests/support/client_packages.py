@@ -12,9 +12,8 @@ from pathlib import Path
 from types import ModuleType
 
 import rsdlgen
-from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import client
-
+from rsdlgen.targets.rendering import write_tree
 from tests.conftest import OVIRT36
 
 SOURCES = {

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from .flavours import FLAVOURS
-from .services import build_services
-from .types import build_types
 from ...model.bindings import build_bindings
 from ...model.loading import Model
 from .. import Option
@@ -20,6 +17,9 @@ from ..rendering import (
     package_folder,
     package_name,
 )
+from .flavours import FLAVOURS
+from .services import build_services
+from .types import build_types
 
 NAME = "client"
 DEFAULT_PACKAGE = "ovirtsdk3"

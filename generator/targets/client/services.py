@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from .types import Types
 from ...model.bindings import Bindings, Call, Service
 from ...model.bodies import BodyRoot, body_root
 from ...model.declarations import Link, Parameter
 from ...model.loading import Model
 from ...model.resources import Resource
 from ..rendering import Python, literal, name, python
+from .types import Types
 
 
 @dataclass

@@ -12,12 +12,29 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ...model.bindings import build_bindings
+from ...model.bodies import body_root
+from ...model.declarations import Element, Header, Link, ParameterSet
+from ...model.diffing import diff, load_side
+from ...model.loading import Model
+from ...model.operations import (
+    actions_below,
+    method_order,
+    operation_names,
+    page_links,
+    pages as resources_with_pages,
+    slug,
+)
+from ...model.resources import Resource
+from ...model.statuses import successes
+from .. import Option
+from ..rendering import NO_OPTIONS, QUIET, Progress, environment, template_text
 from .answers import Entity, Fault, Representations, answer, faults, filled_href
 from .calls import Calls
 from .changes import PAGE as CHANGES, Changes
+from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
 from .identifiers import breakable
 from .navigation import Sidebar, nav_script, tree_rows
-from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
 from .pages import INDEX, check_type_pages, resource_page, type_page
 from .search import (
     Entry,
@@ -29,24 +46,6 @@ from .search import (
 )
 from .tryit import SCRIPT as ENGINE_SCRIPT, engine_script, panel
 from .types import TypeUsage, type_usages
-from ...model.bindings import build_bindings
-from ...model.bodies import body_root
-from ...model.diffing import diff
-from ...model.loading import Model
-from ...model.statuses import successes
-from ...model.operations import (
-    actions_below,
-    method_order,
-    operation_names,
-    page_links,
-    pages as resources_with_pages,
-    slug,
-)
-from ...model.declarations import Element, Header, Link, ParameterSet
-from ...model.diffing import load_side
-from .. import Option
-from ..rendering import NO_OPTIONS, QUIET, Progress, environment, template_text
-from ...model.resources import Resource
 
 NAME = "docs"
 DEFAULT_PACKAGE = None  # the docs are no Python package

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..rendering import literal as python_literal
-from ..rendering import visible
-from .examples import Node, placeholder_variable, sample_value, xml_text
 from ...model.bindings import ANNOTATIONS, Bindings, Call, Service, TypeBindings
 from ...model.declarations import Link, Schema
 from ...model.naming import snake
+from ..rendering import literal as python_literal, visible
+from .examples import Node, placeholder_variable, sample_value, xml_text
 
 WIDTH = 88  # wrap a call whose one-line form is longer
 

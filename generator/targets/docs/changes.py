@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .pages import INDEX, resource_page, type_page
 from ...model.declarations import Link
 from ...model.diffing import GROUPS, Change, Diff, link_subject
 from ...model.loading import Model
+from .pages import INDEX, resource_page, type_page
 
 PAGE = "changes.html"
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ...model.declarations import Link
 from .answers import SAMPLE_ID
 from .examples import Node
-from ...model.declarations import Link
 
 SCRIPT = "engine.js"
 FORM_HEADERS = frozenset({"content-type", "accept"})  # the panel's XML/JSON choice sets them

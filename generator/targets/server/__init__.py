@@ -14,20 +14,20 @@ import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 
+from ...mock.spec import LinkSpec
 from ...model.loading import Model
 from .. import Option
 from ..rendering import (
     NO_OPTIONS,
     QUIET,
     Progress,
-    environment,
     Python,
     doctext,
+    environment,
     format_python_files,
     package_folder,
     package_name,
 )
-from ...mock.spec import LinkSpec
 from .spec import server_spec
 
 NAME = "server"

@@ -91,7 +91,7 @@ def _overload(overload: ParameterSet, root: BodyRoot) -> Overload:
     checked = [
         p
         for p in overload.parameters
-        if p.required or p.is_collection and any(nested.mandatory for nested in p.sets)
+        if p.required or (p.is_collection and any(nested.mandatory for nested in p.sets))
     ]
     return Overload(tuple(_need(p, root) for p in checked), overload.deprecated)
 

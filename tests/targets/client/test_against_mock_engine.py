@@ -20,9 +20,8 @@ import trustme
 from lxml import etree
 
 import rsdlgen
-from tests.support.mock_servers import InMemory, loopback
-
 from tests.support.client_packages import package
+from tests.support.mock_servers import InMemory, loopback
 
 USER, PASSWORD = "admin@internal", "admin"
 VM = "<vm><name>{}</name><cluster><name>Default</name></cluster><template><name>Blank</name></template></vm>"

@@ -13,8 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from tests.support.client_packages import package
 from tests.support.hostile import gzip_bomb

@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from rsdlgen.targets import client
-
 from tests.support.golden import assert_golden, fixture_model
 
 PACKAGE = "golden_sdk"

@@ -17,11 +17,10 @@ import httpx
 import pytest
 from lxml import etree
 
-from rsdlgen.model.naming import identifier
 from rsdlgen.model.declarations import split_href
-
-from tests.support.client_packages import model, package
+from rsdlgen.model.naming import identifier
 from tests.conftest import OVIRT36
+from tests.support.client_packages import model, package
 
 
 def raw_links(path: Path) -> list[tuple[str, str, str]]:

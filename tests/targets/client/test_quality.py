@@ -11,9 +11,8 @@ import sys
 
 import pytest
 
-from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import client
-
+from rsdlgen.targets.rendering import write_tree
 from tests.conftest import MYPY, ROOT, RUFF_FORMAT_CHECK
 from tests.support.client_packages import model, package, package_dir
 
@@ -56,7 +55,7 @@ def test_formatted(which: str) -> None:
 
 def test_fingerprint_api_root_and_py_typed() -> None:
     sdk = package("default")
-    assert sdk.FINGERPRINT == model("default").fingerprint
+    assert model("default").fingerprint == sdk.FINGERPRINT
     assert sdk.API_ROOT == "/ovirt-engine/api"
     assert (package_dir("default") / "py.typed").exists()
 

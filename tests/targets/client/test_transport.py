@@ -24,9 +24,8 @@ def engine() -> Engine:
 @pytest.fixture
 def api(engine: Engine) -> Iterator[Any]:
     sdk = package("default")
-    with serve(engine) as url:
-        with sdk.API(url, engine.user, engine.password) as api:
-            yield api
+    with serve(engine) as url, sdk.API(url, engine.user, engine.password) as api:
+        yield api
 
 
 def test_list_search_and_max(api: Any, engine: Engine) -> None:

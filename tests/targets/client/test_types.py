@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from tests.support.client_packages import model, package
 from tests.conftest import ROOT
+from tests.support.client_packages import model, package
 
 GUIDE = ROOT.parent / "shared" / "reference" / "rhv-4.3-rest-api-v3-guide.txt"
 

@@ -15,9 +15,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 import rsdlgen
-from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import docs
-
+from rsdlgen.targets.rendering import write_tree
 from tests.conftest import OVIRT33, OVIRT36
 from tests.support.browser import Errors, artifacts
 

@@ -8,14 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from lxml import html
 
 import rsdlgen
 from rsdlgen.commands.main import main
 from rsdlgen.model.diffing import GROUPS, diff
 from rsdlgen.targets import docs
-
 from tests.conftest import OVIRT33, OVIRT36, ROOT
 from tests.targets.docs.test_links import broken_links
 

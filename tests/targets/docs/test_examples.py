@@ -22,9 +22,8 @@ from rsdlgen.model.declarations import Link
 from rsdlgen.targets import docs
 from rsdlgen.targets.docs.answers import SAMPLE_ID, filled_href
 from rsdlgen.targets.docs.examples import ENGINE_URL, request_url
-from tests.support.mock_servers import InMemory
-
 from tests.support.client_packages import package
+from tests.support.mock_servers import InMemory
 
 AUTH = ("admin@internal", "admin")
 XML = "application/xml"

@@ -12,8 +12,8 @@ import pytest
 from lxml import html
 
 import rsdlgen
-from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets import docs
+from rsdlgen.targets.rendering import write_tree
 
 
 def _site_on_disk(model: rsdlgen.Model, out: Path) -> dict[str, str]:

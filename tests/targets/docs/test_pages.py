@@ -11,12 +11,11 @@ import pytest
 from lxml import html
 
 import rsdlgen
-from rsdlgen.targets.docs.examples import curl_command, example_body
-from rsdlgen.model.operations import method_anchors
-from rsdlgen.targets.docs.pages import resource_page, type_page
 from rsdlgen.model.declarations import Parameter, ParameterSet
+from rsdlgen.model.operations import method_anchors
 from rsdlgen.targets import docs
-
+from rsdlgen.targets.docs.examples import curl_command, example_body
+from rsdlgen.targets.docs.pages import resource_page, type_page
 from tests.conftest import OVIRT36, ROOT
 from tests.support.golden import assert_golden, fixture_model
 
@@ -217,9 +216,10 @@ def test_search_index_covers_resources_methods_actions_parameters_types(default_
     for row in rows:
         by_kind.setdefault(row[0], []).append(row)
     assert {"resource", "method", "action", "parameter", "type", "field"} <= set(by_kind)
-    assert ["action", "shutdown"] == by_kind["action"][
-        [r[1] for r in by_kind["action"]].index("shutdown")
-    ][:2]
+    assert by_kind["action"][[r[1] for r in by_kind["action"]].index("shutdown")][:2] == [
+        "action",
+        "shutdown",
+    ]
     shutdown = next(r for r in by_kind["action"] if r[1] == "shutdown")
     assert shutdown[2].startswith("POST vms/{vm:id}/shutdown") and shutdown[3].endswith("#shutdown")
     assert ["field", "VM.memory", "xs:long", "types/VM.html#memory", ["vm", "memory"]] in rows
@@ -324,7 +324,6 @@ def test_cli_writes_the_site(tmp_path: Path) -> None:
 
 def test_field_notes_follow_every_current_signature() -> None:
     from rsdlgen.targets.docs.types import type_usages
-
     from tests.support.golden import fixture_model
 
     model = fixture_model()

@@ -22,7 +22,6 @@ import pytest
 
 import rsdlgen
 from rsdlgen.targets import openapi
-
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.e2e  # Schemathesis for over a minute

@@ -17,7 +17,6 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 import rsdlgen
 from rsdlgen.targets import docs, openapi
 from rsdlgen.targets.openapi.paths import path_template
-
 from tests.conftest import ROOT
 from tests.support.golden import fixture_model
 

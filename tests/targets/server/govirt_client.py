@@ -13,7 +13,8 @@ import ssl
 import sys
 import tempfile
 import urllib.request
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 from xml.etree import ElementTree
 
 import gi

@@ -16,9 +16,9 @@ import pytest
 from lxml import etree
 
 import rsdlgen
+from rsdlgen.targets import client as client_target
 from rsdlgen.targets.rendering import write_tree
 from tests.support.mock_servers import InMemory, loopback
-from rsdlgen.targets import client as client_target
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,8 @@ from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock.seed import SeedError
-from tests.support.mock_servers import InMemory, in_process
-
 from tests.conftest import OVIRT33
+from tests.support.mock_servers import InMemory, in_process
 
 ROOT = "/ovirt-engine/api"
 AUTH = ("admin@internal", "admin")

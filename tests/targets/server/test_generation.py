@@ -21,10 +21,9 @@ from rsdlgen.mock.app import create_app
 from rsdlgen.targets import server
 from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets.server import spec as server_spec
-
 from tests.conftest import ROOT
-from tests.support.mock_servers import build_package
 from tests.support.golden import FIXTURE_RSDL, FIXTURE_SCHEMA, assert_golden, fixture_model
+from tests.support.mock_servers import build_package
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +70,7 @@ def test_the_spec_tables_read_back_as_written(tmp_path: Path, small: rsdlgen.Mod
         ((), ("name",)),
         (("template",), ("id", "name")),
     ]
-    assert package.API_ROOT == "/api" and package.FINGERPRINT == small.fingerprint
+    assert package.API_ROOT == "/api" and small.fingerprint == package.FINGERPRINT
     vm = package.SPEC.type_of("vm")
     assert vm.attributes == ("id", "href") and [(c.name, c.type) for c in vm.children] == [
         ("name", None),

@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-import rsdlgen
 from lxml import etree
 
+import rsdlgen
 from rsdlgen.mock import seed
 from rsdlgen.mock.app import create_app
 from rsdlgen.mock.settings import Settings

@@ -17,14 +17,13 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, event, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, event, example, given, settings, strategies as st
 from lxml import etree
 
 import rsdlgen
 from rsdlgen.mock import search
-from tests.support.mock_servers import InMemory, loopback
 from tests.support.asgi import Answer, call, legal_header_value
+from tests.support.mock_servers import InMemory, loopback
 
 ROOT = b"/ovirt-engine/api"
 BLANK = "00000000-0000-0000-0000-000000000000"  # the Blank template, seeded

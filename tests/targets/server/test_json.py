@@ -12,9 +12,8 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from tests.support.mock_servers import InMemory, in_process
-
 from tests.support.client_packages import package as client_package
+from tests.support.mock_servers import InMemory, in_process
 
 ROOT = "/ovirt-engine/api"
 AUTH = ("admin@internal", "admin")

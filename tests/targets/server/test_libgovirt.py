@@ -26,12 +26,11 @@ body now closes the connection. And the mock publishes the CA where the engine d
 from __future__ import annotations
 
 import json
+import ssl
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import ssl
 
 import httpx
 import pytest
@@ -95,14 +94,16 @@ def engine(package: InMemory, tmp_path: Path) -> Iterator[tuple[str, str, httpx.
         seed=(str(fixture),),
         ca_certificate=certificate.ca,
     )
-    with loopback(package.create_app(settings), certificate.cert) as url:
-        with httpx.Client(
+    with (
+        loopback(package.create_app(settings), certificate.cert) as url,
+        httpx.Client(
             base_url=url + package.API_ROOT,
             auth=(USER, PASSWORD),
             verify=ssl.create_default_context(cafile=certificate.ca),
             timeout=10,
-        ) as rest:
-            yield url.removeprefix("https://"), certificate.ca, rest
+        ) as rest,
+    ):
+        yield url.removeprefix("https://"), certificate.ca, rest
 
 
 def entity(rest: httpx.Client, path: str) -> etree._Element:

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 import rsdlgen
-from tests.support.mock_servers import InMemory, loopback
 from tests.support.load import run_load
+from tests.support.mock_servers import InMemory, loopback
 
 
 def test_concurrent_mixed_load_loses_no_write(tmp_path: Path) -> None:

@@ -24,9 +24,8 @@ import pytest
 
 import rsdlgen
 from rsdlgen.mock.serve import throwaway_certificate
-from tests.support.mock_servers import InMemory, loopback
-
 from tests.conftest import OVIRT36, ROOT
+from tests.support.mock_servers import InMemory, loopback
 
 pytestmark = pytest.mark.e2e  # the official SDK
 

@@ -18,13 +18,12 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.mock.routing import is_placeholder
 from rsdlgen.mock.handlers import OWN_NAMES
-from tests.support.mock_servers import build_package, in_process
+from rsdlgen.mock.routing import is_placeholder
 from rsdlgen.targets.server.spec import handler_names, server_spec
-
 from tests.conftest import OVIRT36
 from tests.support import client_packages
+from tests.support.mock_servers import build_package, in_process
 
 AUTH = ("admin@internal", "admin")
 SAMPLE = {"bool": ("true", True), "int": ("7", 7), "str": ("name=x*", "name=x*")}
