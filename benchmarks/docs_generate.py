@@ -11,6 +11,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import rsdlgen
@@ -36,14 +37,14 @@ def measure(name: str, rsdl: Path | None, xsd: Path | None) -> dict[str, float]:
     for _ in range(RUNS):
         seconds, model = timed(lambda: rsdlgen.load(rsdl, xsd))
         phases["load"].append(seconds)
-        seconds, files = timed(lambda: docs.render(model, docs.DEFAULT_PACKAGE))  # type: ignore[arg-type]
+        seconds, files = timed(partial(docs.render, model, docs.DEFAULT_PACKAGE))  # type: ignore[arg-type]
         phases["render"].append(seconds)
         pages = len(files)  # type: ignore[arg-type]
         with tempfile.TemporaryDirectory() as out:
-            seconds, _ = timed(lambda: write_tree(Path(out), files))  # type: ignore[arg-type]
+            seconds, _ = timed(partial(write_tree, Path(out), files))  # type: ignore[arg-type]
         phases["write"].append(seconds)
     medians = {phase: statistics.median(times) for phase, times in phases.items()}
-    total = [sum(run) for run in zip(*phases.values())]
+    total = [sum(run) for run in zip(*phases.values(), strict=True)]
     medians["total"] = statistics.median(total)
     print(f"{name}: {pages} files, {RUNS} runs")
     for phase, times in [*phases.items(), ("total", total)]:

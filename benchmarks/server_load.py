@@ -131,7 +131,7 @@ def main() -> int:
     operations = sum((m.operations for m in mocks), Counter())
     print("  " + ", ".join(f"{op} {n}" for op, n in sorted(operations.items())))
     report("bare Starlette (constant)", bares)
-    ratio = statistics.median(m.rate / b.rate for m, b in zip(mocks, bares))
+    ratio = statistics.median(m.rate / b.rate for m, b in zip(mocks, bares, strict=True))
     print(f"throughput ratio mock/bare: {ratio:.2f} (target >= 0.5)")
     errors = [error for m in mocks for error in m.errors]
     print(f"writes verified: {sum(m.writes for m in mocks)}, errors: {len(errors)}")

@@ -126,7 +126,8 @@ def test_a_document_with_every_payload_runs_nothing(
 
 @pytest.mark.e2e  # Chromium
 def test_the_docs_of_every_payload_run_no_script(
-    every_payload: tuple[rsdlgen.Model, Path, Path], browser: Browser
+    every_payload: tuple[rsdlgen.Model, Path, Path],
+    browser: Browser,  # noqa: F811 (pytest passes the imported fixture by its name)
 ) -> None:
     _, tmp, _ = every_payload
     pages = sorted((tmp / "docs").rglob("*.html"))

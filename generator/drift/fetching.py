@@ -85,7 +85,7 @@ def save(fetched: Fetched, rsdl: Path, schema: Path) -> tuple[Path, Path]:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.chmod(tmp, 0o644)
-        for tmp, (path, _) in zip(temporary, targets):
+        for tmp, (path, _) in zip(temporary, targets, strict=True):
             os.replace(tmp, path)
     except OSError as exc:
         where = exc.filename or rsdl.parent

@@ -144,7 +144,7 @@ class Server:
         call = Call(
             link,
             target.segments,
-            dict(zip(names, route.values)),
+            dict(zip(names, route.values, strict=True)),
             target.matrix,
             target.query,
             request.headers,

@@ -84,7 +84,7 @@ class Clock:
             heapq.heapify(self.pending)
         entities.set_state(element, steps[0])
         due = self.now()
-        for state, following in zip(steps, (*steps[1:], final)):
+        for state, following in zip(steps, (*steps[1:], final), strict=True):
             due += self.settings.transition_durations.get(state, self.settings.transition_seconds)
             heapq.heappush(self.pending, Change(due, next(self.numbers), element, following))
 
@@ -109,8 +109,12 @@ class Clock:
     def to_json(self) -> dict[str, Any]:
         now = self.now()
         changes = [
-            {"in": round(c.due - now, 6), "element": tag(c.element), "id": c.element.get("id"),
-             "state": c.state}  # fmt: skip
+            {
+                "in": round(c.due - now, 6),
+                "element": tag(c.element),
+                "id": c.element.get("id"),
+                "state": c.state,
+            }
             for c in sorted(self.pending)
         ]
         return {"transitions": self.mode, "now": round(now, 6), "pending": changes}

@@ -46,7 +46,12 @@ class Router:
             return None
         route, split = resolved
         link = links[0]
-        return Match(link, dict(zip(link.path_parameters, route.values)), split.matrix, split.query)
+        return Match(
+            link,
+            dict(zip(link.path_parameters, route.values, strict=True)),
+            split.matrix,
+            split.query,
+        )
 
     def match_all(self, method: str, target: str) -> list[Link]:
         resolved = self.resolve(target)

@@ -87,7 +87,7 @@ def generate(
     for settings in chosen:  # before the rendering, which can take a while
         check_writable(settings.out)
     rendered = render(model, chosen, templates, progress)
-    return list(zip(rendered, write_trees([r.tree for r in rendered])))
+    return list(zip(rendered, write_trees([r.tree for r in rendered]), strict=True))
 
 
 def stale(

@@ -65,7 +65,7 @@ class Stamps:
 
     def record(self, trees: Sequence[Tree]) -> None:
         """After writing: what each tree now holds (files the user owns only as being there)."""
-        for settings, tree in zip(self.chosen, trees):
+        for settings, tree in zip(self.chosen, trees, strict=True):
             files: dict[str, list[int] | bool | None] = {}
             for rel in [*tree.files, MANIFEST]:
                 state = _state(tree.out / rel)
@@ -104,7 +104,9 @@ def _package_folders() -> list[Traversable]:
     `rsdlgen`, and would be read twice)."""
     folders = [resources.files(package) for package in PACKAGES]
     paths = [Path(str(folder)) for folder in folders]
-    return [f for f, p in zip(folders, paths) if not any(o in p.parents for o in paths)]
+    return [
+        f for f, p in zip(folders, paths, strict=True) if not any(o in p.parents for o in paths)
+    ]
 
 
 def _target_inputs(settings: TargetSettings) -> Iterator[bytes]:

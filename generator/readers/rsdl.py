@@ -421,7 +421,7 @@ def _common_root(hrefs: list[str]) -> str:
     """The longest run of leading segments shared by every absolute href, leaving each at least one of its own."""
     parents = [h.strip("/").split("/")[:-1] for h in hrefs]
     common: list[str] = []
-    for parts in zip(*parents):
+    for parts in zip(*parents, strict=False):  # as far as the shortest goes
         if len(set(parts)) != 1 or parts[0].startswith("{"):
             break
         common.append(parts[0])

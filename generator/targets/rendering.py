@@ -527,7 +527,7 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
     stale = [tree.stale() for tree in trees]  # read before the manifests are replaced
     changed: list[list[str]] = []
     try:
-        for tree, gone in zip(trees, stale):
+        for tree, gone in zip(trees, stale, strict=True):
             mine = []
             for rel, data in tree.planned().items():
                 path = tree.out / rel
@@ -553,7 +553,7 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
         raise InputError(Location(str(where)), exc.strerror or str(exc)) from None
     for tmp, path in staged:
         os.replace(tmp, path)
-    for tree, gone in zip(trees, stale):
+    for tree, gone in zip(trees, stale, strict=True):
         for rel in gone:
             (tree.out / rel).unlink()
     return changed

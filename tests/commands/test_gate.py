@@ -179,7 +179,7 @@ def test_accepted_breaks_flow(
     assert status == 1
     assert sum(line.startswith("::error ") for line in out.splitlines()) == 1
     assert "DELETE datacenters/{datacenter:id} (delete)" in next(
-        l for l in out.splitlines() if l.startswith("::error")
+        line for line in out.splitlines() if line.startswith("::error")
     )
     assert any(line.startswith("::notice ") and change_id in line for line in out.splitlines())
     # a stale entry (a break that is gone) is reported, in every format

@@ -146,7 +146,8 @@ def test_verbose_lists_every_file_and_the_documents_warnings(
     assert f"{rsdl}:{line}: warning: type 'xs:int,' read as 'xs:int' [type-typo]" in lines
     assert "  wrote   types/VM.html" in lines
     summary = re.fullmatch(
-        r"docs: (\d+) files in .* \(\d+ changed\)", next(l for l in lines if l.startswith("docs: "))
+        r"docs: (\d+) files in .* \(\d+ changed\)",
+        next(line for line in lines if line.startswith("docs: ")),
     )
     assert summary is not None
     assert sum(line.startswith("  wrote   ") for line in lines) == int(summary.group(1))

@@ -74,8 +74,12 @@ def inventory(app: Any) -> dict[str, list[tuple[str, ...]]]:
         for name in COLLECTIONS:
             listed = etree.fromstring(http.get(f"{API}/{name}").content)
             found[name] = [
-                (e.get("id") or "", e.findtext("name") or "", e.findtext("status/state") or "",
-                 *sorted(f"{c.tag}={c.get('id')}" for c in e if c.get("id")))  # fmt: skip
+                (
+                    e.get("id") or "",
+                    e.findtext("name") or "",
+                    e.findtext("status/state") or "",
+                    *sorted(f"{c.tag}={c.get('id')}" for c in e if c.get("id")),
+                )
                 for e in listed
             ]
         vm = found["vms"][0][0]

@@ -219,7 +219,8 @@ def test_the_generated_clients_wait_follows_a_timed_creation(model: rsdlgen.Mode
 
 @pytest.mark.e2e
 def test_the_official_sdk_polls_a_timed_start(
-    model36: rsdlgen.Model, official: tuple[Any, Any]
+    model36: rsdlgen.Model,
+    official: tuple[Any, Any],  # noqa: F811 (pytest passes the imported fixture by its name)
 ) -> None:
     """Over a socket, as a tool written for the official v3 SDK waits for a VM: each state is seen."""
     ovirt, _ = official

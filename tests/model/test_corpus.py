@@ -53,13 +53,15 @@ def test_counts_match_an_independent_count(loaded: tuple[Path, rsdlgen.Model]) -
     data = summary(model)
     assert data["declared_links"] == len(raw)
     prefix = _root_prefix(path)
-    distinct = {_key(l, prefix): l for l in raw}.values()  # a link declared twice is one link
+    distinct = {
+        _key(link, prefix): link for link in raw
+    }.values()  # a link declared twice is one link
     assert data["links"] == len(distinct) == len(model.links)
     assert data["methods"] == dict(
-        sorted(Counter(l.findtext("request/http_method") for l in distinct).items())
+        sorted(Counter(link.findtext("request/http_method") for link in distinct).items())
     )
-    assert data["hrefs"] == len({l.get("href") for l in raw})
-    assert data["rels"] == len({l.get("rel") for l in raw})
+    assert data["hrefs"] == len({link.get("href") for link in raw})
+    assert data["rels"] == len({link.get("rel") for link in raw})
 
 
 def test_ovirt36_figures(model36: rsdlgen.Model) -> None:
@@ -113,7 +115,7 @@ def test_match_examples(model36: rsdlgen.Model) -> None:
 
 
 def _link(model: rsdlgen.Model, href: str, rel: str) -> rsdlgen.model.declarations.Link:
-    found = [l for l in model.links if l.href == href and l.rel == rel]
+    found = [link for link in model.links if link.href == href and link.rel == rel]
     assert len(found) == 1, (href, rel, len(found))
     return found[0]
 
@@ -170,7 +172,7 @@ def test_general_section(model36: rsdlgen.Model) -> None:
 def test_deprecated_overloads_are_read(model36: rsdlgen.Model) -> None:
     raw = etree.parse(str(OVIRT36 / "rsdl.xml")).getroot()
     expected = sum(1 for s in raw.iter("parameters_set") if s.findtext("deprecated") == "true")
-    found = sum(1 for l in model36.links for o in l.overloads if o.deprecated)
+    found = sum(1 for link in model36.links for o in link.overloads if o.deprecated)
     assert expected > 0 and found == expected
 
 

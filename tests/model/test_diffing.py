@@ -84,7 +84,7 @@ def test_parameter_changes_of_adding_a_data_center(old_to_36: tuple[str, dict]) 
 
 
 def test_response_and_schema_changes(old_to_36: tuple[str, dict]) -> None:  # type: ignore[type-arg]
-    text, report = old_to_36
+    _, report = old_to_36
     # 3.3 rsdl.xml:6495 BaseResource, 3.6 rsdl.xml:15416 Image, and Image extends BaseResource.
     [response] = find(
         report, "GET storagedomains/{storagedomain:id}/images/{image:id} (get)", "response"
@@ -219,14 +219,14 @@ def test_the_reverse_edit_breaks_nothing(edited: Path, capsys: pytest.CaptureFix
 
 def test_four_files_are_two_pairs(edited: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = [OVIRT36 / "rsdl.xml", OVIRT36 / "api.xsd", edited / "rsdl.xml", edited / "api.xsd"]
-    status, text = run(capsys, *map(str, files))
+    _, text = run(capsys, *map(str, files))
     assert text.splitlines()[2] == "3 changes: 3 breaking, 0 non-breaking"
 
 
 def test_without_schemas_only_the_rsdl_is_compared(
     edited: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, text = run(capsys, str(OVIRT36 / "rsdl.xml"), str(edited / "rsdl.xml"))
+    _, text = run(capsys, str(OVIRT36 / "rsdl.xml"), str(edited / "rsdl.xml"))
     assert "note: types not compared: OLD has no XML Schema" in text
     assert text.splitlines()[2] == "2 changes: 2 breaking, 0 non-breaking"
 

@@ -31,7 +31,7 @@ def test_missing_method_is_inferred_from_rel(tmp_path: Path) -> None:
         '<link href="/api/vms" rel="add"><request/></link>\n'
         '<link href="/api/vms/{vm:id}/start" rel="start"><request/></link>',
     )
-    assert [(l.method, l.rel) for l in model.links] == [("POST", "add"), ("POST", "start")]
+    assert [(link.method, link.rel) for link in model.links] == [("POST", "add"), ("POST", "start")]
     assert _warnings(model)["missing-method"] == [4, 5]
 
 
@@ -40,7 +40,7 @@ def test_several_methods_give_one_link_each(tmp_path: Path) -> None:
         tmp_path,
         '<link href="/api/prime" rel="get"><request><http_method>GET|POST</http_method></request></link>',
     )
-    assert [l.method for l in model.links] == ["GET", "POST"]
+    assert [link.method for link in model.links] == ["GET", "POST"]
     assert _warnings(model)["several-methods"] == [4]
 
 
@@ -108,7 +108,7 @@ def test_hrefs_are_normalised_to_the_root(tmp_path: Path) -> None:
     bare = _load(
         tmp_path, '<link href="/api/sine" rel="get"/><link href="/api/cosine" rel="get"/>', "<rsdl>"
     )
-    assert bare.api_root == "/api" and [l.href for l in bare.links] == ["sine", "cosine"]
+    assert bare.api_root == "/api" and [link.href for link in bare.links] == ["sine", "cosine"]
     assert bare.match("GET", "/api/sine") is bare.links[0]
 
 
@@ -118,7 +118,7 @@ def test_namespaced_rsdl_is_read(tmp_path: Path) -> None:
         '<link href="/api/vms" rel="get"><request><http_method>GET</http_method></request></link>',
         '<rsdl xmlns="urn:example" href="/api?rsdl">',
     )
-    assert [(l.href, l.method) for l in model.links] == [("vms", "GET")]
+    assert [(link.href, link.method) for link in model.links] == [("vms", "GET")]
 
 
 @pytest.mark.parametrize(
@@ -170,7 +170,7 @@ def test_schema_oddities_are_warned(tmp_path: Path) -> None:
 
 def test_query_string_in_href_is_dropped(tmp_path: Path) -> None:
     model = _load(tmp_path, '<link href="/api/vms?search=x" rel="get"/>')
-    assert [l.href for l in model.links] == ["vms"]
+    assert [link.href for link in model.links] == ["vms"]
     assert _warnings(model) == {"query-in-href": [4], "missing-method": [4]}
     assert model.match("GET", "/api/vms?search=y") is model.links[0]
 

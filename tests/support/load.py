@@ -201,7 +201,7 @@ async def run_load(
 
     started = time.perf_counter()
     try:
-        await asyncio.gather(*(drive(w, n) for w, n in zip(workers, per_client)))
+        await asyncio.gather(*(drive(w, n) for w, n in zip(workers, per_client, strict=True)))
         result.seconds = time.perf_counter() - started
         await _verify(workers[0].http, workers, result, event_log)
     finally:

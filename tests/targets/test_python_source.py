@@ -109,7 +109,7 @@ def test_python_fragments_take_only_python_parts() -> None:
 
 @pytest.mark.parametrize("package", ["a b", "../evil", "x..y", "x.1", "import", "a.class", ""])
 def test_a_package_name_that_is_no_identifier_is_refused(package: str) -> None:
-    with pytest.raises(InputError, match="--package: error: .* is not a Python package name"):
+    with pytest.raises(InputError, match=r"--package: error: .* is not a Python package name"):
         package_name(package)
 
 

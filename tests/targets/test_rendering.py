@@ -43,7 +43,7 @@ def test_write_tree_never_overwrites_user_owned_files(tmp_path: Path) -> None:
 
 def test_formatting_names_the_broken_file() -> None:
     assert format_python_files({"a.py": "x=(1,\n 2)\n"}) == {"a.py": "x = (1, 2)\n"}
-    with pytest.raises(RuntimeError, match="generated pkg/a.py is not valid Python"):
+    with pytest.raises(RuntimeError, match=r"generated pkg/a\.py is not valid Python"):
         format_python_files({"pkg/a.py": "def (:\n"})
 
 

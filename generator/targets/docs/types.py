@@ -95,6 +95,6 @@ def type_usages(links: list[Link], schema: Schema) -> dict[str, TypeUsage]:
         for attribute in schema.types[type_name].attributes:
             if attribute.type in usages:
                 usages[attribute.type].referenced_by.append((type_name, "@" + attribute.name))
-    for name, usage in usages.items():
+    for usage in usages.values():
         usage.field_notes = _field_notes(usage.accepted_by)
     return usages

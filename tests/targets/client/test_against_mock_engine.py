@@ -149,9 +149,11 @@ def test_client_certificate_for_a_server_that_demands_one(
     app = server.create_app()
     with loopback(app, str(pki["server"]), client_ca=str(pki["ca"])) as base:
         url = base + server.API_ROOT
-        with sdk.API(url, USER, PASSWORD, ca_file=str(pki["ca"])) as api:
-            with pytest.raises(sdk.ConnectionError):
-                api.vms.list()  # the handshake fails: no client certificate
+        with (
+            sdk.API(url, USER, PASSWORD, ca_file=str(pki["ca"])) as api,
+            pytest.raises(sdk.ConnectionError),
+        ):
+            api.vms.list()  # the handshake fails: no client certificate
         certified = {
             "ca_file": str(pki["ca"]),
             "cert_file": str(pki["client"]),
@@ -193,7 +195,7 @@ def test_any_httpx_auth_logs_in_and_the_session_carries_on(
             api.vms.list()
     assert auth.flows == 1  # the first request; the session cookie afterwards
     assert all("authorization" not in r.headers for r in recording.requests[1:])
-    with pytest.raises(ValueError, match="username and password, or an httpx.Auth"):
+    with pytest.raises(ValueError, match=r"username and password, or an httpx\.Auth"):
         sdk.API(url)
 
 

@@ -115,9 +115,12 @@ def test_without_persistent_auth_every_request_logs_in(engine: Engine) -> None:
 
 def test_wrong_password_is_a_401_without_the_password(engine: Engine) -> None:
     sdk = package("default")
-    with serve(engine) as url, sdk.API(url, engine.user, "wrong-secret") as api:
-        with pytest.raises(sdk.RequestError) as caught:
-            api.vms.list()
+    with (
+        serve(engine) as url,
+        sdk.API(url, engine.user, "wrong-secret") as api,
+        pytest.raises(sdk.RequestError) as caught,
+    ):
+        api.vms.list()
     assert caught.value.status == 401 and "wrong-secret" not in str(caught.value)
 
 
@@ -157,9 +160,11 @@ def test_wait_times_out(api: Any, engine: Engine) -> None:
 def test_unreachable_server_and_logs_carry_no_credentials(caplog: pytest.LogCaptureFixture) -> None:
     sdk = package("default")
     caplog.set_level(logging.DEBUG)
-    with sdk.API("http://127.0.0.1:9/ovirt-engine/api", "admin", "hunter2", timeout=2) as api:
-        with pytest.raises(sdk.ConnectionError) as caught:
-            api.vms.list()
+    with (
+        sdk.API("http://127.0.0.1:9/ovirt-engine/api", "admin", "hunter2", timeout=2) as api,
+        pytest.raises(sdk.ConnectionError) as caught,
+    ):
+        api.vms.list()
     assert "hunter2" not in str(caught.value) and "hunter2" not in caplog.text
     assert "aHVudGVyMg" not in caplog.text  # nor its base64 form
 

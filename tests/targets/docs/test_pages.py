@@ -334,7 +334,9 @@ def test_field_notes_follow_every_current_signature() -> None:
     assert notes["memory_mb"] == ["optional on create", "deprecated"]  # a deprecated parameter
     # named only by the deprecated signature, which requires it
     assert notes["template"] == ["mandatory on create", "deprecated"]
-    vm_add = [l for l in model.links if l.rel == "add" and l.body and l.body.type == "VM"]
+    vm_add = [
+        link for link in model.links if link.rel == "add" and link.body and link.body.type == "VM"
+    ]
     assert len(vm_add) == 1 and [o.deprecated for o in vm_add[0].overloads] == [False, True]
 
 

@@ -109,69 +109,73 @@ def main() -> None:
     with urllib.request.urlopen(f"https://{ENDPOINT}/ca.crt", context=unverified) as answer:
         ca_bytes = answer.read()
     report["ca_crt"] = ca_bytes.decode()
-    fetched = tempfile.NamedTemporaryFile(suffix=".crt")
-    fetched.write(ca_bytes)
-    fetched.flush()
+    with tempfile.NamedTemporaryFile(suffix=".crt") as fetched:
+        fetched.write(ca_bytes)
+        fetched.flush()
 
-    # Without a CA libgovirt refuses the server; with a wrong password it reports the engine's 401.
-    report["no_ca"] = attempt(lambda: proxy(PASSWORD).fetch_api())
-    report["wrong_password"] = attempt(lambda: proxy("wrong", ssl_ca_file=CA_FILE).fetch_api())
+        # Without a CA libgovirt refuses the server; with a wrong password it reports the engine's 401.
+        report["no_ca"] = attempt(lambda: proxy(PASSWORD).fetch_api())
+        report["wrong_password"] = attempt(lambda: proxy("wrong", ssl_ca_file=CA_FILE).fetch_api())
 
-    # Given the server's CA file directly.
-    direct = proxy(PASSWORD, ssl_ca_file=CA_FILE)
-    api = direct.fetch_api()
-    report["api_name"] = api.get_property("name")
-    report["hosts_by_ca_file"] = names(api.get_hosts(), direct)
+        # Given the server's CA file directly.
+        direct = proxy(PASSWORD, ssl_ca_file=CA_FILE)
+        api = direct.fetch_api()
+        report["api_name"] = api.get_property("name")
+        report["hosts_by_ca_file"] = names(api.get_hosts(), direct)
 
-    # Given the CA fetched from the server: the rest of the scenario.
-    connection = proxy(PASSWORD, ssl_ca_file=fetched.name)
-    api = connection.fetch_api()
-    connection.fetch_vms()
-    report["proxy_vms"] = sorted(v.get_property("name") for v in connection.get_vms())
-    vm = connection.lookup_vm(VM_NAME)
-    report["down"] = vm_view(vm)
-    report["start"] = attempt(lambda: vm.start(connection))
-    vm.refresh(connection)
-    report["up"] = vm_view(vm)
-    report["up_rest"] = rest_view(vm.get_property("href"))
-    report["ticket"] = attempt(lambda: vm.get_ticket(connection))
-    report["after_ticket"] = vm_view(vm)
-    report["stop"] = attempt(lambda: vm.stop(connection))
-    vm.refresh(connection)
-    report["stopped"] = vm_view(vm)
-    report["searched_vms"] = names(api.search_vms(f"name={VM_NAME[:2]}*"), connection)
+        # Given the CA fetched from the server: the rest of the scenario.
+        connection = proxy(PASSWORD, ssl_ca_file=fetched.name)
+        api = connection.fetch_api()
+        connection.fetch_vms()
+        report["proxy_vms"] = sorted(v.get_property("name") for v in connection.get_vms())
+        vm = connection.lookup_vm(VM_NAME)
+        report["down"] = vm_view(vm)
+        report["start"] = attempt(lambda: vm.start(connection))
+        vm.refresh(connection)
+        report["up"] = vm_view(vm)
+        report["up_rest"] = rest_view(vm.get_property("href"))
+        report["ticket"] = attempt(lambda: vm.get_ticket(connection))
+        report["after_ticket"] = vm_view(vm)
+        report["stop"] = attempt(lambda: vm.stop(connection))
+        vm.refresh(connection)
+        report["stopped"] = vm_view(vm)
+        report["searched_vms"] = names(api.search_vms(f"name={VM_NAME[:2]}*"), connection)
 
-    domains = api.get_storage_domains()
-    domains.fetch(connection)
-    report["storage_domains"] = {
-        name: {
-            "id": domain.get_property("guid"),
-            "type": nick(domain.get_property("type")),
-            "storage_type": nick(domain.get_property("storage-type")),
+        domains = api.get_storage_domains()
+        domains.fetch(connection)
+        report["storage_domains"] = {
+            name: {
+                "id": domain.get_property("guid"),
+                "type": nick(domain.get_property("type")),
+                "storage_type": nick(domain.get_property("storage-type")),
+            }
+            for name, domain in domains.get_resources().items()
         }
-        for name, domain in domains.get_resources().items()
-    }
-    report["iso_files"] = names(domains.lookup_resource(ISO_DOMAIN).get_files(), connection)
+        report["iso_files"] = names(domains.lookup_resource(ISO_DOMAIN).get_files(), connection)
 
-    report["clusters"] = names(api.get_clusters(), connection)
-    report["hosts"] = names(api.get_hosts(), connection)
-    data_centers = api.get_data_centers()
-    report["data_centers"] = names(data_centers, connection)
-    cluster = api.get_clusters().lookup_resource("Default")
-    cluster_dc = cluster.get_data_center()  # a reference libgovirt makes from the cluster's link
-    cluster_dc.refresh(connection)
-    report["cluster_data_center"] = [
-        cluster_dc.get_property("guid"),
-        cluster_dc.get_property("name"),
-    ]
-    report["cluster_hosts"] = names(cluster.get_hosts(), connection)
-    host = api.get_hosts().lookup_resource("hypervisor")
-    host_cluster = host.get_cluster()
-    host_cluster.refresh(connection)
-    report["host_cluster"] = [host_cluster.get_property("guid"), host_cluster.get_property("name")]
-    data_center = data_centers.lookup_resource("Default")
-    report["data_center_clusters"] = names(data_center.get_clusters(), connection)
-    report["data_center_storage_domains"] = names(data_center.get_storage_domains(), connection)
+        report["clusters"] = names(api.get_clusters(), connection)
+        report["hosts"] = names(api.get_hosts(), connection)
+        data_centers = api.get_data_centers()
+        report["data_centers"] = names(data_centers, connection)
+        cluster = api.get_clusters().lookup_resource("Default")
+        # a reference libgovirt makes from the cluster's link
+        cluster_dc = cluster.get_data_center()
+        cluster_dc.refresh(connection)
+        report["cluster_data_center"] = [
+            cluster_dc.get_property("guid"),
+            cluster_dc.get_property("name"),
+        ]
+        report["cluster_hosts"] = names(cluster.get_hosts(), connection)
+        host = api.get_hosts().lookup_resource("hypervisor")
+        host_cluster = host.get_cluster()
+        host_cluster.refresh(connection)
+        report["host_cluster"] = [
+            host_cluster.get_property("guid"),
+            host_cluster.get_property("name"),
+        ]
+        data_center = data_centers.lookup_resource("Default")
+        report["data_center_clusters"] = names(data_center.get_clusters(), connection)
+        report["data_center_storage_domains"] = names(data_center.get_storage_domains(), connection)
     print(json.dumps(report))
 
 

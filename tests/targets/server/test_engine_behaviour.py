@@ -148,7 +148,7 @@ def test_vm_state_machine_host_display_and_faults(client: httpx.Client) -> None:
 
 def test_no_running_host_no_start(package: InMemory) -> None:
     # guide §15.7.1: a VM runs on a host; with the only host in maintenance (§14.8.5) it cannot start.
-    for client, engine in serve(package):
+    for client, _ in serve(package):
         host = ok(client.get("/hosts"))[0].get("id")
         ok(client.post(f"/hosts/{host}/deactivate", content="<action/>", headers=XML))
         vm = add_vm(client, "vm1")
@@ -296,7 +296,7 @@ def test_fixtures_in_xml_and_json(package: InMemory, tmp_path: Path) -> None:
             }
         )
     )
-    for client, engine in serve(package, seed=(str(xml), str(js))):
+    for client, _ in serve(package, seed=(str(xml), str(js))):
         host = ok(client.get("/hosts", params={"search": "name=h2"}))[0]
         assert host.find("cluster").get("id") == ok(client.get("/clusters"))[0].get("id")
         iso = ok(client.get("/storagedomains"))[0]

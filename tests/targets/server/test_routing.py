@@ -168,9 +168,8 @@ def test_the_collection_item_type_decides_a_twice_declared_get(tmp_path: Path) -
     swapped = tmp_path / "rsdl.xml"
     tree.write(str(swapped))
     model = rsdlgen.load(swapped, OVIRT36 / "api.xsd")
-    assert [k.response for k in model.links if k.href == href and k.method == "GET"][
-        0
-    ] == "GlusterVolumeProfileDetails"
+    first = next(k for k in model.links if k.href == href and k.method == "GET")
+    assert first.response == "GlusterVolumeProfileDetails"
     assert model.resource(href).type == model.resource(href).entity_type == "GlusterVolume"
     routed = [
         link for link in server_spec(model).links if link.href == href and link.method == "GET"
