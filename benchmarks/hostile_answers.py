@@ -26,6 +26,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from contextlib import suppress
 from pathlib import Path
 
 import httpx
@@ -138,10 +139,8 @@ def header_case(python: str) -> tuple[float, float, str]:
         start = time.perf_counter()
         with socket.create_connection(address, timeout=120) as connection:
             head = b"GET /ovirt-engine/api HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 16 * 2**20
-            try:
+            with suppress(OSError):  # the server may answer and close before the head is sent
                 connection.sendall(head + b"\r\n\r\n")
-            except OSError:
-                pass
             answer = connection.recv(100).split(b"\r\n")[0].decode(errors="replace")
         took = time.perf_counter() - start
         return took, peak_mb(process.pid), answer or "closed"

@@ -113,7 +113,7 @@ class _Walker:
         if raws == (None, None):  # most particles
             return 1, 1
         bounds: list[int | None] = []
-        for name, raw in zip(("minOccurs", "maxOccurs"), raws):
+        for name, raw in zip(("minOccurs", "maxOccurs"), raws, strict=True):
             if raw is None or (raw == "unbounded" and name == "maxOccurs"):
                 bounds.append(1 if raw is None else None)
             elif raw.isdigit():

@@ -43,7 +43,7 @@ def take(engine: Engine, element: Element, sign: int = 1) -> None:
     back)."""
     if tag(element) == "storage_domain" and sign > 0:
         declared = engine.spec.declared("storage_domain")
-        for name, value in (*zip(SPACE, (CAPACITY, 0, 0)), *DOMAIN_DEFAULTS):
+        for name, value in (*zip(SPACE, (CAPACITY, 0, 0), strict=True), *DOMAIN_DEFAULTS):
             if name in declared and element.find(name) is None:
                 etree.SubElement(element, name).text = str(value)
         jsonio.in_schema_order(engine.spec, element)

@@ -276,7 +276,7 @@ def test_an_unknown_keyword_is_a_type_error(
         ):
             with pytest.raises(
                 TypeError,
-                match="unexpected keyword argument '(search|maxx|name|timeot|expectt)'",
+                match=r"unexpected keyword argument '(search|maxx|name|timeot|expectt)'",
             ):
                 result = call()
                 if asyncio.iscoroutine(result):

@@ -8,7 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 import httpx
 import uvicorn
@@ -43,10 +43,8 @@ def served(**bounds: float) -> Iterator[tuple[str, int]]:
 
 def exchange(address: tuple[str, int], data: bytes, timeout: float = 10) -> bytes:
     with socket.create_connection(address, timeout=timeout) as connection:
-        try:
+        with suppress(BrokenPipeError, ConnectionResetError):
             connection.sendall(data)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
         answer = b""
         while chunk := connection.recv(65536):
             answer += chunk
