@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .mock.admin_client import Admin
     from .mock.app import App
     from .mock.engine import Engine
+    from .mock.serve import Certificate
     from .mock.settings import Settings
     from .mock.spec import Spec
 
@@ -132,8 +133,8 @@ def _rsdlgen_server(
     certificate = throwaway_certificate("127.0.0.1") if pytestconfig.getini("rsdlgen_tls") else None
     ca_file = certificate.ca if certificate else None
     app = _app(_rsdlgen_spec, _rsdlgen_settings, ca_file)
-    with _serving(app, sock, certificate.cert if certificate else None) as origin:
-        settings = _rsdlgen_settings
+    settings = _rsdlgen_settings
+    with _serving(app, sock, settings, certificate) as origin:
         admin = Admin(origin, settings.user, settings.password, ca_file=ca_file)
         url = origin + _rsdlgen_spec.api_root
         yield MockEngine(url, settings.user, settings.password, ca_file, admin, app)
@@ -160,13 +161,16 @@ def ovirt_engine_app(_rsdlgen_app: App) -> App:
 
 
 @contextmanager
-def _serving(app: Any, sock: Any, certificate: str | None) -> Iterator[str]:
+def _serving(
+    app: Any, sock: Any, settings: Settings, certificate: Certificate | None
+) -> Iterator[str]:
+    """The app served as `rsdlgen serve` serves it (its bounds before authentication included), on `sock`
+    in a thread."""
     import uvicorn
 
-    config = uvicorn.Config(
-        app, log_level="warning", lifespan="off", access_log=False, ssl_certfile=certificate
-    )
-    server = uvicorn.Server(config)
+    from .mock.serve import uvicorn_config
+
+    server = uvicorn.Server(uvicorn_config(app, settings, certificate))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

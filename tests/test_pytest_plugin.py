@@ -45,6 +45,13 @@ def test_over_a_socket_the_next_test_sees_none(ovirt_engine: MockEngine) -> None
     assert len(ovirt_engine.admin.requests()) == 1 and ovirt_engine.admin.faults() == []
 
 
+def test_over_a_socket_the_engine_has_the_bounds_of_rsdlgen_serve(ovirt_engine: MockEngine) -> None:
+    """Served as `rsdlgen serve` serves it: a header block past `max_header_bytes` is 431 (issue 21.5)."""
+    big = {"X-Big": "a" * 16 * ovirt_engine.engine.settings.max_header_bytes}
+    with httpx.Client(base_url=ovirt_engine.url) as http:
+        assert http.get("/", headers=big).status_code == 431
+
+
 def in_process(app: Any, method: str, path: str, body: str | None = None) -> httpx.Response:
     async def send() -> httpx.Response:
         transport = httpx.ASGITransport(app=app)
