@@ -24,6 +24,7 @@ from . import behaviours, entities, lifecycle, references, representation, searc
 from .behaviours import (
     attachment,
     disk_image,
+    disk_profiles,
     events,
     inheritance,
     mac_pool,
@@ -74,6 +75,7 @@ class Engine(Store):
         disk_image.fill(self, key, element)
         mac_pool.assign(self, key, element)
         storage_space.take(self, element)
+        disk_profiles.create(self, element)
         if len(key) > 1 and item in self.top_items:
             self.collection((self.top_items[item],)).add(element.get("id") or "", element)
         collection.add(element.get("id") or "", element)
@@ -240,6 +242,7 @@ class Engine(Store):
             attachment.detach(element)  # a top-level entity detached from a sub-collection
         if not any(items.get(identifier) is element for items in self.collections.values()):
             storage_space.release(self, element)  # gone from the engine, not only detached
+            disk_profiles.release(self, element)
         events.event(self, call, element, "removed", path)
         return Reply(204)  # No Content, as every removal in the guide (§9.4.3)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from . import entities, lifecycle
+from .behaviours import summary
 from .calls import Call, Element, tag
 from .seed import ZERO
 from .spec import ResourceSpec
@@ -39,6 +40,7 @@ def represent(
     out.set("href", href)
     if spec is None or spec.kind != "entity":
         return out
+    summary.fill(engine, out)  # what follows from other entities is counted as it is written
     position = sum(1 for child in out if child.tag in FIRST)
     out[position:position] = etree.fromstring(
         links(engine, spec).replace(HREF, html.escape(href, quote=True))
@@ -50,11 +52,11 @@ def represent(
     )
     if owner is not None and owner.kind == "entity" and out.find(owner.element) is None:
         etree.SubElement(out, owner.element, id=path[-3], href=call.href(*path[:-2]))
-    references = out.iter(*engine.top_items) if engine.top_items else ()
+    references = out.iter(*engine.referenced) if engine.referenced else ()
     for reference in references:  # references to top-level entities get hrefs
         identifier = reference.get("id")
         if identifier and reference.get("href") is None:
-            reference.set("href", call.href(engine.top_items[tag(reference)], identifier))
+            reference.set("href", call.href(engine.referenced[tag(reference)], identifier))
     return out
 
 

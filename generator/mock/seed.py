@@ -125,8 +125,9 @@ SEEDS = [
     ),
     (
         "templates",
+        # in the Default cluster (Example 17.1; ovirt-engine's dbscripts/data/0110_insert_vm_static.sql)
         f'<template id="{ZERO}"><name>Blank</name><description>Blank template</description>'
-        f"<status><state>ok</state></status>{BLANK_DEFAULTS}"
+        f'<status><state>ok</state></status>{BLANK_DEFAULTS}<cluster id="{CLUSTER}"/>'
         "<creation_time>2008-04-01T00:00:00.000Z</creation_time>"
         f'<version><base_template id="{ZERO}"/><version_number>1</version_number>'
         "<version_name>base version</version_name></version></template>",

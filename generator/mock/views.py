@@ -36,6 +36,7 @@ class Store:
             r for r in spec.resources.values() if r.kind == "collection" and "/" not in r.href
         ]
         self.top_items = {r.item: r.href for r in self.top if r.item}
+        self.referenced = {**_aliases(spec, self.top_items), **self.top_items}
         self.entity_of = {r.parent: r for r in spec.resources.values() if r.kind == "entity"}
 
     def resource(self, path: Key) -> ResourceSpec | None:
@@ -154,3 +155,18 @@ class Store:
                 if item.get("id") not in seen and entities.points_at(item, view[1], key[-2])
             ]
         return items
+
+
+def _aliases(spec: Spec, top_items: dict[str, str]) -> dict[str, str]:
+    """References named otherwise than their type's element (`<base_template id=...>`, a `Template`), and the
+    top-level collection they point into: where the schema types every child of that name alike."""
+    collection_of = {spec.elements.get(item): href for item, href in top_items.items()}
+    types: dict[str, set[str | None]] = {}
+    for children in spec.children.values():
+        for name, child in children.items():
+            types.setdefault(name, set()).add(child.type)
+    return {
+        name: collection_of[kind]
+        for name, (kind,) in ((n, tuple(t)) for n, t in types.items() if len(t) == 1)
+        if kind in collection_of and name not in top_items
+    }

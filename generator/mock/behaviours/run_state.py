@@ -1,5 +1,6 @@
 """An entity's state through its actions (guide §15.7 for VMs, §14.8 for hosts, §9.5.1 for storage domains), and
-a VM's run state (§15.2): the host it runs on and the ports its display listens on."""
+a VM's run state (§15.2): the host it runs on, the ports its display listens on, when it last stopped.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def run(engine: Engine, vm: Element, state: str) -> None:
         "secure_port",
     }
     if not running:
+        stopped = vm.find("stop_time")
+        if was_running and stopped is not None:  # the last time it stopped (Table 15.1 `stop_time`)
+            stopped.text = entities.now()
         for child in [vm.find("host"), *(display.iterfind("*") if display is not None else [])]:
             if child is not None and (tag(child) == "host" or tag(child) in listening):
                 child.getparent().remove(child)  # type: ignore[union-attr]
