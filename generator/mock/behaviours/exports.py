@@ -12,6 +12,7 @@ from lxml import etree
 
 from .. import entities, lifecycle, references
 from ..calls import Call, Element
+from ..faults import Fault
 from ..lifecycle import cannot
 from ..store import name_of
 
@@ -37,8 +38,12 @@ def act(engine: Engine, action: Action) -> None:
 
 def _export(engine: Engine, vm: Element, body: Element) -> None:
     domain = engine.reference(body, "storage_domain")
-    if domain is None:  # the RSDL makes the domain optional: nothing is written anywhere then
-        return
+    if domain is None:
+        # The RSDL marks the domain optional, the engine does not: its VM resource's `export` first runs
+        # `validateParameters(action, "storageDomain.id|name")`, a 400 before anything is done.
+        raise Fault(
+            400, "Incomplete parameters", "Action [storage_domain.id|name] required for export"
+        )
     vms = engine.collection((engine.top_items["storage_domain"], domain.get("id") or "", "vms"))
     there = next((v for v in vms.values() if name_of(v) == name_of(vm)), None)
     if there is not None and (body.findtext("exclusive") or "").lower() != "true":
