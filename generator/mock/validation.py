@@ -3,8 +3,8 @@
 The body must be the declared element (`<storage_domain>` for `StorageDomain`); for add, update and actions it
 must satisfy every mandatory parameter of at least one overload (guide §7.3.10), where `id|name` accepts
 either, a leaf is a child element with text or an attribute (`<boot dev="cdrom"/>`), and a collection parameter
-needs each item to satisfy one of its nested sets. Updates may not change what no update overload lists
-(§7.4.9).
+needs each item to satisfy one of its nested sets. Updates may not change the id (§7.4.9), and do not
+change what no update overload lists (§7.4.3).
 """
 
 from __future__ import annotations
@@ -142,16 +142,36 @@ def leaves(element: etree._Element, prefix: tuple[str, ...] = ()) -> Iterator[tu
 
 
 def check_immutable(spec: BodySpec, body: etree._Element, stored: etree._Element) -> None:
-    """409 when an update changes a field that no update overload lists (or the id)."""
+    """409 when an update changes the id, the one strictly immutable field (guide §7.4.9; ovirt-engine's
+    `STRICTLY_IMMUTABLE = {"id"}`). A change to another field that no update overload lists is not made: the
+    body's value is set back to the stored one (§7.4.3: an update "does not include immutable resource
+    properties that an API user has attempted to modify")."""
     current = dict(leaves(stored))
     for path, value in leaves(body):
-        fixed = path == "id" or (bool(spec.updatable) and not _updatable(spec.updatable, path))
-        if fixed and path in current and not _same(current[path], value):
-            raise Fault(
-                409,
-                "Broken immutability constraint",
-                f"Attempt to set immutable field: {path}",
-            )
+        if path in current and not _same(current[path], value):
+            if path == "id":
+                raise Fault(
+                    409,
+                    "Broken immutability constraint",
+                    f"Attempt to set immutable field: {path}",
+                )
+            if spec.updatable and not _updatable(spec.updatable, path):
+                _set_leaf(body, path.split("."), current[path])
+
+
+def _set_leaf(element: etree._Element, steps: list[str], value: str) -> None:
+    """Sets the leaf at a dotted path of `leaves` (a child's text, or the last step as an attribute)."""
+    for index, step in enumerate(steps):
+        last = index == len(steps) - 1
+        if last and element.get(step) is not None:
+            element.set(step, value)
+            return
+        child = element.find(step)
+        if child is None:
+            return
+        if last:
+            child.text = value
+        element = child
 
 
 def _same(stored: str, sent: str) -> bool:

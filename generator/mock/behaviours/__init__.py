@@ -64,8 +64,8 @@ class Behaviour:
 ON_ACTION = (
     Behaviour(run_state.change_state, rels=frozenset(rel for _, rel in lifecycle.TRANSITIONS)),
     Behaviour(
-        exports.act, rels=frozenset({"export", "import"}), elements=frozenset({"vm"})
-    ),  # §15.7.11
+        exports.act, rels=frozenset({"export", "import"}), elements=frozenset({"vm", "template"})
+    ),  # §15.7.11, §17.4.1
     Behaviour(events.acted),
     Behaviour(tickets.fill, rels=frozenset({"ticket"})),  # guide §15.7.12
 )

@@ -2,7 +2,10 @@
 engine does not ask for: a cluster created without a `version` takes its data center's compatibility level
 (guide §10.6.1, Example 10.3), a user added without a `domain` is looked up in the directory its `user_name`
 names after `@` (§22.3.1, Example 22.2), a new tag without a `parent` descends from the root tag (§24: "the
-default parent tag if no parent tag is specified")."""
+default parent tag if no parent tag is specified"), a host added without a `cluster` joins the Default cluster
+(§14.6.1, Example 14.6: a new host "requires the name, address and root_password elements"; ovirt-engine's
+hosts resource looks the cluster named Default up), a storage domain made on an existing storage connection
+(`<storage id>`, §13.3.5 Example 13.6) has that connection's type, address and path."""
 
 from __future__ import annotations
 
@@ -37,6 +40,15 @@ def fill(engine: Engine, method: str, body: Element | None) -> None:
         _, at, domain = (body.findtext("user_name") or "").rpartition("@")
         if at and domain:
             etree.SubElement(etree.SubElement(body, "domain"), "name").text = domain
+    storage = body.find("storage") if tag(body) == "storage_domain" else None
+    if storage is not None and storage.get("id") and storage.find("type") is None:
+        top = engine.top_items.get("storage_connection", "storageconnections")
+        connection = engine.entity_at((top, storage.get("id") or ""))
+        for field in connection if connection is not None else ():
+            if tag(field) in engine.spec.declared_below("storage_domain", "storage"):
+                storage.append(copy.deepcopy(field))
+    if tag(body) == "host" and body.find("cluster") is None:
+        etree.SubElement(etree.SubElement(body, "cluster"), "name").text = "Default"
     if tag(body) == "tag" and body.find("parent") is None and body.get("id") is None:
         top = engine.top_items.get("tag", "tags")
         if (
