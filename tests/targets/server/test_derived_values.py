@@ -109,3 +109,60 @@ def test_export_without_a_storage_domain_is_refused_before_anything_is_done(
     assert fault.findtext("reason") == "Incomplete parameters"
     assert "storage_domain.id|name" in (fault.findtext("detail") or "")
     assert len(ok(client.get(f"/storagedomains/{export}/vms"))) == 0
+
+
+def test_a_template_is_exported_and_imported_back_like_a_vm(client: httpx.Client) -> None:
+    # §17.4.1 Example 17.7 (a template's export), §12.6 Example 12.8 (its import from the export domain)
+    export = post(client, "/storagedomains", EXPORT).get("id")
+    vm = post(client, "/vms", quick.VM1).get("id")
+    template = post(client, "/templates", f'<template><name>t1</name><vm id="{vm}"/></template>')
+    to_export = "<action><storage_domain><name>export1</name></storage_domain></action>"
+    post(client, f"/templates/{template.get('id')}/export", to_export, 200)
+    listed = ok(client.get(f"/storagedomains/{export}/templates"))
+    assert [t.findtext("name") for t in listed] == ["t1"]
+    assert ok(client.get(f"/storagedomains/{export}/vms")).find("vm") is None
+    assert client.delete(f"/templates/{template.get('id')}").status_code == 204
+    back = "<action><cluster><name>Default</name></cluster></action>"
+    post(client, f"/storagedomains/{export}/templates/{template.get('id')}/import", back, 200)
+    assert ok(client.get(f"/templates/{template.get('id')}")).findtext("name") == "t1"
+
+
+def test_an_imported_clone_takes_the_name_its_action_gives(client: httpx.Client) -> None:
+    # §12.6 Example 12.9: `<clone>true</clone>` and `<vm><name>MyVM</name></vm>` import a copy named MyVM
+    # beside the VM it was exported from (the name is not a reference to an existing VM)
+    export = post(client, "/storagedomains", EXPORT).get("id")
+    vm = post(client, "/vms", quick.VM1).get("id")
+    to_export = "<action><storage_domain><name>export1</name></storage_domain></action>"
+    post(client, f"/vms/{vm}/export", to_export, 200)
+    clone = "<action><cluster><name>Default</name></cluster><clone>true</clone><vm><name>MyVM</name></vm></action>"
+    post(client, f"/storagedomains/{export}/vms/{vm}/import", clone, 200)
+    names = sorted(v.findtext("name") or "" for v in ok(client.get("/vms")))
+    assert names == ["MyVM", "vm1"]
+
+
+def test_a_host_added_without_a_cluster_joins_the_default_cluster(client: httpx.Client) -> None:
+    # §14.6.1 Example 14.6: a new host "requires the name, address and root_password elements"
+    body = "<host><name>host2</name><address>host2.example.com</address><root_password>p</root_password></host>"
+    host = post(client, "/hosts", body)
+    default = ok(client.get("/clusters"))[0]
+    assert host.find("cluster").get("id") == default.get("id")
+    assert host.find("root_password") is None  # never stored, never answered
+
+
+def test_a_domain_made_on_an_existing_connection_takes_its_storage(client: httpx.Client) -> None:
+    # §13.3.5 Example 13.6: `<storage id=...>` names an existing storage connection (§13.3.1 Example 13.2)
+    connection = post(
+        client,
+        "/storageconnections",
+        "<storage_connection><type>nfs</type><address>domain.example.com</address>"
+        "<path>/export/storagedata/username/data</path><host><name>hypervisor</name></host>"
+        "</storage_connection>",
+    )
+    body = (
+        f'<storage_domain><name>New_Domain</name><type>data</type><storage id="{connection.get("id")}"/>'
+        "<host><name>hypervisor</name></host></storage_domain>"
+    )
+    domain = post(client, "/storagedomains", body)
+    assert domain.findtext("storage/type") == "nfs"
+    assert domain.findtext("storage/address") == "domain.example.com"
+    assert domain.findtext("storage/path") == "/export/storagedata/username/data"
