@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from . import entities, lifecycle
-from .behaviours import summary
+from .behaviours import ovf, summary
 from .calls import Call, Element, tag
 from .seed import ZERO
 from .spec import ResourceSpec
@@ -41,6 +41,7 @@ def represent(
     if spec is None or spec.kind != "entity":
         return out
     summary.fill(engine, out)  # what follows from other entities is counted as it is written
+    ovf.fill(engine, call, path, out)
     position = sum(1 for child in out if child.tag in FIRST)
     out[position:position] = etree.fromstring(
         links(engine, spec).replace(HREF, html.escape(href, quote=True))

@@ -166,3 +166,28 @@ def test_a_domain_made_on_an_existing_connection_takes_its_storage(client: httpx
     assert domain.findtext("storage/type") == "nfs"
     assert domain.findtext("storage/address") == "domain.example.com"
     assert domain.findtext("storage/path") == "/export/storagedata/username/data"
+
+
+def test_all_content_adds_the_vms_ovf_configuration_made_from_its_state(
+    client: httpx.Client,
+) -> None:
+    # §15.3 Example 15.2: with `All-Content: true` the VM carries its OVF configuration, entities escaped in
+    # the XML (§3.11 Example 3.13's answer shows it as initialization/configuration of type ovf)
+    domain = post(client, "/storagedomains", quick.DATA1).get("id")
+    vm = post(client, "/vms", quick.VM1).get("id")
+    post(client, f"/vms/{vm}/nics", quick.NIC1)
+    post(client, f"/vms/{vm}/disks", quick.DISK.format(data1=domain))
+    assert ok(client.get(f"/vms/{vm}")).find("initialization") is None  # only when asked for
+    answer = client.get(f"/vms/{vm}", headers={**XML, "All-Content": "true"})
+    assert b"&lt;ovf:Envelope" in answer.content
+    configuration = ok(answer).find("initialization/configuration")
+    assert configuration.findtext("type") == "ovf"
+    envelope = etree.fromstring((configuration.findtext("data") or "").encode())
+    ovf = {"ovf": "http://schemas.dmtf.org/ovf/envelope/1/"}
+    assert envelope.xpath("Content/Name/text()") == ["vm1"]
+    assert envelope.xpath("Section/Network/@ovf:name", namespaces=ovf) == ["ovirtmgmt"]
+    assert envelope.xpath("Section/Disk/@ovf:size", namespaces=ovf) == ["8"]  # GiB of 8589934592
+    rasd = {
+        "rasd": "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"
+    }
+    assert envelope.xpath("//rasd:VirtualQuantity/text()", namespaces=rasd) == ["512"]  # MiB

@@ -31,7 +31,7 @@ from tests.targets.server import test_quickstart as quick
 GUIDE = Path(__file__).parents[3] / ".." / "shared" / "reference" / "rhv-4.3-rest-api-v3-guide.txt"
 ROOT = quick.ROOT
 XML = quick.XML
-FLOOR = 0.98  # the share of the guide's paths the mock shows; raised as fields land
+FLOOR = 0.985  # the share of the guide's paths the mock shows; raised as fields land
 
 # What only a real host, storage server or guest agent can have, which no request through the API creates:
 SKIPPED = {
@@ -125,8 +125,9 @@ class Guide:
         assert answer.status_code in statuses, (path, answer.text)
         return etree.fromstring(answer.content)
 
-    def get(self, path: str) -> etree._Element:
-        answer = self.client.get(ROOT + path.format(**self.ids), headers=XML)
+    def get(self, path: str, all_content: bool = False) -> etree._Element:
+        headers = {**XML, "All-Content": "true"} if all_content else XML
+        answer = self.client.get(ROOT + path.format(**self.ids), headers=headers)
         assert answer.status_code == 200, (path, answer.text)
         return etree.fromstring(answer.content)
 
@@ -171,6 +172,8 @@ def build(guide: Guide, files: Path, engine: object) -> None:
     guide.post("/tags", "<tag><name>Finance</name><description>Finance</description></tag>")
 
 
+# §3.11's answer shows the VM's OVF configuration, which the engine adds with `All-Content: true` (§15.3)
+ALL_CONTENT = {1244}
 # (what the figure is counted under, the guide's line of the representation, its root element, the mock's
 # comparable resource)
 EXAMPLES: list[tuple[str, int, str, str]] = [
@@ -236,7 +239,7 @@ def measured(
                 p for p in item_paths(guide_example(lines, line, root), spec) if declared(spec, p)
             }
             printed = {p for p in printed if not any(p.startswith(s) for s in SKIPPED_PATHS)}
-            shown = item_paths(guide.get(path), spec)
+            shown = item_paths(guide.get(path, line in ALL_CONTENT), spec)
             if kind == "event":  # one event of the guide, against each of the mock's
                 shown = set().union(*(element_paths(e) for e in guide.get(path)))
             found, total = figures.get(kind, (0, 0))
