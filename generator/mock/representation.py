@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from . import entities, lifecycle
-from .behaviours import ovf, summary
+from .behaviours import derived, ovf
 from .calls import Call, Element, tag
 from .seed import ZERO
 from .spec import ResourceSpec
@@ -40,7 +40,7 @@ def represent(
     out.set("href", href)
     if spec is None or spec.kind != "entity":
         return out
-    summary.fill(engine, out)  # what follows from other entities is counted as it is written
+    derived.fill(engine, out)  # what follows from other entities is counted as it is written
     ovf.fill(engine, call, path, out)
     position = sum(1 for child in out if child.tag in FIRST)
     out[position:position] = etree.fromstring(

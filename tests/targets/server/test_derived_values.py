@@ -191,3 +191,29 @@ def test_all_content_adds_the_vms_ovf_configuration_made_from_its_state(
         "rasd": "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"
     }
     assert envelope.xpath("//rasd:VirtualQuantity/text()", namespaces=rasd) == ["512"]  # MiB
+
+
+def test_a_nic_on_a_mirroring_profile_receives_its_networks_traffic(client: httpx.Client) -> None:
+    # §15.6.2.1 Table 15.5, Example 15.24: `port_mirroring` holds "a networks element with a series of network
+    # id= references"; §11.5.1 Table 11.2: a vNIC profile's `port_mirroring`, false by default
+    network = ok(client.get("/networks"))[0].get("id")
+    vm = post(client, "/vms", quick.VM1).get("id")
+    plain = post(client, f"/vms/{vm}/nics", quick.NIC1)
+    assert plain.find("port_mirroring") is None
+    profile = post(
+        client,
+        f"/networks/{network}/vnicprofiles",
+        f"<vnic_profile><name>mirrored</name><network id='{network}'/>"
+        "<port_mirroring>true</port_mirroring></vnic_profile>",
+    ).get("id")
+    body = quick.NIC1.replace("nic1", "nic2").replace(
+        "</nic>", f"<vnic_profile id='{profile}'/></nic>"
+    )
+    nic = post(client, f"/vms/{vm}/nics", body).get("id")
+    mirrored = ok(client.get(f"/vms/{vm}/nics/{nic}")).find("port_mirroring/networks/network")
+    assert mirrored.get("id") == network and mirrored.get("href").endswith(f"/networks/{network}")
+    off = "<vnic_profile><port_mirroring>false</port_mirroring></vnic_profile>"
+    assert client.put(f"/vnicprofiles/{profile}", content=off, headers=XML).status_code == 200
+    assert (
+        ok(client.get(f"/vms/{vm}/nics/{nic}")).find("port_mirroring") is None
+    )  # follows the profile
