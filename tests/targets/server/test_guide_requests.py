@@ -1,7 +1,8 @@
 """Every POST and PUT request body the guide prints (issue 23, item 2), read from the guide
 (`tests/support/guide_requests.py`) and sent as printed to the mock engine, in the state its chapter assumes:
-the Quick Start's environment (chapter 3, made by sending chapter 3's own requests), then what the example
-itself takes for granted (`PREPARED`: a VM that is down for a start, an export domain for an export ...).
+the Quick Start's environment (chapter 3, made once by sending chapter 3's own requests, and restored for
+each example from the engine's inventory of it), then what the example itself takes for granted
+(`PREPARED`: a VM that is down for a start, an export domain for an export ...).
 
 Only ids differ: the guide's are illustrative (chapter 3's note). A guide id, in a path or a body's reference
 (`<network id>`), stands for the newest entity of its collection unless `STANDS_FOR` names another; the same
@@ -22,7 +23,7 @@ import pytest
 from lxml import etree
 
 import rsdlgen
-from rsdlgen.mock import seed
+from rsdlgen.mock import inventory, seed
 from rsdlgen.mock.app import create_app
 from rsdlgen.mock.settings import Settings
 from rsdlgen.targets.server.spec import server_spec
@@ -150,13 +151,31 @@ def spec36(model36: rsdlgen.Model) -> Any:
     return server_spec(model36)
 
 
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    made = tmp_path_factory.mktemp("guide")
+    (made / "directory.xml").write_text(DIRECTORY)
+    (made / "files.xml").write_text(FILES)
+    return made
+
+
 @pytest.fixture
-def walk(spec36: Any, tmp_path: Path) -> Iterator[Walk]:
-    (tmp_path / "directory.xml").write_text(DIRECTORY)
-    (tmp_path / "files.xml").write_text(FILES)
-    app = create_app(spec36, settings=Settings(seed=(tmp_path / "directory.xml",)))
+def walk(spec36: Any, folder: Path) -> Iterator[Walk]:
+    app = create_app(spec36, settings=Settings(seed=(folder / "directory.xml",)))
     with in_process(app, ROOT) as client:
-        yield Walk(app, client, tmp_path / "files.xml")
+        yield Walk(app, client, folder / "files.xml")
+
+
+@pytest.fixture(scope="module")
+def quick_started(spec36: Any, folder: Path) -> dict[tuple[str, str], str]:
+    """The Quick Start's environment, made once by chapter 3's requests and kept as an inventory that each
+    test restores (`quick_start.xml`); what its guide ids stood for."""
+    app = create_app(spec36, settings=Settings(seed=(folder / "directory.xml",)))
+    with in_process(app, ROOT) as client:
+        made = Walk(app, client, folder / "files.xml")
+        made.quick_start()
+    (folder / "quick_start.xml").write_bytes(inventory.export(app.state.server.engine))
+    return made.ids
 
 
 def test_the_quick_start_is_accepted_request_by_request(walk: Walk) -> None:
@@ -170,10 +189,11 @@ SENT = [r for r in ALL if r not in QUICK_START and r.label not in SKIPPED]
 
 @pytest.mark.parametrize("request_", SENT, ids=[r.label for r in SENT])
 def test_the_guides_request_is_accepted_in_its_chapters_state(
-    walk: Walk, request_: Request
+    walk: Walk, request_: Request, folder: Path, quick_started: dict[tuple[str, str], str]
 ) -> None:
     if request_.label not in BEFORE_QUICK_START:
-        walk.quick_start()
+        seed.load(walk.app.state.server.engine, folder / "quick_start.xml")
+        walk.ids.update(quick_started)
     walk.names.update(STANDS_FOR.get(request_.label, {}))
     prepare: Callable[[Walk], None] | None = PREPARED.get(request_.label)
     if prepare is not None:
