@@ -9,11 +9,15 @@ once all have run. The engine also calls, at their points:
 - an entity is created: `inheritance` (what it takes from its template), `memory_policy` (a VM's guarantee
   within its memory), `vm_defaults`, `disk_image` (a new disk's image and flags), `mac_pool` (a VM NIC's
   address and flags), `storage_space` (a domain's space, what a disk takes; given back when it is removed;
-  the first data domain attached to a data center is its master);
+  the first data domain attached to a data center is its master), `disk_profiles` (a data domain's default
+  profile, a disk's profile; removed with the domain);
 - an entity is attached to a sub-collection or detached from it: `attachment` (storage domains in a data
   center, in maintenance until activated);
 - any write and login: `events`; an answer that is polled (`async`, or a creation answered 202): `tasks`;
 - a statistics sub-collection is read: `statistics` (made afresh from the state);
+- an entity is written: `derived` (what follows from other entities: a host's VM summary, a NIC's port
+  mirroring) and `ovf` (a VM's OVF configuration, with `All-Content: true`), on the copy written, never
+  stored;
 - before a removal or an update: `protection` (what the engine refuses to remove or change: built-in
   entities, entities still in use), refused before anything changes.
 
