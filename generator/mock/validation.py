@@ -24,6 +24,10 @@ GENERATED = frozenset({"actions", "link", "creation_status"})
 # `size` stands for its `provisioned_size` (the 3.6 engine's disk resources validate `provisionedSize|size`
 # and map `size` when `provisioned_size` is not set; guide §3.13, Example 16.2 send `size`).
 DEPRECATED_FORMS = {"provisioned_size": "size"}
+# What the engine reads as false when it is absent, whatever the RSDL marks mandatory: `force` (its resources
+# read `action.isSetForce() ? action.isForce() : false`; the 3.6 RSDL alone makes it mandatory, for a gluster
+# volume's resetoption, which guide §10.7.2.3.4 Example 10.18 sends without it).
+DEFAULTED = frozenset({"force"})
 
 
 def _children(elements: list[etree._Element], name: str) -> list[etree._Element]:
@@ -54,6 +58,8 @@ def missing(
     absent: list[str] = []
     for need in needs:
         holders = _at(root, need.path)
+        if need.leaves and set(need.leaves) <= DEFAULTED:
+            continue
         if need.leaves:
             forms = [
                 *need.leaves,

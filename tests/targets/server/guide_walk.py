@@ -32,8 +32,6 @@ SKIPPED: dict[str, str] = {
     "(a pool is made in 18.5's preparation with the body §18.1 describes)",
     "18.3": "printed as <vm pool> (no XML parser reads it)",
     "22.3": "the 3.6 RSDL serves a user's roles read-only (GET): roles are given through permissions",
-    "10.18": "the 3.6 RSDL makes `force` mandatory for resetoption, which the guide's body leaves out; the "
-    "mock checks bodies against the RSDL (the engine's own check not confirmed)",
 }
 # label -> the (printed, sent) replacements in its body (its path's, when they start with "/"), each a typo
 # or a placeholder of the PDF's text
@@ -106,7 +104,7 @@ PREPARED: dict[str, Prepare] = {
     "§8.2/3": BACKUP_VM,
     "9.6": posts("/storagedomains", IMAGES0),
     "10.6": sends("10.3"),  # a second cluster, to attach the network to
-    **{label: sends("10.11") for label in ("10.13", "10.15", "10.16", "10.17", "10.19")},
+    **{label: sends("10.11") for label in ("10.13", "10.15", "10.16", "10.17", "10.18", "10.19")},
     "12.7": both(
         EXPORTED, VM_DOWN, lambda walk: walk.remove("/vms/5114bb3e-a4e6-44b2-b783-b3eea7d84720")
     ),
