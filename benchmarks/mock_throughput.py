@@ -131,7 +131,9 @@ def serve(source: Path, seed: Path) -> tuple[subprocess.Popen[bytes], int]:
             return process, port
         except OSError:
             if process.poll() is not None:
-                raise SystemExit(f"the server of {source} exited with {process.returncode}") from None
+                raise SystemExit(
+                    f"the server of {source} exited with {process.returncode}"
+                ) from None
             time.sleep(0.2)
     process.kill()
     raise SystemExit("the server did not start")
@@ -141,7 +143,17 @@ def load(port: int, path: str, accept: str, seconds: int) -> Result:
     url = f"http://127.0.0.1:{port}{API}/{path}"
     headers = ["-H", f"Authorization={AUTH}", "-H", f"Accept={accept}"]
     warmup = ["--warmup", "[", "-c", str(CONNECTIONS), "-d", "1", "]"]
-    command = [*AUTOCANNON, "-j", "-c", str(CONNECTIONS), "-d", str(seconds), *headers, *warmup, url]
+    command = [
+        *AUTOCANNON,
+        "-j",
+        "-c",
+        str(CONNECTIONS),
+        "-d",
+        str(seconds),
+        *headers,
+        *warmup,
+        url,
+    ]
     out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     report = json.loads(out.strip().splitlines()[-1])
     if report["non2xx"] or report["errors"] or report["timeouts"]:
@@ -162,7 +174,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         seeds = {n: inventory(n, folder) for n in sorted({c.inventory for c in cases})}
-        sources = {"before": checkout(args.before, folder / "before"), "after": linked(folder / "after")}
+        sources = {
+            "before": checkout(args.before, folder / "before"),
+            "after": linked(folder / "after"),
+        }
         for _ in range(args.rounds):
             for version in ("before", "after"):
                 for count, (seed, first) in seeds.items():

@@ -94,6 +94,8 @@ class Server:
         media = jsonio.preferred(request.headers.get("accept", ""))
         if reply.document is not None:
             content, media = reply.document, reply.media
+        elif reply.answer is not None:  # written from the engine's cache (`mock.written`)
+            content = reply.answer.write(media) if request.method != "HEAD" else b""
         elif reply.element is not None:
             if media == jsonio.JSON:
                 content = jsonio.serialize(reply.element, self.spec)
@@ -137,6 +139,8 @@ class Server:
                 {"Allow": ", ".join(allowed)},
             )
         link = links[0]
+        if method != "GET":  # whatever the handler does, representations kept may no longer hold
+            self.engine.changed()
         body = await self._body(request, link)
         implied.fill(self.engine, method, body)
         validation.check_body(link, body, self.settings.accept_deprecated)

@@ -20,7 +20,17 @@ import itertools
 
 from lxml import etree
 
-from . import behaviours, entities, lifecycle, references, representation, search, seed, transitions
+from . import (
+    behaviours,
+    entities,
+    lifecycle,
+    references,
+    representation,
+    search,
+    seed,
+    transitions,
+    written,
+)
 from .behaviours import (
     attachment,
     disk_image,
@@ -57,6 +67,7 @@ class Engine(Store):
         # a port and its secure port per VM started (`behaviours/run_state`)
         self.display_ports = itertools.count(run_state.FIRST_DISPLAY_PORT, 2)
         self.clock = transitions.Clock(self.settings)  # intermediate states, when not instant
+        self.written = written.Written()  # representations as written, while unchanged
         seed.seed(self)  # what a freshly installed engine has
         for fixture in self.settings.seed:
             seed.load(self, fixture)
@@ -83,8 +94,15 @@ class Engine(Store):
 
     # --- dispatch -----------------------------------------------------------------------------------------
 
+    @property
+    def generation(self) -> tuple[int, int]:
+        """Changes the representations kept (`written`) may show: writes, and states the clock ended."""
+        return self.writes, self.clock.settled
+
     def handle(self, call: Call) -> Reply:
         kind, method = call.link.kind, call.link.method
+        if method != "GET":
+            self.changed()
         if method == "GET":
             return self.list(call) if kind == "collection" else self.get(call)
         if method == "POST":
@@ -106,13 +124,17 @@ class Engine(Store):
         else:
             items = self.listing(key, spec)
         limit = _int(call.matrix.get("max"), "max")
+        newest_first = spec.item == "event" and not query.sortby
         if query.criteria or query.sortby or query.page:
             sensitive = call.matrix.get("case_sensitive", call.matrix.get("case-sensitive", "true"))
             # `page N` cuts pages of `max` results when it is given, else of the configured size (§7.3.9)
             page_size = limit if limit is not None and limit > 0 else self.settings.page_size
-            items = search.apply(items, query, sensitive.lower() != "false", page_size)
-        if spec.item == "event" and not query.sortby:
-            items.reverse()  # newest first, as the engine lists them
+            # the first `max` matches are all a plain search needs: it stops there
+            plain = not (newest_first or query.sortby or query.page)
+            first = limit if plain and limit is not None and limit >= 0 else None
+            items = search.apply(items, query, sensitive.lower() != "false", page_size, first)
+        if newest_first:
+            items.reverse()  # as the engine lists them
         if limit is not None and limit >= 0:
             items = items[:limit]
         wrapper = etree.Element(spec.element)
@@ -122,18 +144,15 @@ class Engine(Store):
             for rel in spec.actions:
                 etree.SubElement(actions, "link", rel=rel, href=call.href(*key, rel))
         entity = self.entity_of.get(spec.href)
-        for item in items:
-            wrapper.append(
-                representation.represent(self, call, (*key, item.get("id") or ""), item, entity)
-            )
-        return Reply(200, wrapper)
+        return Reply(200, answer=written.ListAnswer(self, call, wrapper, key, items, entity))
 
     def get(self, call: Call) -> Reply:
         if call.link.kind == "entity":
             statistics.refresh(self, tuple(call.path[:-1]))
             element = self.entity(call)
             spec = self.spec.resources[call.link.href]
-            return Reply(200, representation.represent(self, call, tuple(call.path), element, spec))
+            path = tuple(call.path)
+            return Reply(200, answer=written.EntityAnswer(self, call, path, element, spec))
         key = self.parents_exist(call)
         stored = self.singletons.get(key)
         element = (

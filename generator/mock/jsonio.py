@@ -44,8 +44,35 @@ def preferred(accept: str) -> str:
 
 
 def serialize(element: etree._Element, spec: Spec) -> bytes:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    return json.dumps(_object(spec, element, spec.elements.get(tag)), indent=2).encode()
+    return text(element, spec).encode()
+
+
+def text(element: etree._Element, spec: Spec) -> str:
+    """`element` as JSON text, without indentation (json's C encoder writes it; indenting is pure Python
+    and costs more than the rest of a list)."""
+    return json.dumps(_object(spec, element, spec.elements.get(_tag(element))), separators=_COMPACT)
+
+
+def collection(wrapper: etree._Element, item: str, items: list[bytes], spec: Spec) -> bytes:
+    """What `serialize` writes for `wrapper` holding `items`, `item` elements already written (`text`,
+    encoded): they come after the wrapper's own attributes and children, as they follow them in XML.
+    """
+    out = _object(spec, wrapper, spec.elements.get(_tag(wrapper)))
+    written = json.dumps(out, separators=_COMPACT).encode()
+    if not items:
+        return written
+    declared = spec.children.get(spec.elements.get(_tag(wrapper), ""), {}).get(item)
+    repeated = declared.repeated if declared is not None else len(items) > 1
+    value = b"[" + b",".join(items) + b"]" if repeated else items[0]
+    name = json.dumps(item).encode()
+    return b"".join((written[:-1], b"," if out else b"", name, b":", value, b"}"))
+
+
+_COMPACT = (",", ":")
+
+
+def _tag(element: etree._Element) -> str:
+    return element.tag if isinstance(element.tag, str) else ""
 
 
 def _object(spec: Spec, element: etree._Element, type_name: str | None) -> dict[str, Any]:

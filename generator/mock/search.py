@@ -8,6 +8,7 @@ the name and the pattern: a search is written by the client, and a backtracking 
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -148,11 +149,20 @@ def _matcher(op: str, pattern: str, case_sensitive: bool) -> Callable[[str | Non
 
 
 def apply(
-    items: list[etree._Element], query: Query, case_sensitive: bool, page_size: int
+    items: list[etree._Element],
+    query: Query,
+    case_sensitive: bool,
+    page_size: int,
+    first: int | None = None,
 ) -> list[etree._Element]:
-    for path, op, pattern in query.criteria:
-        matches = _matcher(op, pattern, case_sensitive)
-        items = [item for item in items if matches(value(item, path))]
+    """The items the query selects, in its order; only the `first` matches when given (the criteria are
+    then checked until that many match, not over the whole collection)."""
+    matchers = [
+        (path, _matcher(op, pattern, case_sensitive)) for path, op, pattern in query.criteria
+    ]
+    if matchers:
+        selected = (i for i in items if all(match(value(i, path)) for path, match in matchers))
+        items = list(itertools.islice(selected, first))
     if query.sortby:
         sortby = query.sortby
         keys = [value(item, sortby) or "" for item in items]

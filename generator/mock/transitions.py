@@ -58,6 +58,7 @@ class Clock:
         self.manual_time = 0.0  # seconds the manual clock has been advanced
         self.pending: list[Change] = []  # a heap, soonest first
         self.numbers = itertools.count()
+        self.settled = 0  # changes applied (a representation kept before one may be out of date)
 
     @property
     def instant(self) -> bool:
@@ -94,6 +95,7 @@ class Clock:
         while self.pending and self.pending[0].due <= now:
             change = heapq.heappop(self.pending)
             entities.set_state(change.element, change.state)
+            self.settled += 1
 
     def advance(self, seconds: float | None) -> None:
         """Move the manual clock by `seconds`, or (None) to the next change; then apply what is due."""

@@ -31,6 +31,7 @@ class Store:
         # entity path -> its sub-collections that hold entities, dropped with the entity
         self.nested: dict[Key, list[Key]] = {}
         self.singletons: dict[Key, Element] = {}
+        self.writes = 0  # changes made: counted by `changed`
         # `vm` -> `vms`: where a reference element (`<cluster id=...>`) points.
         self.top = [
             r for r in spec.resources.values() if r.kind == "collection" and "/" not in r.href
@@ -43,9 +44,14 @@ class Store:
         route = self.router.route(list(path))
         return self.spec.resources.get(route.href) if route else None
 
+    def changed(self) -> None:
+        """Something stored has changed, or is about to (a write): representations kept are written again."""
+        self.writes += 1
+
     def put(self, collection: str, element: Element) -> Element:
         """Store `element` (its `id` kept, or a new GUID) in the collection at `collection` (`vms`,
         `storagedomains/<id>/files`) as if it had been created through the API; returns it."""
+        self.changed()
         key = tuple(collection.strip("/").split("/"))
         spec = self.resource(key)
         if spec is None or spec.kind != "collection":

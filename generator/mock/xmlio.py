@@ -43,6 +43,30 @@ def serialize(element: etree._Element) -> bytes:
     return DECLARATION + data
 
 
+def item(element: etree._Element) -> bytes:
+    """`element` as `serialize` writes it as an item of a collection: indented one level, with its line end
+    (written inside a holder, as the indentation of pretty printing depends on the depth alone)."""
+    holder = etree.Element("_")
+    holder.append(element)
+    data: bytes = etree.tostring(holder, encoding="UTF-8", pretty_print=True)
+    return data[len(_HOLDER_START) : -len(_HOLDER_END)]
+
+
+def collection(wrapper: etree._Element, items: list[bytes]) -> bytes:
+    """What `serialize` writes for `wrapper` holding `items` after its own children, items written by
+    `item`."""
+    if not items:
+        return serialize(wrapper)
+    marker = etree.SubElement(wrapper, "_")
+    data = serialize(wrapper)
+    wrapper.remove(marker)
+    head, _, tail = data.rpartition(_MARKER)
+    return b"".join((head, *items, tail))
+
+
+_HOLDER_START, _HOLDER_END, _MARKER = b"<_>\n", b"</_>\n", b"  <_/>\n"
+
+
 def text(element: etree._Element | None, path: str) -> str | None:
     """The text of a child (`name`), an attribute (`@id`), or None."""
     if element is None:
