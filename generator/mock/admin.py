@@ -108,7 +108,10 @@ class Layer:
             await send(message)
 
         try:
-            await self.app(scope, teed, sent)
+            if self.server.serves(path):
+                await self.server(scope, teed, sent)
+            else:
+                await self.app(scope, teed, sent)
         finally:
             entry.body = body_text(bytes(body))
 

@@ -15,6 +15,7 @@ Content-Length) must not be read as the next request.
 from __future__ import annotations
 
 import asyncio
+import functools
 import sys
 import time
 from pathlib import Path
@@ -71,6 +72,16 @@ class Server:
         self.handlers = type(self.handlers)(engine)
         self.auth.on_login = engine.login_event
 
+    def serves(self, path: str) -> bool:
+        """Whether `path` is below the API root, where only the engine answers (`admin.Layer` then calls
+        the server itself, not through Starlette's middleware and router, which serve the rest)."""
+        root = self.roots[-1]
+        return bool(root) and (path == root or path.startswith(root + "/"))
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        response = await self.endpoint(Request(scope, receive))
+        await response(scope, receive, send)
+
     async def endpoint(self, request: Request) -> Response:
         started = time.perf_counter()
         response = await self._respond(request)
@@ -111,12 +122,15 @@ class Server:
         if len(request.scope["headers"]) > self.settings.max_headers:
             limit = self.settings.max_headers
             raise Fault(431, "Request Header Fields Too Large", f"at most {limit} headers")
-        if self.ca_certificate is not None and request.url.path in (self.pki_resource, "/ca.crt"):
+        scope = request.scope
+        path: str = scope["path"]
+        if self.ca_certificate is not None and path in (self.pki_resource, "/ca.crt"):
             return self._ca(request)
-        raw_path = request.scope.get("raw_path") or request.url.path.encode()
-        target = split_target(raw_path.decode("latin-1"), request.url.query, self.roots)
+        raw_path = scope.get("raw_path") or path.encode()
+        query = scope.get("query_string", b"").decode("latin-1")
+        target = split_target(raw_path.decode("latin-1"), query, self.roots)
         if target is None:
-            raise not_found(request.url.path)
+            raise not_found(path)
         user, auth_headers = self.auth.authenticate(request.headers, request.cookies)
         extra.update(auth_headers)
         validation.check_headers(self.spec.headers, request.headers)
@@ -127,7 +141,7 @@ class Server:
         if route is None:
             task = self.engine.poll(tuple(target.segments)) if method == "GET" else None
             if task is None:
-                raise not_found(request.url.path)
+                raise not_found(path)
             return Reply(200, task)
         links = route.links.get(method)
         if not links:
@@ -144,11 +158,10 @@ class Server:
         body = await self._body(request, link)
         implied.fill(self.engine, method, body)
         validation.check_body(link, body, self.settings.accept_deprecated)
-        names = [s[1:-1] for s in link.href.split("/") if is_placeholder(s)]
         call = Call(
             link,
             target.segments,
-            dict(zip(names, route.values, strict=True)),
+            dict(zip(_placeholders(link.href), route.values, strict=True)),
             target.matrix,
             target.query,
             request.headers,
@@ -190,6 +203,9 @@ class Server:
 
     async def _body(self, request: Request, link: LinkSpec) -> Element | None:
         declared = request.headers.get("content-length")
+        if link.method == "GET" and declared is None and "transfer-encoding" not in request.headers:
+            request.state.body_read = True  # a read that declares no body: nothing to wait for
+            return None
         limit = self.settings.max_body_bytes
         if declared and declared.isascii() and declared.isdigit() and int(declared) > limit:
             raise Fault(413, "Request Entity Too Large", f"bodies are limited to {limit} bytes")
@@ -231,6 +247,12 @@ def _check_items(data: bytes, limit: int) -> None:
         raise Fault(
             413, "Request Entity Too Large", f"a body is limited to {limit} elements or values"
         )
+
+
+@functools.cache
+def _placeholders(href: str) -> list[str]:
+    """The names of the placeholders of a link's href (`vm:id`), in order."""
+    return [s[1:-1] for s in href.split("/") if is_placeholder(s)]
 
 
 def _unread_body(request: Request) -> bool:

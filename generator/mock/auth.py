@@ -21,6 +21,7 @@ from .faults import Fault
 from .settings import Settings
 
 COOKIE = "JSESSIONID"
+ACCEPTED = 64  # valid Authorization headers remembered (`Authenticator.accepted`)
 
 
 @dataclass
@@ -41,6 +42,9 @@ class Authenticator:
         self.cookie_path = cookie_path
         self.on_login = on_login  # (user, logged_in): events for log in / log out
         self.sessions: OrderedDict[str, Session] = OrderedDict()  # least recently used first
+        # Authorization headers found valid (with the credentials expected then), and their user: a
+        # client sends the same header each time
+        self.accepted: dict[tuple[str, str, str], str] = {}
 
     def authenticate(
         self, headers: Mapping[str, str], cookies: Mapping[str, str]
@@ -85,6 +89,17 @@ class Authenticator:
             del self.sessions[token]
 
     def _basic(self, header: str | None) -> str:
+        key = (header or "", self.settings.user, self.settings.password)
+        user = self.accepted.get(key)
+        if user is not None:
+            return user
+        user = self._check(header)
+        if len(self.accepted) >= ACCEPTED:
+            self.accepted.clear()
+        self.accepted[key] = user
+        return user
+
+    def _check(self, header: str | None) -> str:
         scheme, _, encoded = (header or "").partition(" ")
         if scheme.lower() == "basic":
             try:

@@ -9,6 +9,7 @@ the schema does not describe falls back to the same rules the client uses (an ar
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -22,6 +23,7 @@ XML = "application/xml"
 MAX_DEPTH = 64  # deeper objects are refused before they reach lxml
 
 
+@functools.lru_cache(maxsize=256)  # a client sends the same header each time
 def preferred(accept: str) -> str:
     """`application/json` when the `Accept` header ranks it above XML; XML otherwise (the default)."""
     best, best_quality = XML, 0.0

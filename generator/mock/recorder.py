@@ -48,6 +48,8 @@ def headers_of(raw: Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
 
 def body_text(data: bytes) -> str:
     """The body as text (cut at `BODY_LIMIT`), password fields blanked."""
+    if not data:
+        return ""
     data = _XML_SECRET.sub(rb"\1" + HIDDEN.encode() + rb"\3", data[:BODY_LIMIT])
     data = _JSON_SECRET.sub(rb'\1"' + HIDDEN.encode() + rb'"', data)
     return data.decode("utf-8", "replace")
