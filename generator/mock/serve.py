@@ -178,7 +178,6 @@ def uvicorn_config(
         ssl_certfile=certificate.cert if certificate else None,
         ssl_keyfile=certificate.key if certificate else None,
         http=protocol(settings),
-        h11_max_incomplete_event_size=settings.max_header_bytes,
         # connections past the cap are refused when accepted (mock.connections); this bounds the requests
         # in progress, which uvicorn counts with the connections (`>=`), hence the one more
         limit_concurrency=settings.max_connections + 1,
