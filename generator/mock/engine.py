@@ -119,19 +119,20 @@ class Engine(Store):
         statistics.refresh(self, key)
         text = call.query.get("search")
         query = search.parse(text) if text else search.Query()
-        if self.view(key, spec) is None:
-            items = _candidates(self.collections.get(key), query)
-        else:
-            items = self.listing(key, spec)
         limit = _int(call.matrix.get("max"), "max")
         newest_first = spec.item == "event" and not query.sortby
+        # Without sortby or page, the first `max` entities (that match) are all a list needs: the rest of
+        # the collection is neither copied nor searched.
+        plain = not (newest_first or query.sortby or query.page)
+        first = limit if plain and limit is not None and limit >= 0 else None
+        if self.view(key, spec) is None:
+            items = _candidates(self.collections.get(key), query, first)
+        else:
+            items = self.listing(key, spec)
         if query.criteria or query.sortby or query.page:
             sensitive = call.matrix.get("case_sensitive", call.matrix.get("case-sensitive", "true"))
             # `page N` cuts pages of `max` results when it is given, else of the configured size (§7.3.9)
             page_size = limit if limit is not None and limit > 0 else self.settings.page_size
-            # the first `max` matches are all a plain search needs: it stops there
-            plain = not (newest_first or query.sortby or query.page)
-            first = limit if plain and limit is not None and limit >= 0 else None
             items = search.apply(items, query, sensitive.lower() != "false", page_size, first)
         if newest_first:
             items.reverse()  # as the engine lists them
@@ -323,13 +324,17 @@ def _version(override: str | None, product: dict[str, str]) -> dict[str, str]:
     }
 
 
-def _candidates(collection: Collection | None, query: search.Query) -> list[Element]:
+def _candidates(
+    collection: Collection | None, query: search.Query, first: int | None
+) -> list[Element]:
     """The entities a search can match: with a `name=prefix*` criterion, only those the collection's name
-    index holds under that prefix."""
+    index holds under that prefix; without criteria, the `first` ones when given."""
     if collection is None:
         return []
     prefix = search.name_prefix(query)
-    return collection.named(prefix) if prefix else collection.values()
+    if prefix:
+        return collection.named(prefix)
+    return collection.values(None if query.criteria else first)
 
 
 def _int(text: str | None, name: str) -> int | None:

@@ -37,8 +37,11 @@ class Collection:
     def get(self, identifier: str) -> Element | None:
         return self._items.get(identifier)
 
-    def values(self) -> list[Element]:
-        return list(self._items.values())
+    def values(self, first: int | None = None) -> list[Element]:
+        """The entities in insertion order; only the `first` ones when given."""
+        if first is None:
+            return list(self._items.values())
+        return list(itertools.islice(self._items.values(), first))
 
     def add(self, identifier: str, element: Element) -> None:
         """Add `element`, or replace the one with its id (keeping its place)."""

@@ -1,5 +1,5 @@
 """Representations kept as written (`rsdlgen.mock.written`) stay true under writes: after each change (update,
-action, sub-collection add and update, delete, a change made in process to a stored element), every read that
+action, sub-collection add and update, delete, the clock, a change made in process to a stored element), every read that
 shows the entity shows the change: get and list, a search, XML and JSON, both API roots, the owner's
 sub-collection and the statistics that follow the entity's state (oVirt 3.6's documents)."""
 
@@ -120,9 +120,10 @@ def test_a_vm_read_every_way_shows_each_change(http: httpx.Client, app: Any) -> 
     http.put(f"{API}/vms/{vm}", content="<vm><name>renamed</name></vm>")
     assert not {k: v for k, v in reads(http, "vms", vm, "cached").items() if "search" in k and v}
     everywhere(reads(http, "vms", vm, "renamed"), ("renamed", "one", "up"))
-    # changed in process, on the stored element: shown at once
-    stored = app.state.server.engine.collections[("vms",)].get(vm)
-    entities.set_state(stored, "paused")
+    # changed in process, on the stored element, and said so (`Engine.changed`)
+    engine = app.state.server.engine
+    entities.set_state(engine.collections[("vms",)].get(vm), "paused")
+    engine.changed()
     everywhere(reads(http, "vms", vm, "renamed"), ("renamed", "one", "paused"))
     # §7.3.8 (delete)
     assert http.post(f"{API}/vms/{vm}/stop", content="<action/>").status_code == 200
@@ -156,3 +157,24 @@ def test_an_owner_s_view_shows_its_members_changes(http: httpx.Client) -> None:
         f"{API}/clusters/{identifier}", content="<cluster><description>two</description></cluster>"
     )
     everywhere(reads(http, view, identifier, ""), (name, "two", None))
+
+
+def test_each_state_the_clock_ends_is_shown(model36: rsdlgen.Model) -> None:
+    # guide §15.7.1: a VM started goes through the engine's intermediate states to `up` (here each time the
+    # manual clock moves to the next change)
+    app = mock_app(model36, transitions="manual")
+    with in_process(app) as http:
+        http.headers["Content-Type"] = "application/xml"
+        vm = add(http, "vms", VM.format("clocked"))
+        assert http.post(f"{API}/vms/{vm}/start", content="<action/>").status_code == 200
+        states = []
+        while True:
+            found = reads(http, "vms", vm, "clocked")
+            shown = next(iter(found.values()))
+            assert shown is not None
+            everywhere(found, shown)
+            states.append(shown[2])
+            if not app.state.server.engine.clock.pending:
+                break
+            app.state.admin.advance()  # the admin API's `POST /__rsdlgen__/clock {"next": true}`
+        assert len(states) > 1 and states[-1] == "up", states
