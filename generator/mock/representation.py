@@ -29,6 +29,9 @@ FIRST = (
     "comment",
 )  # what the engine writes before an entity's links (guide §7.4.1)
 SUMMARY = {"vms": "vms", "hosts": "hosts", "users": "users", "storagedomains": "storage_domains"}
+# The request headers a representation shows more by (`All-Content`: `ovf`), besides the API root: the
+# representations kept as written (`mock.written`) are kept per value.
+VARY = ("all-content",)
 
 
 def represent(

@@ -2,10 +2,11 @@
 
 Writing entities is what a read costs: a 50-VM list copied, linked and serialized fifty VMs per request. Each
 entity's XML (alone, or as an item of a collection) and JSON is kept by its path, the API root the client
-used and its resource, and reused while the same stored element is at that path and the engine is at the same
-`generation`: no request other than a GET, no entity put, no intermediate state ended by the clock since. So
-a representation may also show what follows from other entities (a host's VMs, statistics that follow a
-state). Code that changes a stored element outside a request (a test holding it) calls `Engine.changed()`.
+used, its resource and the request headers it shows more by (`representation.VARY`), and reused while the
+same stored element is at that path and the engine is at the same `generation`: no request other than a
+GET, no entity put, no intermediate state ended by the clock since. So a representation may also show what
+follows from other entities (a host's VMs, statistics that follow a state). Code that changes a stored
+element outside a request (a test holding it) calls `Engine.changed()`.
 (Comparing each element's serialized form instead cost three quarters of a cached 50-VM list.)
 Reads of a collection then cost what the entities returned cost, not the collection: `max` is applied before
 anything is written. The answers (`EntityAnswer`, `ListAnswer`) build elements only when a handler reads its
@@ -42,7 +43,7 @@ class _Entry:
 
 class Written:
     def __init__(self) -> None:
-        self.entries: dict[tuple[Key, str, str], _Entry] = {}
+        self.entries: dict[tuple[Key, str, str, tuple[str, ...]], _Entry] = {}
 
     def entity(
         self,
@@ -55,7 +56,8 @@ class Written:
     ) -> bytes:
         """The representation of `element` at `path`, in `form` (XML `ALONE` with no declaration, XML as an
         `ITEM` of a collection, or `JSON` text)."""
-        key = (path, call.base, spec.href if spec is not None else "")
+        variant = tuple(call.headers.get(name, "") for name in representation.VARY)
+        key = (path, call.base, spec.href if spec is not None else "", variant)
         entry = self.entries.get(key)
         if entry is None or entry.element is not element or entry.generation != engine.generation:
             if len(self.entries) >= LIMIT:

@@ -178,3 +178,43 @@ def test_each_state_the_clock_ends_is_shown(model36: rsdlgen.Model) -> None:
                 break
             app.state.admin.advance()  # the admin API's `POST /__rsdlgen__/clock {"next": true}`
         assert len(states) > 1 and states[-1] == "up", states
+
+
+def test_a_host_s_summary_follows_the_vms_started_on_it(http: httpx.Client) -> None:
+    # guide §14.1 Table 14.1: a host's summary counts the VMs active on it (what follows from other
+    # entities, `behaviours/derived.py`)
+    listed = etree.fromstring(http.get(f"{API}/hosts").content)
+    host = listed.find("host")
+    assert host is not None and host.find("summary") is not None
+    identifier = host.get("id") or ""
+
+    def active() -> set[str | None]:
+        counts = set()
+        for root in ROOTS:
+            for path in (f"hosts/{identifier}", "hosts"):
+                document = etree.fromstring(http.get(f"{root}/{path}").content)
+                shown = document if document.tag == "host" else document.find("host")
+                counts.add(shown.findtext("summary/active"))  # type: ignore[union-attr]
+                value = json.loads(http.get(f"{root}/{path}", headers=JSON).content)
+                value = value if "summary" in value else value["host"][0]
+                counts.add(str(value["summary"]["active"]))
+        return counts
+
+    before = active()
+    assert len(before) == 1
+    vm = add(http, "vms", VM.format("runs"))
+    body = (
+        f"<action><vm><placement_policy><host id='{identifier}'/></placement_policy></vm></action>"
+    )
+    assert http.post(f"{API}/vms/{vm}/start", content=body).status_code == 200
+    assert active() == {str(int(before.pop() or "0") + 1)}
+
+
+def test_all_content_is_shown_only_to_the_requests_that_ask(http: httpx.Client) -> None:
+    # guide §15.3 Example 15.2: `All-Content: true` adds a VM's OVF configuration (`behaviours/ovf.py`)
+    vm = add(http, "vms", VM.format("ovf"))
+    for _ in range(2):  # the second time from what was kept
+        for path in (f"vms/{vm}", "vms"):
+            plain = http.get(f"{API}/{path}").content
+            full = http.get(f"{API}/{path}", headers={"All-Content": "true"}).content
+            assert b"<configuration>" not in plain and b"<configuration>" in full, path
