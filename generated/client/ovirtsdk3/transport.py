@@ -1,4 +1,8 @@
-"""HTTP transport of the ovirtsdk3 client, on httpx: `Connection` (blocking) and `AsyncConnection`.
+"""HTTP transport of the ovirtsdk3 client: `Connection` (blocking) and `AsyncConnection`.
+
+Requests go out over the client's own HTTP/1.1 (kept-alive sockets, one write per request, the answer parsed
+as it arrives), or through httpx when the caller gives a `transport` or an `auth` scheme of httpx's, or the
+environment names a proxy for the URL.
 
 Authentication follows the v3 guide (§2.2-2.3): HTTP Basic on the first request (or any `httpx.Auth` given as
 `auth`), with `Prefer: persistent-auth` the server opens a session whose `JSESSIONID` cookie then stands in for
@@ -29,12 +33,15 @@ import asyncio
 import base64
 import email.utils
 import functools
+import http.cookiejar
 import logging
 import random
 import re
+import socket
 import ssl
 import time
 import urllib.parse
+import urllib.request
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -55,6 +62,8 @@ BACKOFF = 0.5  # seconds before the first retry; doubled for each further one
 BACKOFF_MAX = 8.0
 RETRY_AFTER_MAX = 120.0  # a longer Retry-After is cut to this
 MAX_RESPONSE_BYTES = 256 * 2**20  # what an answer may decode to, by default
+MAX_HEAD_BYTES = 64 * 2**10  # an answer's status line and headers, or a chunk's size line
+READ_SIZE = 2**16
 ENCODINGS = ("gzip", "x-gzip", "deflate")  # asked for, and undone under the bound
 # Headers and body elements or attributes whose values the wire log never shows.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
@@ -62,6 +71,8 @@ SECRET_NAMES = re.compile(
     "password|passwd|passphrase|secret|token|ticket|private_key", re.IGNORECASE
 )
 REDACTED = "<redacted>"
+# A path as sent: the characters a URL path may hold unescaped (RFC 3986), `%` of escapes included.
+PLAIN_PATH = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*")
 
 
 class Options(TypedDict, total=False):
@@ -85,9 +96,65 @@ class Response:
         return self.root
 
 
+@dataclass(frozen=True)
+class _Sent:
+    """A request as built: what goes out, what the wire log shows and error messages name."""
+
+    method: str
+    origin: str  # scheme://host[:port]
+    path: str  # as sent, escaped
+    query: str  # as sent, encoded; "" when none
+    headers: dict[str, str]
+    body: bytes | None
+
+    @property
+    def url(self) -> str:
+        """Without the query (which may hold what a search looked for)."""
+        return self.origin + self.path
+
+    @property
+    def target(self) -> str:
+        return self.path + ("?" + self.query if self.query else "")
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """An answer as read, its body decoded (header names in lower case)."""
+
+    status: int
+    reason: str
+    headers: list[tuple[str, str]]
+    content: bytes
+
+    def header(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k == name), None)
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", "replace")
+
+
+class ProtocolError(Exception):
+    """An answer that is not HTTP/1.1 as it should be."""
+
+
+class _Broken(Exception):
+    """No answer: the connection failed, timed out or broke the protocol (`retryable` unless the request
+    itself was at fault)."""
+
+    def __init__(self, error: BaseException, retryable: bool = True) -> None:
+        super().__init__(error)
+        self.error, self.retryable = error, retryable
+
+
 class _Connection:
     """What both connections share: the address, credentials and session rules, the requests they build and
-    how they read answers. The subclasses only send."""
+    how they read answers. The subclasses only send.
+
+    Requests go out through the client's own HTTP/1.1 (`_Wire`: kept-alive sockets, each request one
+    write, the answer parsed as it arrives) unless the caller gives a `transport` or an `auth` scheme of
+    httpx, or the environment names a proxy for the URL: then through an `httpx.Client`. Either way the
+    session cookie is kept here, not in a cookie jar."""
 
     def __init__(
         self,
@@ -114,8 +181,11 @@ class _Connection:
             raise ValueError("give the credentials as username and password, not in the URL")
         if auth is None and (username is None or password is None):
             raise ValueError("give username and password, or an httpx.Auth as auth")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"{url}: give the API's http:// or https:// URL")
         path = parts.path.rstrip("/") or api_root
-        self.url = urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+        self._origin = f"{parts.scheme}://{parts.netloc}"
+        self.url = self._origin + path
         self._path = path
         self._auth = auth
         self.__authorization = None
@@ -123,6 +193,7 @@ class _Connection:
             token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
             self.__authorization = f"Basic {token}"
         self._persistent = persistent_auth
+        self.session: str | None = None  # the JSESSIONID the server gave
         self._headers = {
             "Version": "3",
             "Accept": "application/xml",
@@ -155,11 +226,8 @@ class _Connection:
             return path[len(self._path) + 1 :]
         return path.lstrip("/")
 
-    def _cookies(self) -> httpx.Cookies:
-        raise NotImplementedError
-
     def _has_session(self) -> bool:
-        return self._persistent and any(c.name == SESSION_COOKIE for c in self._cookies().jar)
+        return self._persistent and self.session is not None
 
     def _check_open(self) -> None:
         if self._closed:
@@ -178,53 +246,39 @@ class _Connection:
         *,
         login: bool,
         last: bool = False,
-        deadline: float | None = None,
-    ) -> httpx.Request:
+    ) -> _Sent:
         """One request: the connection's headers, then the method's, then the call's own (`headers=`). `last`
-        leaves out `Prefer: persistent-auth`: the request that ends the session; `deadline` (of
-        `time.monotonic()`) is when the whole call must be over."""
+        leaves out `Prefer: persistent-auth`: the request that ends the session."""
         sent = dict(self._headers)
         if self._persistent and not last:
             sent["Prefer"] = "persistent-auth"
         if body is not None:
             sent["Content-Type"] = "application/xml"
-        sent.update(headers or {})
-        sent.update(options.get("headers") or {})
+        for given in (headers, options.get("headers")):
+            for name, value in (given or {}).items():
+                sent[_checked(name, value)] = value
         expect = next((v for k, v in sent.items() if k.lower() == "expect"), None)
         # Apache in front of the engine drops `Expect`; the engine reads this too
         if expect is not None:
             sent["X-Ovirt-Expect"] = expect
         if login and self.__authorization is not None:
             sent["Authorization"] = self.__authorization
-        url = self.url + ("/" + path if path else "")
-        timeout = self._timeout_of(options)
-        if deadline is not None:
-            timeout = max(deadline - time.monotonic(), 0.001)
-        return self._client_build(method, url, query, sent, body, timeout)
+        elif not login and self.session is not None:
+            sent["Cookie"] = f"{SESSION_COOKIE}={self.session}"
+        full = self._path + ("/" + path if path else "")
+        if not PLAIN_PATH.fullmatch(full):  # an href of the server's, say
+            full = urllib.parse.quote(full, safe="/;=%!$&'()*+,:@~")
+        encoded = urllib.parse.urlencode(query) if query else ""
+        return _Sent(method, self._origin, full, encoded, sent, body)
 
     def _timeout_of(self, options: Options) -> float:
         return options.get("timeout", self._timeout)
-
-    def _client_build(
-        self,
-        method: str,
-        url: str,
-        query: Mapping[str, str] | None,
-        headers: dict[str, str],
-        body: bytes | None,
-        timeout: float,
-    ) -> httpx.Request:
-        raise NotImplementedError
-
-    def _auth_for(self, login: bool) -> httpx.Auth | None:
-        """The caller's auth scheme on requests that log in; none where the session cookie stands in."""
-        return self._auth if login else None
 
     def _delay(
         self,
         method: str,
         attempt: int,
-        response: httpx.Response | None,
+        answer: _Answer | None,
         options: Options,
         deadline: float,
     ) -> float | None:
@@ -234,36 +288,44 @@ class _Connection:
         if not retry or attempt >= self.max_retries:
             return None
         delay: float = min(BACKOFF * 2.0**attempt, BACKOFF_MAX) * random.uniform(0.5, 1.0)
-        if response is not None:
-            if response.status_code not in RETRIED_STATUSES:
+        if answer is not None:
+            if answer.status not in RETRIED_STATUSES:
                 return None
-            after = _retry_after(response.headers.get("retry-after"))
+            after = _retry_after(answer.header("retry-after"))
             if after is not None:
                 delay = min(after, RETRY_AFTER_MAX)
         return delay if time.monotonic() + delay < deadline else None
 
-    def _answer(self, method: str, response: httpx.Response, moved_ok: bool) -> Response:
+    def _keep_session(self, answer: _Answer) -> None:
+        """The session cookie of a `Set-Cookie` (guide §2.3 step 2), when sessions are kept."""
         if not self._persistent:
-            self._cookies().clear()
-        if response.status_code >= 400:
-            raise _fault(response)
-        url = str(response.request.url.copy_with(query=None))
-        if 300 <= response.status_code < 400:
-            if moved_ok and response.status_code == 301:
-                return Response(response.status_code, b"")
-            where = response.headers.get("location", "nowhere")
-            raise RequestError(
-                response.status_code,
-                "Redirect not followed",
-                f"{method} {url} redirects to {where}: give the API's own URL",
-            )
-        root = _xml(method, url, response)
-        if root is not None and root.tag == "fault":  # a fault is a fault, whatever the status says
-            raise _fault(response)
-        return Response(response.status_code, response.content, root)
+            return
+        for name, value in answer.headers:
+            if name == "set-cookie":
+                cookie, _, attributes = value.partition(";")
+                key, _, session = cookie.partition("=")
+                if key.strip() == SESSION_COOKIE:
+                    gone = not session.strip() or "max-age=0" in attributes.lower().replace(" ", "")
+                    self.session = None if gone else session.strip()
 
-    def _failed(self, request: httpx.Request, exc: httpx.HTTPError) -> ConnectionError:
-        url = request.url.copy_with(query=None)
+    def _answer(self, sent: _Sent, answer: _Answer, moved_ok: bool) -> Response:
+        if answer.status >= 400:
+            raise _fault(answer)
+        if 300 <= answer.status < 400:
+            if moved_ok and answer.status == 301:
+                return Response(answer.status, b"")
+            where = answer.header("location") or "nowhere"
+            raise RequestError(
+                answer.status,
+                "Redirect not followed",
+                f"{sent.method} {sent.url} redirects to {where}: give the API's own URL",
+            )
+        root = _xml(sent, answer)
+        if root is not None and root.tag == "fault":  # a fault is a fault, whatever the status says
+            raise _fault(answer)
+        return Response(answer.status, answer.content, root)
+
+    def _failed(self, sent: _Sent, exc: BaseException) -> ConnectionError:
         text = str(exc)
         if "CERTIFICATE_VERIFY_FAILED" in text:
             hint = ": pass the engine's CA certificate as ca_file= (or insecure=True)"
@@ -271,17 +333,25 @@ class _Connection:
             hint = ": the server does not speak TLS on this port (an http:// URL?)"
         else:
             hint = ""
-        return ConnectionError(f"{request.method} {url}: {type(exc).__name__}: {text}{hint}")
+        return ConnectionError(f"{sent.method} {sent.url}: {type(exc).__name__}: {text}{hint}")
 
-    def _log(self, request: httpx.Request, response: httpx.Response) -> None:
-        log.debug("%s %s -> %s", request.method, request.url, response.status_code)
+    def _log(self, sent: _Sent, answer: _Answer) -> None:
+        log.debug("%s %s -> %s", sent.method, self._origin + sent.target, answer.status)
         if self.debug:
-            wire.debug("%s", _exchange(request, response))
+            wire.debug("%s", _exchange(self._origin + sent.target, sent, answer))
+
+    def _via_httpx(self, transport: object, url: str) -> bool:
+        """Whether requests go through httpx: a transport or auth scheme of the caller's, or a proxy."""
+        if transport is not None or self._auth is not None:
+            return True
+        parts, proxies = urllib.parse.urlsplit(url), urllib.request.getproxies()
+        if parts.scheme not in proxies and "all" not in proxies:
+            return False
+        return not urllib.request.proxy_bypass(parts.hostname or "")
 
 
 class Connection(_Connection):
-    """One `Client` of httpx (connection reuse), the session, and the API root every path is
-    relative to."""
+    """The session with one engine, and the API root every path is relative to."""
 
     def __init__(
         self,
@@ -293,28 +363,16 @@ class Connection(_Connection):
         **settings: Any,
     ) -> None:
         super().__init__(url, username, password, **settings)
-        self._client = httpx.Client(
-            timeout=self._timeout, verify=self._tls, transport=transport, follow_redirects=False
-        )
-
-    def _cookies(self) -> httpx.Cookies:
-        return self._client.cookies
-
-    def _client_build(
-        self,
-        method: str,
-        url: str,
-        query: Mapping[str, str] | None,
-        headers: dict[str, str],
-        body: bytes | None,
-        timeout: float,
-    ) -> httpx.Request:
-        return self._client.build_request(
-            method, url, params=query, headers=headers, content=body, timeout=timeout
-        )
+        self._exchange: _Wire | _Httpx
+        if self._via_httpx(transport, url):
+            self._exchange = _Httpx(transport, self._auth, self._tls, self._timeout)
+        else:
+            parts = urllib.parse.urlsplit(url)
+            tls = self._tls if parts.scheme == "https" else None
+            self._exchange = _Wire(parts, tls)
 
     def close(self) -> None:
-        """End the server's session (guide §2.3 step 3) and the connection pool; later calls raise
+        """End the server's session (guide §2.3 step 3) and the connections; later calls raise
         `DisconnectedError`. Closing twice does nothing."""
         if self._closed:
             return
@@ -322,13 +380,16 @@ class Connection(_Connection):
         try:
             if self._has_session():
                 last = self._build("GET", "", None, None, None, NO_OPTIONS, login=False, last=True)
-                response = self._client.send(last, auth=None)
-                self._log(last, response)
-        except httpx.HTTPError as exc:  # the session then ends by its time-to-live
+                deadline = time.monotonic() + self._timeout
+                answer = self._exchange.send(
+                    last, self._timeout, deadline, self.max_response_bytes, False
+                )
+                self._log(last, answer)
+        except (_Broken, RequestError) as exc:  # the session then ends by its time-to-live
             log.debug("%s: the session could not be closed: %s", self.url, type(exc).__name__)
         finally:
-            self._client.cookies.clear()
-            self._client.close()
+            self.session = None
+            self._exchange.close()
 
     def request(
         self,
@@ -345,58 +406,170 @@ class Connection(_Connection):
         301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
         """
         self._check_open()
-        deadline = time.monotonic() + self._timeout_of(options)
+        timeout = self._timeout_of(options)
+        deadline = time.monotonic() + timeout
         attempt = 0
         while True:
             login = not self._has_session()
-            request = self._build(
-                method, path, query, headers, body, options, login=login, deadline=deadline
-            )
+            sent = self._build(method, path, query, headers, body, options, login=login)
             try:
-                response = self._send(request, login, deadline)
-                if response.status_code == 401 and not login:
+                answer = self._send(sent, login, deadline)
+                if answer.status == 401 and not login:
                     log.debug("session expired; logging in again")
-                    self._client.cookies.clear()
-                    request = self._build(
-                        method, path, query, headers, body, options, login=True, deadline=deadline
-                    )
-                    response = self._send(request, True, deadline)
-            except httpx.TransportError as exc:
-                delay = self._delay(method, attempt, None, options, deadline)
+                    self.session = None
+                    sent = self._build(method, path, query, headers, body, options, login=True)
+                    answer = self._send(sent, True, deadline)
+            except _Broken as broken:
+                delay = (
+                    self._delay(method, attempt, None, options, deadline)
+                    if broken.retryable
+                    else None
+                )
                 if delay is None:
-                    raise self._failed(request, exc) from None
-            except httpx.HTTPError as exc:
-                raise self._failed(request, exc) from None
+                    raise self._failed(sent, broken.error) from None
             else:
-                delay = self._delay(method, attempt, response, options, deadline)
+                delay = self._delay(method, attempt, answer, options, deadline)
                 if delay is None:
-                    return self._answer(method, response, moved_ok)
-            log.debug("%s %s: trying again in %.2f s", method, request.url, delay)
+                    return self._answer(sent, answer, moved_ok)
+            log.debug("%s %s: trying again in %.2f s", method, sent.url, delay)
             time.sleep(delay)
             attempt += 1
 
-    def _send(self, request: httpx.Request, login: bool, deadline: float) -> httpx.Response:
-        """The answer, read as it arrives and decoded under the bound, by the call's deadline."""
-        response = self._client.send(request, auth=self._auth_for(login), stream=True)
-        try:
-            decoded = _Decoded(request, response, self.max_response_bytes)
-            if decoded.read_already:
-                decoded.feed(response.content)
-            else:
-                for chunk in response.iter_raw():
-                    decoded.feed(chunk)
+    def _send(self, sent: _Sent, login: bool, deadline: float) -> _Answer:
+        """The answer, by the call's deadline, its session cookie kept."""
+        timeout = max(deadline - time.monotonic(), 0.001)
+        answer = self._exchange.send(sent, timeout, deadline, self.max_response_bytes, login)
+        self._keep_session(answer)
+        self._log(sent, answer)
+        return answer
+
+
+class _Wire:
+    """HTTP/1.1 to one engine over sockets of its own, kept alive between requests (one per request in
+    flight). A request is one write; the answer is parsed as it arrives (`_Reader`). The generic stack costs
+    several times more per small request (request and response objects, URL parsing, header validation,
+    the cookie jar, two writes), which is most of what a call costs on a fast network."""
+
+    def __init__(self, parts: urllib.parse.SplitResult, tls: ssl.SSLContext | None) -> None:
+        self.host = parts.hostname or ""
+        self.port = parts.port or (443 if tls is not None else 80)
+        self.tls = tls
+        self.authority = parts.netloc
+        self.idle: list[socket.socket] = []
+
+    def send(
+        self, sent: _Sent, timeout: float, deadline: float, limit: int, login: bool
+    ) -> _Answer:
+        head = f"{sent.method} {sent.target} HTTP/1.1\r\nHost: {self.authority}\r\n"
+        head += "".join(f"{k}: {v}\r\n" for k, v in sent.headers.items())
+        if sent.body is not None or sent.method in ("POST", "PUT"):
+            head += f"Content-Length: {len(sent.body or b'')}\r\n"
+        data = (head + "\r\n").encode("latin-1") + (sent.body or b"")
+        while True:
+            reader = _Reader(sent, limit)
+            try:
+                sock, reused = self.idle.pop(), True
+            except IndexError:
+                sock, reused = self._open(timeout), False
+            try:
+                sock.settimeout(timeout)
+                sock.sendall(data)
+                while not reader.feed(sock.recv(READ_SIZE)):
                     if time.monotonic() > deadline:
-                        raise httpx.ReadTimeout("the call's timeout ran out", request=request)
-        finally:
-            response.close()
-        read = decoded.response()
-        self._log(request, read)
-        return read
+                        raise TimeoutError("the call's timeout ran out")
+            except (OSError, ProtocolError) as exc:  # timeouts and TLS errors are OSErrors
+                sock.close()
+                if reused and not reader.started and not isinstance(exc, TimeoutError):
+                    continue  # a kept-alive connection that the server had closed
+                raise _Broken(exc) from None
+            except BaseException:
+                sock.close()
+                raise
+            if reader.keep:
+                self.idle.append(sock)
+            else:
+                sock.close()
+            return reader.answer()
+
+    def _open(self, timeout: float) -> socket.socket:
+        try:
+            sock = socket.create_connection((self.host, self.port), timeout)
+        except OSError as exc:
+            raise _Broken(exc) from None
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if self.tls is None:
+            return sock
+        try:
+            return self.tls.wrap_socket(sock, server_hostname=self.host)
+        except OSError as exc:
+            sock.close()
+            raise _Broken(exc) from None
+
+    def close(self) -> None:
+        while self.idle:
+            self.idle.pop().close()
+
+
+class _Httpx:
+    """Requests through an `httpx.Client`: for a transport or an auth scheme of the caller's, or a
+    proxy. Its cookie jar takes nothing: the connection keeps the session cookie."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None,
+        auth: httpx.Auth | None,
+        tls: ssl.SSLContext,
+        timeout: float,
+    ) -> None:
+        self.auth = auth
+        refusing = http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+        self.client = httpx.Client(
+            timeout=timeout,
+            verify=tls,
+            transport=transport,
+            follow_redirects=False,
+            cookies=refusing,
+        )
+
+    def send(
+        self, sent: _Sent, timeout: float, deadline: float, limit: int, login: bool
+    ) -> _Answer:
+        request = self.client.build_request(
+            sent.method,
+            sent.origin + sent.target,
+            headers=sent.headers,
+            content=sent.body,
+            timeout=timeout,
+        )
+        try:
+            response = self.client.send(request, auth=self.auth if login else None, stream=True)
+            try:
+                # a transport of the caller's may have read (and decoded) it: httpx.MockTransport does
+                if response.is_stream_consumed:
+                    decoded = _Decoded(sent, response.status_code, "", limit)
+                    decoded.feed(response.content)
+                else:
+                    encoding = response.headers.get("content-encoding", "")
+                    decoded = _Decoded(sent, response.status_code, encoding, limit)
+                    for chunk in response.iter_raw():
+                        decoded.feed(chunk)
+                        if time.monotonic() > deadline:
+                            raise httpx.ReadTimeout("the call's timeout ran out", request=request)
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            raise _Broken(exc) from None
+        except httpx.HTTPError as exc:
+            raise _Broken(exc, retryable=False) from None
+        headers = [(k.lower(), v) for k, v in response.headers.multi_items()]
+        return _Answer(response.status_code, response.reason_phrase, headers, decoded.content())
+
+    def close(self) -> None:
+        self.client.close()
 
 
 class AsyncConnection(_Connection):
-    """One `AsyncClient` of httpx (connection reuse), the session, and the API root every path is
-    relative to."""
+    """The session with one engine, and the API root every path is relative to."""
 
     def __init__(
         self,
@@ -408,28 +581,16 @@ class AsyncConnection(_Connection):
         **settings: Any,
     ) -> None:
         super().__init__(url, username, password, **settings)
-        self._client = httpx.AsyncClient(
-            timeout=self._timeout, verify=self._tls, transport=transport, follow_redirects=False
-        )
-
-    def _cookies(self) -> httpx.Cookies:
-        return self._client.cookies
-
-    def _client_build(
-        self,
-        method: str,
-        url: str,
-        query: Mapping[str, str] | None,
-        headers: dict[str, str],
-        body: bytes | None,
-        timeout: float,
-    ) -> httpx.Request:
-        return self._client.build_request(
-            method, url, params=query, headers=headers, content=body, timeout=timeout
-        )
+        self._exchange: _AsyncWire | _AsyncHttpx
+        if self._via_httpx(transport, url):
+            self._exchange = _AsyncHttpx(transport, self._auth, self._tls, self._timeout)
+        else:
+            parts = urllib.parse.urlsplit(url)
+            tls = self._tls if parts.scheme == "https" else None
+            self._exchange = _AsyncWire(parts, tls)
 
     async def close(self) -> None:
-        """End the server's session (guide §2.3 step 3) and the connection pool; later calls raise
+        """End the server's session (guide §2.3 step 3) and the connections; later calls raise
         `DisconnectedError`. Closing twice does nothing."""
         if self._closed:
             return
@@ -437,13 +598,16 @@ class AsyncConnection(_Connection):
         try:
             if self._has_session():
                 last = self._build("GET", "", None, None, None, NO_OPTIONS, login=False, last=True)
-                response = await self._client.send(last, auth=None)
-                self._log(last, response)
-        except httpx.HTTPError as exc:  # the session then ends by its time-to-live
+                deadline = time.monotonic() + self._timeout
+                answer = await self._exchange.send(
+                    last, self._timeout, deadline, self.max_response_bytes, False
+                )
+                self._log(last, answer)
+        except (_Broken, RequestError) as exc:  # the session then ends by its time-to-live
             log.debug("%s: the session could not be closed: %s", self.url, type(exc).__name__)
         finally:
-            self._client.cookies.clear()
-            await self._client.aclose()
+            self.session = None
+            await self._exchange.close()
 
     async def request(
         self,
@@ -460,53 +624,294 @@ class AsyncConnection(_Connection):
         301 is an answer (a finished task's status, guide §7.4.7), not an error; it is not followed either.
         """
         self._check_open()
-        deadline = time.monotonic() + self._timeout_of(options)
+        timeout = self._timeout_of(options)
+        deadline = time.monotonic() + timeout
         attempt = 0
         while True:
             login = not self._has_session()
-            request = self._build(
-                method, path, query, headers, body, options, login=login, deadline=deadline
-            )
+            sent = self._build(method, path, query, headers, body, options, login=login)
             try:
-                response = await self._send(request, login, deadline)
-                if response.status_code == 401 and not login:
+                answer = await self._send(sent, login, deadline)
+                if answer.status == 401 and not login:
                     log.debug("session expired; logging in again")
-                    self._client.cookies.clear()
-                    request = self._build(
-                        method, path, query, headers, body, options, login=True, deadline=deadline
-                    )
-                    response = await self._send(request, True, deadline)
-            except httpx.TransportError as exc:
-                delay = self._delay(method, attempt, None, options, deadline)
+                    self.session = None
+                    sent = self._build(method, path, query, headers, body, options, login=True)
+                    answer = await self._send(sent, True, deadline)
+            except _Broken as broken:
+                delay = (
+                    self._delay(method, attempt, None, options, deadline)
+                    if broken.retryable
+                    else None
+                )
                 if delay is None:
-                    raise self._failed(request, exc) from None
-            except httpx.HTTPError as exc:
-                raise self._failed(request, exc) from None
+                    raise self._failed(sent, broken.error) from None
             else:
-                delay = self._delay(method, attempt, response, options, deadline)
+                delay = self._delay(method, attempt, answer, options, deadline)
                 if delay is None:
-                    return self._answer(method, response, moved_ok)
-            log.debug("%s %s: trying again in %.2f s", method, request.url, delay)
+                    return self._answer(sent, answer, moved_ok)
+            log.debug("%s %s: trying again in %.2f s", method, sent.url, delay)
             await asyncio.sleep(delay)
             attempt += 1
 
-    async def _send(self, request: httpx.Request, login: bool, deadline: float) -> httpx.Response:
-        """The answer, read as it arrives and decoded under the bound, by the call's deadline."""
-        response = await self._client.send(request, auth=self._auth_for(login), stream=True)
-        try:
-            decoded = _Decoded(request, response, self.max_response_bytes)
-            if decoded.read_already:
-                decoded.feed(response.content)
+    async def _send(self, sent: _Sent, login: bool, deadline: float) -> _Answer:
+        """The answer, by the call's deadline, its session cookie kept."""
+        timeout = max(deadline - time.monotonic(), 0.001)
+        answer = await self._exchange.send(sent, timeout, deadline, self.max_response_bytes, login)
+        self._keep_session(answer)
+        self._log(sent, answer)
+        return answer
+
+
+class _AsyncWire:
+    """HTTP/1.1 to one engine over sockets of its own, kept alive between requests (one per request in
+    flight). A request is one write; the answer is parsed as it arrives (`_Reader`). The generic stack costs
+    several times more per small request (request and response objects, URL parsing, header validation,
+    the cookie jar, two writes), which is most of what a call costs on a fast network."""
+
+    def __init__(self, parts: urllib.parse.SplitResult, tls: ssl.SSLContext | None) -> None:
+        self.host = parts.hostname or ""
+        self.port = parts.port or (443 if tls is not None else 80)
+        self.tls = tls
+        self.authority = parts.netloc
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+
+    async def send(
+        self, sent: _Sent, timeout: float, deadline: float, limit: int, login: bool
+    ) -> _Answer:
+        head = f"{sent.method} {sent.target} HTTP/1.1\r\nHost: {self.authority}\r\n"
+        head += "".join(f"{k}: {v}\r\n" for k, v in sent.headers.items())
+        if sent.body is not None or sent.method in ("POST", "PUT"):
+            head += f"Content-Length: {len(sent.body or b'')}\r\n"
+        data = (head + "\r\n").encode("latin-1") + (sent.body or b"")
+        while True:
+            reader = _Reader(sent, limit)
+            try:
+                stream, reused = self.idle.pop(), True
+            except IndexError:
+                stream, reused = await self._open(timeout), False
+            try:
+                async with asyncio.timeout(timeout):
+                    stream[1].write(data)
+                    while not reader.feed(await stream[0].read(READ_SIZE)):
+                        if time.monotonic() > deadline:
+                            raise TimeoutError("the call's timeout ran out")
+            except (OSError, ProtocolError) as exc:  # timeouts and TLS errors are OSErrors
+                stream[1].close()
+                if reused and not reader.started and not isinstance(exc, TimeoutError):
+                    continue  # a kept-alive connection that the server had closed
+                raise _Broken(exc) from None
+            except BaseException:
+                stream[1].close()
+                raise
+            if reader.keep:
+                self.idle.append(stream)
             else:
-                async for chunk in response.aiter_raw():
-                    decoded.feed(chunk)
-                    if time.monotonic() > deadline:
-                        raise httpx.ReadTimeout("the call's timeout ran out", request=request)
-        finally:
-            await response.aclose()
-        read = decoded.response()
-        self._log(request, read)
-        return read
+                stream[1].close()
+            return reader.answer()
+
+    async def _open(self, timeout: float) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        server_hostname = self.host if self.tls is not None else None
+        try:
+            async with asyncio.timeout(timeout):
+                return await asyncio.open_connection(
+                    self.host, self.port, ssl=self.tls, server_hostname=server_hostname
+                )
+        except OSError as exc:
+            raise _Broken(exc) from None
+
+    async def close(self) -> None:
+        while self.idle:
+            self.idle.pop()[1].close()
+
+
+class _AsyncHttpx:
+    """Requests through an `httpx.AsyncClient`: for a transport or an auth scheme of the caller's, or a
+    proxy. Its cookie jar takes nothing: the connection keeps the session cookie."""
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport | None,
+        auth: httpx.Auth | None,
+        tls: ssl.SSLContext,
+        timeout: float,
+    ) -> None:
+        self.auth = auth
+        refusing = http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+        self.client = httpx.AsyncClient(
+            timeout=timeout,
+            verify=tls,
+            transport=transport,
+            follow_redirects=False,
+            cookies=refusing,
+        )
+
+    async def send(
+        self, sent: _Sent, timeout: float, deadline: float, limit: int, login: bool
+    ) -> _Answer:
+        request = self.client.build_request(
+            sent.method,
+            sent.origin + sent.target,
+            headers=sent.headers,
+            content=sent.body,
+            timeout=timeout,
+        )
+        try:
+            response = await self.client.send(
+                request, auth=self.auth if login else None, stream=True
+            )
+            try:
+                # a transport of the caller's may have read (and decoded) it: httpx.MockTransport does
+                if response.is_stream_consumed:
+                    decoded = _Decoded(sent, response.status_code, "", limit)
+                    decoded.feed(response.content)
+                else:
+                    encoding = response.headers.get("content-encoding", "")
+                    decoded = _Decoded(sent, response.status_code, encoding, limit)
+                    async for chunk in response.aiter_raw():
+                        decoded.feed(chunk)
+                        if time.monotonic() > deadline:
+                            raise httpx.ReadTimeout("the call's timeout ran out", request=request)
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            raise _Broken(exc) from None
+        except httpx.HTTPError as exc:
+            raise _Broken(exc, retryable=False) from None
+        headers = [(k.lower(), v) for k, v in response.headers.multi_items()]
+        return _Answer(response.status_code, response.reason_phrase, headers, decoded.content())
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
+def _checked(name: str, value: str) -> str:
+    """A header of the caller's, refused when it would not be one header line (a name, then a value)."""
+    if (
+        not re.fullmatch(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+", name)
+        or not value.isascii()
+        or ("\r" in value or "\n" in value or "\0" in value)
+    ):
+        raise ValueError(f"header {name!r}: {value!r} is not a valid header (ASCII, one line)")
+    return name
+
+
+class _Reader:
+    """One HTTP/1.1 answer, parsed from the bytes as they arrive (both halves feed it what they read): the
+    status line and headers, then a body framed by Content-Length, chunks, or the end of the connection;
+    1xx answers skipped. Heads and chunk lines are bounded (`MAX_HEAD_BYTES`), bodies by `_Decoded`.
+    """
+
+    def __init__(self, sent: _Sent, limit: int) -> None:
+        self.sent, self.limit = sent, limit
+        self.buffer = b""
+        self.started = False  # a byte arrived
+        self.keep = False  # the connection can carry another request
+        self.status, self.reason = 0, ""
+        self.headers: list[tuple[str, str]] = []
+        self.body: _Decoded | None = None
+        self.left = -1  # body bytes to come; -1: until the connection ends
+        # with chunks: bytes left of this one; -1 a size line to come, -2 the CRLF after data, -3 trailers
+        self.chunk: int | None = None
+
+    def feed(self, data: bytes) -> bool:
+        """Take what was read (b"": the server closed the connection); True once the answer is complete."""
+        if not data:
+            if self.body is not None and self.left == -1 and self.chunk is None:
+                return True
+            raise ProtocolError("the server closed the connection before the answer was complete")
+        self.started = True
+        if self.body is None:
+            self.buffer += data
+            while self.body is None:
+                end = self.buffer.find(b"\r\n\r\n")
+                if end < 0:
+                    if len(self.buffer) > MAX_HEAD_BYTES:
+                        raise ProtocolError(f"an answer's head longer than {MAX_HEAD_BYTES} bytes")
+                    return False
+                head, self.buffer = self.buffer[:end], self.buffer[end + 4 :]
+                self._head(head.decode("latin-1"))
+            data, self.buffer = self.buffer, b""
+            if self.left == 0:
+                return True
+            if not data:
+                return False
+        if self.chunk is not None:
+            return self._chunks(data)
+        body = self.body
+        if self.left > 0:
+            if len(data) > self.left:  # more than the answer: the connection is not to be trusted
+                self.keep, data = False, data[: self.left]
+            self.left -= len(data)
+        body.feed(data)
+        return self.left == 0
+
+    def _head(self, head: str) -> None:
+        lines = head.split("\r\n")
+        version, _, rest = lines[0].partition(" ")
+        code, _, self.reason = rest.partition(" ")
+        if not version.startswith("HTTP/1.") or not (code.isdigit() and len(code) == 3):
+            raise ProtocolError(f"not an HTTP/1.1 answer: {lines[0][:80]!r}")
+        self.status = int(code)
+        if 100 <= self.status < 200:  # 100 Continue and the like: the answer follows
+            return
+        self.headers = []
+        for line in lines[1:]:
+            name, colon, value = line.partition(":")
+            if not colon or not name or name != name.strip():
+                raise ProtocolError(f"not a header line: {line[:80]!r}")
+            self.headers.append((name.lower(), value.strip()))
+        found = dict(self.headers)
+        self.keep = version == "HTTP/1.1" and "close" not in found.get("connection", "").lower()
+        if self.sent.method == "HEAD" or self.status in (204, 304):
+            self.left = 0
+        elif "chunked" in found.get("transfer-encoding", "").lower():
+            self.chunk = -1
+        elif "content-length" in found:
+            length = found["content-length"]
+            if not length.isdigit():
+                raise ProtocolError(f"Content-Length {length[:40]!r}")
+            self.left = int(length)
+        else:
+            self.keep = False
+        self.body = _Decoded(self.sent, self.status, found.get("content-encoding", ""), self.limit)
+
+    def _chunks(self, data: bytes) -> bool:
+        assert self.body is not None and self.chunk is not None
+        self.buffer += data
+        while True:
+            if self.chunk > 0:
+                piece = self.buffer[: self.chunk]
+                self.buffer = self.buffer[len(piece) :]
+                self.chunk -= len(piece)
+                self.body.feed(piece)
+                if self.chunk:
+                    return False
+                self.chunk = -2
+            end = self.buffer.find(b"\r\n")
+            if end < 0:
+                if len(self.buffer) > MAX_HEAD_BYTES:
+                    raise ProtocolError(f"a chunk line longer than {MAX_HEAD_BYTES} bytes")
+                return False
+            line, self.buffer = self.buffer[:end], self.buffer[end + 2 :]
+            if self.chunk == -2:  # the end of a chunk's data
+                if line:
+                    raise ProtocolError("a chunk longer than its size")
+                self.chunk = -1
+            elif self.chunk == -3:  # trailers, up to an empty line
+                if not line:
+                    self.chunk = None
+                    self.left = 0
+                    return True
+            else:
+                size = line.split(b";")[0].strip()
+                try:
+                    self.chunk = int(size, 16) or -3
+                except ValueError:
+                    raise ProtocolError(f"a chunk size {size[:20]!r}") from None
+
+    def answer(self) -> _Answer:
+        assert self.body is not None
+        return _Answer(self.status, self.reason, self.headers, self.body.content())
 
 
 class _Decoded:
@@ -514,12 +919,9 @@ class _Decoded:
     bytes arrive. No layer may give more than `limit` bytes: each decompressor is asked for at most what is
     left of the bound plus one byte, so memory stays within it whatever the compression ratio."""
 
-    def __init__(self, request: httpx.Request, response: httpx.Response, limit: int) -> None:
-        self.request, self.answer, self.limit = request, response, limit
-        # a transport of the caller's may have read (and decoded) it: httpx.MockTransport does
-        self.read_already = response.is_stream_consumed
-        header = "" if self.read_already else response.headers.get("content-encoding", "")
-        codings = [c.strip().lower() for c in header.split(",") if c.strip()]
+    def __init__(self, sent: _Sent, status: int, encoding: str, limit: int) -> None:
+        self.sent, self.status, self.limit = sent, status, limit
+        codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
         unknown = [c for c in codings if c not in (*ENCODINGS, "identity")]
         if unknown:
             raise self._error(f"Content-Encoding {unknown[0]!r} is not one this client asked for")
@@ -528,9 +930,8 @@ class _Decoded:
         self.size = 0
 
     def _error(self, detail: str) -> RequestError:
-        url = self.request.url.copy_with(query=None)
         return RequestError(
-            self.answer.status_code, "Answer refused", f"{self.request.method} {url}: {detail}"
+            self.status, "Answer refused", f"{self.sent.method} {self.sent.url}: {detail}"
         )
 
     def feed(self, data: bytes) -> None:
@@ -546,20 +947,8 @@ class _Decoded:
             )
         self.chunks.append(data)
 
-    def response(self) -> httpx.Response:
-        """The answer as read: its body decoded, the headers that described the encoded one left out."""
-        headers = [
-            (k, v)
-            for k, v in self.answer.headers.multi_items()
-            if k.lower() not in ("content-encoding", "content-length")
-        ]
-        return httpx.Response(
-            self.answer.status_code,
-            headers=headers,
-            content=b"".join(self.chunks),
-            request=self.request,
-            extensions=self.answer.extensions,
-        )
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
 
 
 class _Layer:
@@ -633,14 +1022,14 @@ def _retry_after(value: str | None) -> float | None:
     return max(when.timestamp() - time.time(), 0.0)
 
 
-def _exchange(request: httpx.Request, response: httpx.Response) -> str:
+def _exchange(url: str, sent: _Sent, answer: _Answer) -> str:
     """A request and its answer as the wire log shows them, secrets redacted."""
-    lines = [f"> {request.method} {request.url}"]
-    lines += [f"> {k}: {_header(k, v)}" for k, v in request.headers.items()]
-    lines += _body("> ", request.content)
-    lines.append(f"< {response.status_code} {response.reason_phrase}")
-    lines += [f"< {k}: {_header(k, v)}" for k, v in response.headers.items()]
-    lines += _body("< ", response.content)
+    lines = [f"> {sent.method} {url}"]
+    lines += [f"> {k}: {_header(k, v)}" for k, v in sent.headers.items()]
+    lines += _body("> ", sent.body or b"")
+    lines.append(f"< {answer.status} {answer.reason}")
+    lines += [f"< {k}: {_header(k, v)}" for k, v in answer.headers]
+    lines += _body("< ", answer.content)
     return "\n".join(lines)
 
 
@@ -671,36 +1060,36 @@ def _body(prefix: str, content: bytes) -> list[str]:
     return [prefix + line for line in text.splitlines()]
 
 
-def _xml(method: str, url: str, response: httpx.Response) -> etree._Element | None:
+def _xml(sent: _Sent, answer: _Answer) -> etree._Element | None:
     """The XML document of a successful answer; anything else is an error, never an empty result."""
-    if not response.content.strip():
+    if not answer.content.strip():
         return None
-    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    media = (answer.header("content-type") or "").split(";")[0].strip().lower()
     root = None
     if not media or media.endswith(("/xml", "+xml")):
         try:
-            root = etree.fromstring(response.content, _views.PARSER)
+            root = etree.fromstring(answer.content, _views.PARSER)
         except etree.XMLSyntaxError:
             pass
     if root is None or etree.QName(root).localname.lower() == "html":
-        shown = " ".join(response.text[:200].split())
+        shown = " ".join(answer.text[:200].split())
         raise RequestError(
-            response.status_code,
+            answer.status,
             "Not an API answer",
-            f"{method} {url} answered {media or 'something'} that is not XML: {shown}",
+            f"{sent.method} {sent.url} answered {media or 'something'} that is not XML: {shown}",
         )
     return root
 
 
-def _fault(response: httpx.Response) -> RequestError:
-    reason, detail = response.reason_phrase, None
+def _fault(answer: _Answer) -> RequestError:
+    reason, detail = answer.reason, None
     try:
-        root = etree.fromstring(response.content, _views.PARSER) if response.content else None
+        root = etree.fromstring(answer.content, _views.PARSER) if answer.content else None
     except etree.XMLSyntaxError:
         root = None
     if root is not None and root.tag == "fault":
         reason = root.findtext("reason") or reason
         detail = root.findtext("detail")
-    elif response.content:
-        detail = response.text[:500]
-    return RequestError(response.status_code, reason, detail)
+    elif answer.content:
+        detail = answer.text[:500]
+    return RequestError(answer.status, reason, detail)

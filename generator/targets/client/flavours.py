@@ -1,5 +1,5 @@
-"""The two halves of the client: blocking (`API`, over `httpx.Client`) and asyncio (`AsyncAPI`, over
-`httpx.AsyncClient`). One template renders both: where they differ it prints the flavour's spelling (`def` or
+"""The two halves of the client: blocking (`API`, over sockets) and asyncio (`AsyncAPI`, over asyncio's
+streams). One template renders both: where they differ it prints the flavour's spelling (`def` or
 `async def`, nothing or `await `), so the halves cannot drift apart.
 """
 

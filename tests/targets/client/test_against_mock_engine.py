@@ -65,7 +65,7 @@ def test_close_ends_the_session_on_the_server(mock: tuple[str, Any], sdk: Module
     recording = Recording()
     api = sdk.API(url, USER, PASSWORD, transport=recording)
     assert len(api.vms.list()) == 0
-    cookie = api._connection._client.cookies["JSESSIONID"]
+    cookie = api._connection.session
     api.close()
     last = recording.requests[-1]  # guide §2.3 step 3: the cookie, without Prefer: persistent-auth
     assert last.headers["cookie"] == f"JSESSIONID={cookie}" and "prefer" not in last.headers
@@ -86,7 +86,7 @@ def test_leaving_async_with_ends_the_session_too(mock: tuple[str, Any], sdk: Mod
     async def scenario() -> tuple[str, Any]:
         async with sdk.AsyncAPI(url, USER, PASSWORD) as api:
             assert await api.test() is True
-            cookie = api._connection._client.cookies["JSESSIONID"]
+            cookie = api._connection.session
         with pytest.raises(sdk.DisconnectedError):
             await api.vms.list()
         return cookie, api
@@ -209,7 +209,7 @@ def test_debug_wire_log_redacts_credentials_cookies_and_passwords(
     )
     with sdk.API(url, USER, PASSWORD, debug=True) as api:
         api.hosts.add(host)
-        cookie = api._connection._client.cookies["JSESSIONID"]
+        cookie = api._connection.session
         api.hosts.list()
     wire = "\n".join(r.getMessage() for r in caplog.records if r.name == "sdk_default.wire")
     assert (

@@ -194,17 +194,13 @@ def test_tls_is_verified_unless_insecure() -> None:
     sdk = package("default")
     secure = sdk.API("https://engine.test", "u", "p")
     insecure = sdk.API("https://engine.test", "u", "p", insecure=True)
-    assert (
-        secure._connection._client._transport._pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
-    )
-    assert (
-        insecure._connection._client._transport._pool._ssl_context.verify_mode.name == "CERT_NONE"
-    )
+    assert secure._connection._tls.verify_mode.name == "CERT_REQUIRED"
+    assert insecure._connection._tls.verify_mode.name == "CERT_NONE"
     assert secure._connection.url == "https://engine.test/ovirt-engine/api"
 
 
 def context(api: Any) -> Any:
-    return api._connection._client._transport._pool._ssl_context
+    return api._connection._tls
 
 
 def test_the_ca_bundle_is_loaded_for_https_only_and_once_per_settings(
