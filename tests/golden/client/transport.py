@@ -56,6 +56,7 @@ from .errors import ConnectionError, DisconnectedError, RequestError
 log = logging.getLogger("golden_sdk")
 wire = logging.getLogger("golden_sdk.wire")
 SESSION_COOKIE = "JSESSIONID"
+USER_AGENT = "golden_sdk"  # the engine's logs name the client
 IDEMPOTENT = frozenset({"GET", "PUT", "DELETE"})
 RETRIED_STATUSES = frozenset({502, 503, 504})
 BACKOFF = 0.5  # seconds before the first retry; doubled for each further one
@@ -195,6 +196,7 @@ class _Connection:
         self._persistent = persistent_auth
         self.session: str | None = None  # the JSESSIONID the server gave
         self._headers = {
+            "User-Agent": USER_AGENT,
             "Version": "3",
             "Accept": "application/xml",
             "Accept-Encoding": "gzip, deflate",
