@@ -39,6 +39,7 @@ import random
 import re
 import socket
 import ssl
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -65,6 +66,8 @@ RETRY_AFTER_MAX = 120.0  # a longer Retry-After is cut to this
 MAX_RESPONSE_BYTES = 256 * 2**20  # what an answer may decode to, by default
 MAX_HEAD_BYTES = 64 * 2**10  # an answer's status line and headers, or a chunk's size line
 READ_SIZE = 2**16
+MAX_CONNECTIONS = 100  # open at once to one engine, as httpx's pool; further requests wait for one
+BUSY = f"all {MAX_CONNECTIONS} connections stayed busy"
 ENCODINGS = ("gzip", "x-gzip", "deflate")  # asked for, and undone under the bound
 # Headers and body elements or attributes whose values the wire log never shows.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
@@ -458,6 +461,7 @@ class _Wire:
         self.tls = tls
         self.authority = parts.netloc
         self.idle: list[socket.socket] = []
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
 
     def send(
         self, sent: _Sent, timeout: float, deadline: float, limit: int, login: bool
@@ -467,6 +471,16 @@ class _Wire:
         if sent.body is not None or sent.method in ("POST", "PUT"):
             head += f"Content-Length: {len(sent.body or b'')}\r\n"
         data = (head + "\r\n").encode("latin-1") + (sent.body or b"")
+        if not self.slots.acquire(timeout=timeout):
+            raise _Broken(TimeoutError(BUSY))
+        try:
+            return self._exchange(sent, data, timeout, deadline, limit)
+        finally:
+            self.slots.release()
+
+    def _exchange(
+        self, sent: _Sent, data: bytes, timeout: float, deadline: float, limit: int
+    ) -> _Answer:
         while True:
             reader = _Reader(sent, limit)
             try:
@@ -676,6 +690,7 @@ class _AsyncWire:
         self.tls = tls
         self.authority = parts.netloc
         self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.slots = asyncio.Semaphore(MAX_CONNECTIONS)
 
     async def send(
         self, sent: _Sent, timeout: float, deadline: float, limit: int, login: bool
@@ -685,6 +700,19 @@ class _AsyncWire:
         if sent.body is not None or sent.method in ("POST", "PUT"):
             head += f"Content-Length: {len(sent.body or b'')}\r\n"
         data = (head + "\r\n").encode("latin-1") + (sent.body or b"")
+        try:
+            async with asyncio.timeout(timeout):
+                await self.slots.acquire()
+        except TimeoutError:
+            raise _Broken(TimeoutError(BUSY)) from None
+        try:
+            return await self._exchange(sent, data, timeout, deadline, limit)
+        finally:
+            self.slots.release()
+
+    async def _exchange(
+        self, sent: _Sent, data: bytes, timeout: float, deadline: float, limit: int
+    ) -> _Answer:
         while True:
             reader = _Reader(sent, limit)
             try:

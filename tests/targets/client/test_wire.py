@@ -215,3 +215,22 @@ def test_a_proxy_of_the_environment_is_used(monkeypatch: pytest.MonkeyPatch) -> 
             assert vm.name == "web1"
         lines = [r.split(b"\r\n")[0] for r in server.requests]
         assert lines == [b"GET http://engine.test/ovirt-engine/api/vms/1 HTTP/1.1"] * 2
+
+
+def test_concurrent_requests_share_at_most_100_connections() -> None:
+    """As httpx's pool: the 101st request in flight waits for a connection instead of opening one."""
+
+    def script(conn: socket.socket, number: int) -> bool:
+        time.sleep(0.2)  # the requests overlap
+        conn.sendall(answer())
+        return True
+
+    sdk = package("default")
+
+    async def many() -> list[Any]:
+        async with sdk.AsyncAPI(url, "u", "p") as api:
+            return await asyncio.gather(*(api.vms.get(id="1") for _ in range(130)))
+
+    with scripted(script) as (url, server):
+        assert [vm.name for vm in asyncio.run(many())] == ["web1"] * 130
+        assert len(server.requests) == 130 and 50 <= server.connections <= 100
