@@ -16,6 +16,7 @@ from rsdlgen.model.loading import DEFAULT_RSDL, DEFAULT_SCHEMA
 from rsdlgen.targets.rendering import MANIFEST
 from tests.conftest import OVIRT36
 from tests.support.engine_stub import Engine, serve
+from tests.support.golden import FIXTURE_RSDL, FIXTURE_SCHEMA
 
 
 @pytest.fixture(scope="module")
@@ -117,8 +118,8 @@ def test_a_configured_project_is_checked_without_flags(
     (tmp_path / "pyproject.toml").write_text(
         "[project]\nname = 'mine'\n\n"
         "[tool.rsdlgen]\n"
-        f"rsdl = '{OVIRT36 / 'rsdl.xml'}'\n"
-        f"schema = '{OVIRT36 / 'api.xsd'}'\n"
+        f"rsdl = '{FIXTURE_RSDL}'\n"
+        f"schema = '{FIXTURE_SCHEMA}'\n"
         "[tool.rsdlgen.targets.docs]\n"
         "out = 'site'\n"
     )

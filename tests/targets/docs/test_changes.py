@@ -14,16 +14,21 @@ import rsdlgen
 from rsdlgen.commands.main import main
 from rsdlgen.model.diffing import GROUPS, diff
 from rsdlgen.targets import docs
-from tests.conftest import OVIRT33, OVIRT36, ROOT
+from tests.conftest import ROOT
+from tests.support.golden import FIXTURE
 from tests.targets.docs.test_links import broken_links
 
 
+@pytest.fixture(scope="module")
+def since33(model33: rsdlgen.Model, model36: rsdlgen.Model) -> dict[str, str | bytes]:
+    """The 3.6 site with its changes since 3.3, rendered once for the tests that read it."""
+    return docs.render(model36, "docs", since=model33)
+
+
 def test_changes_page_lists_the_diff_and_pages_link_to_it(
-    model33: rsdlgen.Model, model36: rsdlgen.Model
+    model33: rsdlgen.Model, model36: rsdlgen.Model, since33: dict[str, str | bytes]
 ) -> None:
-    site = {
-        k: v for k, v in docs.render(model36, "docs", since=model33).items() if isinstance(v, str)
-    }
+    site = {k: v for k, v in since33.items() if isinstance(v, str)}
     expected = diff(model33, model36)
     changes = html.fromstring(site["changes.html"])
     items = changes.xpath("//ul[@class='changes']/li")
@@ -41,12 +46,11 @@ def test_changes_page_lists_the_diff_and_pages_link_to_it(
 
 
 def test_changes_page_lists_breaking_changes_first_with_a_filter(
-    model33: rsdlgen.Model, model36: rsdlgen.Model
+    model33: rsdlgen.Model, model36: rsdlgen.Model, since33: dict[str, str | bytes]
 ) -> None:
     """The breaking subjects come first, each group in the order of the diff's groups; the filter (breaking
     only, per group) is form controls and :has() rules, so it needs no script."""
-    site = docs.render(model36, "docs", since=model33)
-    changes = html.fromstring(str(site["changes.html"]))
+    changes = html.fromstring(str(since33["changes.html"]))
     expected = diff(model33, model36)
     first, other = changes.xpath("//section[@class='changes-part']")
     assert (first.get("id"), other.get("id")) == ("breaking-changes", "other-changes")
@@ -68,16 +72,16 @@ def test_changes_page_lists_breaking_changes_first_with_a_filter(
     assert changes.xpath("//input[@id='only-breaking'][@type='checkbox']")
 
 
-def test_without_since_there_is_no_changes_page(model36: rsdlgen.Model) -> None:
-    assert "changes.html" not in docs.render(model36, "docs")
+def test_without_since_there_is_no_changes_page(default_model: rsdlgen.Model) -> None:
+    assert "changes.html" not in docs.render(default_model, "docs")
 
 
 def test_cli_since(tmp_path: Path) -> None:
     out = tmp_path / "site"
     done = subprocess.run(
         [sys.executable, "-m", "rsdlgen", "generate", "--target", "docs", "--out", str(out)]
-        + ["--rsdl", str(OVIRT36 / "rsdl.xml"), "--schema", str(OVIRT36 / "api.xsd")]
-        + ["--since", str(OVIRT33)],
+        + ["--rsdl", str(ROOT / "rsdl" / "rsdl.xml"), "--schema", str(ROOT / "rsdl" / "api.xsd")]
+        + ["--since", str(FIXTURE)],  # small documents: the changes of 3.6 are the tests' above
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -85,7 +89,7 @@ def test_cli_since(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert (out / "changes.html").is_file()
     wrong = subprocess.run(
-        [sys.executable, "-m", "rsdlgen", "generate", "--target", "client", "--since", str(OVIRT33)]
+        [sys.executable, "-m", "rsdlgen", "generate", "--target", "client", "--since", str(FIXTURE)]
         + ["--out", str(tmp_path / "client")],
         cwd=ROOT,
         capture_output=True,
@@ -99,8 +103,8 @@ def test_since_from_the_project_configuration(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "rsdlgen.toml").write_text(
-        f"rsdl = '{OVIRT36 / 'rsdl.xml'}'\nschema = '{OVIRT36 / 'api.xsd'}'\n"
-        f"[targets.docs]\nout = 'site'\noptions = {{ since = '{OVIRT33}' }}\n"
+        f"rsdl = '{ROOT / 'rsdl' / 'rsdl.xml'}'\nschema = '{ROOT / 'rsdl' / 'api.xsd'}'\n"
+        f"[targets.docs]\nout = 'site'\noptions = {{ since = '{FIXTURE}' }}\n"
     )
     monkeypatch.chdir(tmp_path)
     assert main(["generate", "-q"]) == 0
