@@ -20,9 +20,11 @@ collect_ignore = ["fixtures"]
 CORPUS = ROOT.parent / "shared" / "corpus"
 OVIRT36 = CORPUS / "ovirt-engine-3.6.13.5"
 OVIRT33 = CORPUS / "ovirt-3.3-sdk-java"
-# mypy --strict with one cache for the whole suite (generated packages are checked again only where they
-# changed), and ruff's formatter checking as black formats, with black's settings (rsdlgen's as it generates).
-MYPY = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache")]
+# mypy --strict with one cache per pytest-xdist worker (generated packages are checked again only where they
+# changed; two mypy processes writing one cache can leave it inconsistent), and ruff's formatter checking as
+# black formats, with black's settings (rsdlgen's as it generates).
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+MYPY = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache" / WORKER)]
 RUFF_FORMAT_CHECK = [sys.executable, "-m", "ruff", "format", "--check", "--isolated", "--no-cache"]
 RUFF_FORMAT_CHECK += ["--line-length", "100", "--target-version", "py311"]
 
@@ -38,6 +40,15 @@ settings.load_profile(PROFILE)
 def examples(full: int) -> int:
     """How many examples a property test runs: `full` in CI, a fifth of it (at least 10) otherwise."""
     return full if PROFILE == "ci" else min(full, max(10, full // 5))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each end-to-end module runs whole on one pytest-xdist worker (--dist=loadgroup): its module fixtures
+    (a venv, a browser, a served engine) are built once, not once per worker."""
+    for item in items:
+        if item.get_closest_marker("e2e") is not None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(scope="session")
