@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.conftest import MYPY, ROOT, RUFF_FORMAT_CHECK
+from tests.conftest import ROOT, RUFF_FORMAT_CHECK, mypy
 
 PROJECT = ["generator", "tests", "benchmarks"]
 
@@ -33,7 +33,7 @@ def test_generated_is_formatted() -> None:
 
 def test_mypy_strict() -> None:
     result = subprocess.run(
-        [*MYPY, "generator"],
+        [*mypy("project"), "generator"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -13,7 +13,7 @@ import pytest
 
 from rsdlgen.targets import client
 from rsdlgen.targets.rendering import write_tree
-from tests.conftest import MYPY, ROOT, RUFF_FORMAT_CHECK
+from tests.conftest import ROOT, RUFF_FORMAT_CHECK, mypy
 from tests.support.client_packages import model, package, package_dir
 
 
@@ -36,7 +36,7 @@ def test_mypy_strict_passes(which: str) -> None:
             (where.parent / examples[-1]).write_text(example)
         assert len(examples) == 2 and "AsyncAPI" in (where.parent / examples[1]).read_text()
     result = subprocess.run(
-        [*MYPY, where.name, *examples],
+        [*mypy("clients"), where.name, *examples],
         cwd=where.parent,
         capture_output=True,
         text=True,
