@@ -89,13 +89,21 @@ def _url(api_root: str, link: Link) -> str:
     return re.sub(r"\$\{[A-Z0-9_]+\}", SAMPLE_ID, url)
 
 
+# Where the engine's own validation asks more than the RSDL declares, the smallest body the RSDL allows is
+# refused as a real engine refuses it, with the parameter named: 3.6's VM resource runs
+# `validateParameters(action, "storageDomain.id|name")` in `export` although the RSDL marks the domain
+# optional (guide §15.7.11: the export domain must be specified).
+STRICTER_THAN_RSDL = {"POST vms/{vm:id}/export": "[storage_domain.id|name] required for export"}
+
+
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("media", [XML, JSON])
 def test_every_request_body_of_the_ovirt36_site_is_accepted_by_the_mock_engine(
     views: list[docs.MethodView], server: InMemory, model36: rsdlgen.Model, media: str
 ) -> None:
     """POST and PUT: the smallest body of the first current signature, as the curl example sends it, in
-    either format the engine reads (guide §9.3)."""
+    either format the engine reads (guide §9.3); refused only where the engine is stricter than its RSDL.
+    """
     sent, refused = 0, []
     for view in views:
         link = view.link
@@ -113,10 +121,12 @@ def test_every_request_body_of_the_ovirt36_site_is_accepted_by_the_mock_engine(
                 headers={"Content-Type": media, "Accept": media},
             )
         sent += 1
-        if not 200 <= response.status_code < 300:
-            refused.append(
-                f"{link.method} {link.href}: {response.status_code} {response.text[:200]}"
-            )
+        operation = f"{link.method} {link.href}"
+        expected = STRICTER_THAN_RSDL.get(operation)
+        if expected is not None and response.status_code == 400 and expected in response.text:
+            continue
+        if not 200 <= response.status_code < 300 or expected is not None:
+            refused.append(f"{operation}: {response.status_code} {response.text[:200]}")
     assert refused == [], f"{len(refused)} of {sent} refused:\n" + "\n".join(refused[:20])
     assert sent > 250  # every POST and PUT of 3.6 with a body
 
