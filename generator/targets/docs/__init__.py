@@ -26,10 +26,9 @@ from ...model.operations import (
     slug,
 )
 from ...model.resources import Resource
-from ...model.statuses import successes
 from .. import Option
 from ..rendering import NO_OPTIONS, QUIET, Progress, environment, template_text
-from .answers import Entity, Fault, Representations, answer, faults, filled_href
+from .answers import Answers, Fault, faults
 from .calls import Calls
 from .changes import PAGE as CHANGES, Changes
 from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
@@ -117,12 +116,8 @@ class Site:
             type_usages(model.links, self.schema) if self.schema else {}
         )
         self.calls = Calls(build_bindings(model), self.schema)
-        top_level = {
-            self.schema.element_for(r.entity_type) or "": r.href
-            for r in self.pages
-            if self.schema and r.kind == "collection" and "/" not in r.href and r.entity_type
-        }
-        self.representations = Representations(self.schema, model.api_root, top_level)
+        self.answers = Answers(model)
+        self.representations = self.answers.representations
         self._sidebar = Sidebar(model, self.root, self.resource_url)
         # the pages of each type, as its page lists them
         self._of_type: dict[str, list[Resource]] = {}
@@ -171,14 +166,7 @@ class Site:
         sent = example.xml if example is not None and link.body and link.body.required else None
         curl = curl_command(self.model.api_root, link, self.model.rsdl.general.headers, sent)
         resource = self._resource_of(link)
-        answered = answer(
-            link,
-            resource.kind,
-            successes(self.model, link)[0].line,
-            self.representations,
-            self._entity_answer(link, resource),
-            self._listing(link, resource),
-        )
+        answered = self.answers.of(link)
         verb = (
             "update" if link.method == "PUT" else "action" if resource.kind == "action" else "add"
         )
@@ -203,38 +191,6 @@ class Site:
 
     def _resource_of(self, link: Link) -> Resource:
         return self.model.resource(link.href) or self.root
-
-    def _entity(self, resource: Resource) -> Entity:
-        below = [c for c in self.model.children(resource) if c.kind != "action"]
-        return Entity(
-            resource.entity_type,
-            filled_href(self.model.api_root, resource.href),
-            sorted({k.rel for a in self.actions_below(resource) for k in a.links}),
-            [c.name for c in below],
-        )
-
-    def _entity_child(self, resource: Resource) -> Resource | None:
-        return next((c for c in self.model.children(resource) if c.kind == "entity"), None)
-
-    def _entity_answer(self, link: Link, resource: Resource) -> Entity | None:
-        """What a GET or update of an entity, or an add to a collection, returns."""
-        if resource.kind == "entity" and link.method in ("GET", "PUT"):
-            return self._entity(resource)
-        child = self._entity_child(resource)
-        if resource.kind == "collection" and link.method == "POST" and child is not None:
-            return self._entity(child)
-        return None
-
-    def _listing(self, link: Link, resource: Resource) -> tuple[str, str | None, Entity] | None:
-        """A collection's answer: a GET's, or an add's whose response is the collection's own type (the
-        RSDL's `GlusterBricks`: what was added, as a collection)."""
-        child = self._entity_child(resource)
-        if resource.kind != "collection" or child is None:
-            return None
-        if link.method != "GET" and link.response != resource.type:
-            return None
-        element = self.representations.element(resource.type, resource.name)
-        return element, resource.type, self._entity(child)
 
     def fields(self, type_name: str) -> list[FieldView]:
         assert self.schema is not None

@@ -17,10 +17,17 @@ from lxml import etree
 from ...mock.representation import FIRST, action_links, entity_links
 from ...model.bodies import BodyRoot
 from ...model.declarations import Element, Link, Parameter, Schema
+from ...model.loading import Model
+from ...model.operations import actions_below, pages
+from ...model.resources import Resource
+from ...model.statuses import successes
 from .examples import Node, sample_value
 
 SAMPLE_ID = "123"
 SKIPPED = frozenset({"link", "actions"})
+MAX_DEPTH = (
+    4  # what the schema requires below references and value objects, to this depth (types loop)
+)
 
 
 @dataclass
@@ -52,6 +59,7 @@ class Entity:
     href: str  # absolute path, ids filled in
     actions: list[str]
     links: list[str]
+    element: str | None = None  # its element in its collection, when the collection's type names it
 
 
 class Representations:
@@ -81,21 +89,28 @@ class Representations:
         self._fill(node, entity.href, depth=0)
         if entity.actions or entity.links:  # placed as the engine places them (`rsdlgen.mock`)
             first = [c for c in node.children if c.name in FIRST]
-            # what is below the entity is written as links instead
-            rest = [c for c in node.children if c.name not in FIRST and c.name not in entity.links]
+            # what is below the entity is written as links instead, unless the schema requires it too
+            rest = [
+                c
+                for c in node.children
+                if c.name not in FIRST and (c.name not in entity.links or self._required(node, c))
+            ]
             linked = entity_links(entity.href, entity.actions, entity.links)
             node.children = first + [_node(e) for e in linked] + rest
         return node
 
-    def _fill(self, node: Node, href: str | None, depth: int) -> None:
+    def _fill(self, node: Node, href: str | None, depth: int, only_required: bool = False) -> None:
         """Attributes and elements of `node.type`: every simple one, references to entities, and, at the top,
-        one level of the value objects it holds (`<status><state>`)."""
+        one level of the value objects it holds (`<status><state>`); of a reference (`only_required`), what
+        its type requires besides its id."""
         schema = self.schema
         if schema is None or node.type not in schema.types:
             if href is not None:
                 node.attributes = {"href": href, "id": SAMPLE_ID}
             return
         for attribute in schema.all_attributes(node.type):
+            if only_required and not attribute.required:
+                continue
             if attribute.name == "href" and href is not None:
                 node.attributes["href"] = href
             elif attribute.name == "id":
@@ -111,35 +126,138 @@ class Representations:
             key=lambda e: FIRST.index(e.name) if e.name in FIRST else len(FIRST),
         )
         for element in ordered:
+            if only_required and element.min_occurs == 0:
+                continue
             child = self._member(element, depth)
             if child is not None:
                 node.children.append(child)
 
     def _member(self, element: Element, depth: int) -> Node | None:
+        """An element of an entity: simple ones, references, value objects at the top; below the top, and
+        for lists, only what the schema requires (`minOccurs` 1: the description's `required`)."""
         schema = self.schema
         assert schema is not None
-        if element.name in SKIPPED:
+        required = element.min_occurs > 0
+        if element.name in SKIPPED or depth > MAX_DEPTH:
             return None
         child = Node(element.name, element.type, repeated=element.is_list)
         if element.type not in schema.types:
             child.text = sample_value(schema, element.type, element.name)
             return child
         if self._is_entity(element.type):
-            if element.is_list:
+            if element.is_list and not required:
                 return None  # a list of entities is a collection of its own, linked, not inlined
             collection = self.top_level.get(element.name)
             child.attributes["id"] = SAMPLE_ID
             if collection is not None:
                 child.attributes["href"] = f"{self.api_root}/{collection}/{SAMPLE_ID}"
+            self._fill(child, None, depth + 1, only_required=True)
             return child
-        if depth > 0 or element.is_list:
+        if (depth > 0 or element.is_list) and not required:
             return None
         self._fill(child, None, depth + 1)
-        return child if child.children or child.attributes or child.text else None
+        return child if child.children or child.attributes or child.text or required else None
+
+    def _required(self, node: Node, child: Node) -> bool:
+        declared = self.declared(node.type, child.name)
+        return declared is not None and declared.min_occurs > 0
 
     def _is_entity(self, type_name: str) -> bool:
         assert self.schema is not None
         return any(a.name == "id" for a in self.schema.all_attributes(type_name))
+
+
+class Answers:
+    """The example answer of each of a model's links: what the docs show and the OpenAPI description carries
+    on its responses (`targets/openapi`)."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        schema = model.schema
+        top_level = {
+            schema.element_for(r.entity_type) or "": r.href
+            for r in pages(model)
+            if schema and r.kind == "collection" and "/" not in r.href and r.entity_type
+        }
+        self.representations = Representations(schema, model.api_root, top_level)
+
+    def of(self, link: Link) -> Answer:
+        """What `link` answers when it succeeds the usual way (its first status)."""
+        resource = self.model.resource(link.href) or self.model.root
+        return answer(
+            link,
+            resource.kind,
+            successes(self.model, link)[0].line,
+            self.representations,
+            self._entity_answer(link, resource),
+            self._listing(link, resource),
+        )
+
+    def entry_point(self, element: str, type_name: str | None) -> Node:
+        """`GET /` (guide §4), as the mock engine writes it: a link to each collection (and its search)
+        under the root, then the rest of the entry point's type (special objects, product info, summary).
+        """
+        api = Node(element, type_name)
+        root = self.representations.api_root
+        for child in self.model.children(self.model.root):
+            if child.kind in ("collection", "resource"):
+                api.children.append(_link(child.href, f"{root}/{child.href}"))
+                if child.link("search") is not None:
+                    query = f"{root}/{child.href}?search={{query}}"
+                    api.children.append(_link(f"{child.href}/search", query))
+        links = api.children
+        api.children = []
+        self.representations._fill(api, None, depth=0)
+        api.children = links + api.children
+        api.attributes = {}  # the entry point is no entity: no id
+        return api
+
+    def _entity(self, resource: Resource) -> Entity:
+        below = [c for c in self.model.children(resource) if c.kind != "action"]
+        parent = self.model.parent(resource)
+        schema = self.model.schema
+        item = (  # the element the mock engine writes it as (`targets/server/spec.py`)
+            schema.collection_item(parent.type)
+            if schema is not None
+            and parent is not None
+            and parent.kind == "collection"
+            and parent.type
+            else None
+        )
+        return Entity(
+            resource.entity_type,
+            filled_href(self.model.api_root, resource.href),
+            sorted({k.rel for a in actions_below(self.model, resource) for k in a.links}),
+            [c.name for c in below],
+            item.name if item is not None else None,
+        )
+
+    def _entity_child(self, resource: Resource) -> Resource | None:
+        return next((c for c in self.model.children(resource) if c.kind == "entity"), None)
+
+    def _entity_answer(self, link: Link, resource: Resource) -> Entity | None:
+        """What a GET or update of an entity, or an add to a collection, returns."""
+        if resource.kind == "entity" and link.method in ("GET", "PUT"):
+            return self._entity(resource)
+        child = self._entity_child(resource)
+        if resource.kind == "collection" and link.method == "POST" and child is not None:
+            return self._entity(child)
+        return None
+
+    def _listing(self, link: Link, resource: Resource) -> tuple[str, str | None, Entity] | None:
+        """A collection's answer: a GET's, or an add's whose response is the collection's own type (the
+        RSDL's `GlusterBricks`: what was added, as a collection)."""
+        child = self._entity_child(resource)
+        if resource.kind != "collection" or child is None:
+            return None
+        if link.method != "GET" and link.response != resource.type:
+            return None
+        element = self.representations.element(resource.type, resource.name)
+        return element, resource.type, self._entity(child)
+
+
+def _link(rel: str, href: str) -> Node:
+    return Node("link", None, {"rel": rel, "href": href}, repeated=True)
 
 
 def answer(
@@ -167,13 +285,15 @@ def answer(
     if collection is not None:
         element, wrapper_type, item = collection
         wrapper = Node(element, wrapper_type)
-        item_node = representations.entity(item, representations.element(item.type, "item"))
+        item_node = representations.entity(
+            item, item.element or representations.element(item.type, "item")
+        )
         declared = representations.declared(wrapper_type, item_node.name)
         item_node.repeated = declared.is_list if declared else True
         wrapper.children.append(item_node)
         return Answer(status, wrapper)
     if entity is not None:
-        element = representations.element(entity.type, "item")
+        element = entity.element or representations.element(entity.type, "item")
         return Answer(status, representations.entity(entity, element))
     if link.response:
         element = representations.element(link.response, link.response.lower())

@@ -153,14 +153,16 @@ def xml_text(node: Node) -> str:
     return "\n".join(_serialize(node)) + "\n"
 
 
-def _json_value(node: Node) -> object:
+def _value(node: Node) -> object:
     if not node.children and not node.attributes:
-        return node.text or ""
+        return (
+            {} if node.text is None else node.text
+        )  # an empty element holds no text: an empty object
     out: dict[str, object] = dict(node.attributes)
     if node.text is not None:
         out["value"] = node.text
     for child in node.children:
-        value = _json_value(child)
+        value = _value(child)
         if child.repeated:
             items = out.setdefault(child.name, [])
             assert isinstance(items, list)
@@ -170,10 +172,14 @@ def _json_value(node: Node) -> object:
     return out
 
 
-def json_text(node: Node) -> str:
+def json_value(node: Node) -> dict[str, object]:
     """The JSON form of a body or answer: the root element's content, without the root."""
-    value = _json_value(node)
-    return json.dumps(value if isinstance(value, dict) else {}, indent=2, ensure_ascii=False) + "\n"
+    value = _value(node)
+    return value if isinstance(value, dict) else {}
+
+
+def json_text(node: Node) -> str:
+    return json.dumps(json_value(node), indent=2, ensure_ascii=False) + "\n"
 
 
 def body_parameters(

@@ -20,7 +20,7 @@ import yaml
 from ...model.loading import Model
 from .. import Option
 from ..rendering import NO_OPTIONS, QUIET, Progress
-from .paths import MEDIA, PCHAR, Paths, general_parameters, responses_components
+from .paths import PCHAR, Paths, content, general_parameters, responses_components
 from .schemas import REF, Json, Schemas
 
 NAME = "openapi"
@@ -92,7 +92,9 @@ def _servers(model: Model, url: str | None) -> list[Json]:
 ENTRY_ELEMENT = "api"  # the entry point's representation (`GET /`, guide §4)
 
 
-def _entry_point(model: Model, schemas: Schemas, general: list[str]) -> Json | None:
+def _entry_point(
+    model: Model, schemas: Schemas, general: list[str], described: Paths
+) -> Json | None:
     """`GET /`, which the RSDL does not list but every engine answers (guide §4: links to the collections,
     special objects, product information, summary, time); None when the document declares it itself.
     """
@@ -100,6 +102,9 @@ def _entry_point(model: Model, schemas: Schemas, general: list[str]) -> Json | N
         return None
     entry = model.schema.elements.get(ENTRY_ELEMENT) if model.schema else None
     answer = schemas.representation(entry or "API")
+    example = described.examples.ref(
+        described.answers.entry_point(ENTRY_ELEMENT, entry), "get", "get: 200 OK"
+    )
     item: Json = {}
     if general:
         item["parameters"] = [{"$ref": f"#/components/parameters/{name}"} for name in general]
@@ -110,16 +115,12 @@ def _entry_point(model: Model, schemas: Schemas, general: list[str]) -> Json | N
         "special objects, the product's name and version, a summary of what the engine holds, its time.",
         "tags": ["api"],
         "responses": {
-            "200": {"description": "200 OK: the entry point", "content": _content(answer)},
+            "200": {"description": "200 OK: the entry point", "content": content(answer, example)},
             "400": {"$ref": "#/components/responses/400"},
             "401": {"$ref": "#/components/responses/401"},
         },
     }
     return item
-
-
-def _content(schema: Json) -> Json:
-    return {media: {"schema": schema} for media in MEDIA}
 
 
 def _tags(paths: Json) -> list[Json]:
@@ -160,12 +161,14 @@ def document(model: Model, options: Mapping[str, object] = NO_OPTIONS) -> Json:
     """The description as data; `options` as `OPTIONS` declares them."""
     schemas = Schemas(model.schema)
     general = general_parameters(model.rsdl.general.headers)
-    paths = Paths(model, schemas, sorted(general)).paths()
-    entry = _entry_point(model, schemas, sorted(general))
+    described = Paths(model, schemas, sorted(general))
+    paths = described.paths()
+    entry = _entry_point(model, schemas, sorted(general), described)
     if entry is not None:
         paths = {"/": entry, **paths}
     components: dict[str, Any] = {
-        "responses": responses_components(schemas),
+        "responses": responses_components(schemas, described.examples),
+        "examples": dict(sorted(described.examples.components.items())),
         "securitySchemes": security_schemes(),
     }
     if general:

@@ -21,6 +21,8 @@ from ...model.declarations import Header, Link, Parameter, Segment
 from ...model.loading import Model
 from ...model.operations import operation_names
 from ...model.statuses import Success, successes
+from ..docs.answers import Answers, Fault
+from .examples import Examples
 from .schemas import FAULT, Json, Schemas
 
 METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
@@ -45,11 +47,25 @@ FAULTS = {
 }
 
 
-def responses_components(schemas: Schemas) -> dict[str, Json]:
+# The example fault of each status, worded as the engine words it (guide §7.4.9, the docs' faults).
+FAULT_EXAMPLES = {
+    "400": ("Incomplete parameters", "VM [name] required for add"),
+    "401": ("Unauthorized", "Authorization Required"),
+    "404": ("Not Found", "vms/123"),
+    "409": ("Broken immutability constraint", "Attempt to set immutable field: id"),
+    "413": ("Request Entity Too Large", "the body is larger than the engine takes"),
+    "415": ("Unsupported Media Type", "Cannot consume content type"),
+}
+
+
+def responses_components(schemas: Schemas, examples: Examples) -> dict[str, Json]:
     """The faults, shared by every operation."""
     found: dict[str, Json] = {}
     for status, text in FAULTS.items():
-        found[status] = {"description": text, "content": _content(schemas.ref(FAULT))}
+        line = f"{status} {text.split(':')[0]}"
+        fault = Fault(line, *FAULT_EXAMPLES[status], when=text).node
+        example = examples.ref(fault, f"fault.{status}", f"a fault: {line}")
+        found[status] = {"description": text, "content": content(schemas.ref(FAULT), example)}
     found["401"]["headers"] = {
         "WWW-Authenticate": {
             "description": '`Basic realm="RESTAPI"`',
@@ -59,8 +75,11 @@ def responses_components(schemas: Schemas) -> dict[str, Json]:
     return found
 
 
-def _content(schema: Json) -> Json:
-    return {media: {"schema": schema} for media in MEDIA}
+def content(schema: Json, example: Json | None = None) -> Json:
+    """The schema in both media types, with the example answer (a reference to it) in each."""
+    if example is None:
+        return {media: {"schema": schema} for media in MEDIA}
+    return {media: {"schema": schema, "examples": {"answer": example}} for media in MEDIA}
 
 
 # A value hint that names a unit (`Session-TTL`: `minutes`) asks for a number of them, not for the word: an
@@ -120,6 +139,8 @@ class Paths:
         self.schemas = schemas
         self.general = general  # names of the API-wide header parameters (`components/parameters`)
         self.names = operation_names(model)
+        self.answers = Answers(model)  # the docs' example answers
+        self.examples = Examples()
 
     def paths(self) -> dict[str, Json]:
         by_href: dict[str, dict[str, list[Link]]] = {}
@@ -172,7 +193,7 @@ class Paths:
             root = body_root(self.model.schema, body.type)
             out["requestBody"] = {
                 "required": body.required,
-                "content": _content(self.schemas.body(body, root)),
+                "content": content(self.schemas.body(body, root)),
             }
         out["responses"] = self._responses(links)
         if matrix:
@@ -224,7 +245,14 @@ class Paths:
             return out
         answers = [self._answer(k) for k in links]
         unique = [a for i, a in enumerate(answers) if a not in answers[:i]]
-        out["content"] = _content(unique[0] if len(unique) == 1 else {"anyOf": unique})
+        answered = self.answers.of(links[0])
+        operation_id = self.names[links[0].key].operation_id
+        example = (
+            self.examples.ref(answered.body, operation_id, f"{operation_id}: {answered.status}")
+            if answered.body is not None
+            else None
+        )
+        out["content"] = content(unique[0] if len(unique) == 1 else {"anyOf": unique}, example)
         return out
 
     def _answer(self, link: Link) -> Json:

@@ -5,14 +5,16 @@ oVirt 3.6."""
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
+import jsonschema
 import pytest
 
 import rsdlgen
 from rsdlgen.mock.app import create_app
 from rsdlgen.model.bodies import body_root
-from rsdlgen.targets import openapi
+from rsdlgen.targets import docs, openapi
 from rsdlgen.targets.server.spec import server_spec
 from tests.support.asgi import call
 
@@ -141,3 +143,69 @@ def test_the_filter_header_takes_what_the_description_lists(default_model: rsdlg
     assert refused.status == 400
     assert b"filter: 'yes' is not one of true|false" in refused.body
     assert status(b"1", b"/ovirt-engine/api") == 400
+
+
+def answers(document: Json) -> list[tuple[str, Json]]:
+    """(where, response) for each response the description writes out: operations' and shared ones."""
+    found = [
+        (f"{method.upper()} {path} {status}", response)
+        for path, method, op in operations(document)
+        for status, response in op["responses"].items()
+        if "$ref" not in response
+    ]
+    return found + [(f"fault {s}", r) for s, r in document["components"]["responses"].items()]
+
+
+def test_every_answer_carries_its_example_valid_against_its_schema(
+    described: tuple[rsdlgen.Model, Json],
+) -> None:
+    """Example-driven mocks (Prism) and renderers need an example on every answer with a body; Spectral's
+    `oas3-valid-media-example` and Redocly's `no-invalid-media-type-examples` check it against the schema.
+    """
+    model, document = described
+    examples = document["components"]["examples"]
+    checked: set[tuple[str, str]] = set()
+    bodies = 0
+    for where, response in answers(document):
+        contents = response.get("content", {})
+        refs = [media["examples"]["answer"]["$ref"] for media in contents.values()]
+        assert (
+            len(refs) == len(contents) and len(set(refs)) <= 1
+        ), where  # one example, XML and JSON
+        bodies += bool(refs)
+        for media in contents.values():
+            name = media["examples"]["answer"]["$ref"].rsplit("/", 1)[1]
+            schema = json.dumps(media["schema"], sort_keys=True)
+            if (name, schema) in checked:
+                continue
+            checked.add((name, schema))
+            rooted = {**media["schema"], "components": document["components"]}
+            errors = list(
+                jsonschema.Draft202012Validator(rooted).iter_errors(examples[name]["value"])
+            )
+            assert not errors, (where, name, [e.message for e in errors[:3]])
+    assert bodies > (700 if len(model.links) > 700 else 150)
+    referenced = {
+        o["$ref"].rsplit("/", 1)[1] for o in walk(document) if "/examples/" in o.get("$ref", "")
+    }
+    assert referenced == set(examples)  # no unused example either
+
+
+def test_the_examples_are_the_answers_the_docs_show(default_model: rsdlgen.Model) -> None:
+    """One writer for both targets (`docs/answers.py`): the docs page's JSON answer is the description's."""
+    document = openapi.document(default_model)
+    site = docs.Site(default_model)
+    shown = {"vms", "vms/{vm:id}", "vms/{vm:id}/start", "capabilities/{capability:id}"}
+    compared = 0
+    for link in (k for k in default_model.links if k.href in shown):
+        view = site.method_view(link)
+        path = openapi.paths.path_template(link.segments)[0]
+        success = document["paths"][path][link.method.lower()]["responses"][view.answer_status[:3]]
+        if view.answer is None:
+            assert "content" not in success  # a DELETE's 204
+            continue
+        ref = success["content"]["application/json"]["examples"]["answer"]["$ref"]
+        value = document["components"]["examples"][ref.rsplit("/", 1)[1]]["value"]
+        assert value == json.loads(view.answer.json), link.key
+        compared += 1
+    assert compared >= 5
