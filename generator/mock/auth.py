@@ -11,7 +11,7 @@ come, and past `Settings.max_sessions` the least recently used one is dropped, s
 from __future__ import annotations
 
 import base64
-import math
+import re
 import secrets
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -22,6 +22,7 @@ from .settings import Settings
 
 COOKIE = "JSESSIONID"
 ACCEPTED = 64  # valid Authorization headers remembered (`Authenticator.accepted`)
+WHOLE = re.compile(r"-?[0-9]+")  # `Session-TTL`, in minutes
 
 
 @dataclass
@@ -123,12 +124,11 @@ class Authenticator:
 
     @staticmethod
     def _ttl(value: str | None) -> float | None:
+        """A whole number of minutes (as the OpenAPI description says, `targets/openapi/paths.py`)."""
         if value is None:
             return None
-        try:
-            minutes = float(value)
-        except ValueError:
-            minutes = math.nan
-        if not math.isfinite(minutes):
-            raise Fault(400, "Invalid header", f"Session-TTL: {value!r} is not a number")
-        return minutes * 60
+        if WHOLE.fullmatch(value.strip()) is None:
+            raise Fault(
+                400, "Invalid header", f"Session-TTL: {value!r} is not a whole number of minutes"
+            )
+        return int(value) * 60

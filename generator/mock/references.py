@@ -29,6 +29,7 @@ NAME_SCOPES = {"network": "data_center"}
 # An id a client chooses becomes a path segment of every href and of `Location`: letters, digits and a few
 # marks that need no escaping in a URL (no `/`, `;`, `..`, blanks or control characters).
 CHOSEN_ID = re.compile(r"[A-Za-z0-9_~-]+(\.[A-Za-z0-9_~-]+)*")
+CHOSEN_ID_LENGTH = 200
 
 
 def resolve(engine: Engine, body: Element) -> None:
@@ -83,7 +84,7 @@ def attachable(engine: Engine, key: Key, item: str, body: Element) -> Element | 
 
 def new(engine: Engine, tag: str, body: Element, taken: Collection) -> Element:
     wanted = body.get("id")
-    if wanted is not None and (len(wanted) > 200 or not CHOSEN_ID.fullmatch(wanted)):
+    if wanted is not None and (len(wanted) > CHOSEN_ID_LENGTH or not CHOSEN_ID.fullmatch(wanted)):
         raise bad_request(
             "Invalid id",
             f"{wanted!r}: an id holds letters, digits, '_', '~', '-' and single dots between them",

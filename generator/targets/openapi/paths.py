@@ -82,8 +82,9 @@ def content(schema: Json, example: Json | None = None) -> Json:
     return {media: {"schema": schema, "examples": {"answer": example}} for media in MEDIA}
 
 
-# A value hint that names a unit (`Session-TTL`: `minutes`) asks for a number of them, not for the word: an
-# example tools send must be one the engine takes.
+# A value hint that names a unit (`Session-TTL`: `minutes`) asks for a whole number of them, not for the word:
+# an example tools send must be one the engine takes. A string with a pattern, as headers are text: tools
+# check a header's text against its schema (Schemathesis reads `"30"` as no `integer`).
 UNITS = {"seconds": 60, "minutes": 30, "hours": 1, "days": 1}
 
 
@@ -96,7 +97,12 @@ def _value_schema(value: str | None) -> Json:
         return {"type": "string", "enum": alternatives}
     if len(alternatives) == 1 and alternatives[0].lower() in UNITS:
         unit = alternatives[0].lower()
-        return {"type": "integer", "minimum": 0, "examples": [UNITS[unit]], "description": unit}
+        return {
+            "type": "string",
+            "pattern": "^-?[0-9]+$",
+            "examples": [str(UNITS[unit])],
+            "description": f"{unit} (zero or less: no limit)",
+        }
     return {"type": "string", **({"examples": alternatives} if alternatives else {})}
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...mock.references import CHOSEN_ID, CHOSEN_ID_LENGTH
+from ...mock.validation import GENERATED
 from ...model.bodies import BodyRoot, item_root
 from ...model.declarations import Body, Element, Parameter, ParameterSet, Schema
 
@@ -28,6 +30,7 @@ _DOUBLE: Json = {
     "type": "string",
     "pattern": r"^([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?|-?INF|NaN)$",
 }
+ID: Json = {"pattern": f"^{CHOSEN_ID.pattern}$", "maxLength": CHOSEN_ID_LENGTH}
 # XSD builtins as the strings the engine writes; any other `xs:` name (or a typo of one) is a plain string.
 BUILTINS: dict[str, Json] = {
     "xs:boolean": {"type": "string", "enum": ["true", "false"]},
@@ -141,6 +144,8 @@ class Schemas:
         required: list[str] = []
         for attribute in schema.all_attributes(name):
             value = {**self.of(attribute.type), "xml": {"attribute": True}}
+            if attribute.name == "id":  # an id a client chooses on add is one the engine takes
+                value.update(ID)
             properties[attribute.name] = _documented(value, attribute.documentation)
             if attribute.required:
                 required.append(attribute.name)
@@ -151,6 +156,8 @@ class Schemas:
         elements = {e.name: e for e in schema.all_elements(name)}
         for child in elements.values():
             properties[child.name] = self._element(child)
+            if child.name in GENERATED:  # the engine writes them and ignores them in a request
+                properties[child.name]["readOnly"] = True
             if child.min_occurs > 0 and child.name not in required:
                 required.append(child.name)
         if properties:
@@ -224,23 +231,49 @@ class Schemas:
                     self._require(tree, steps, type_name, inner, parameter.required)
             elif parameter.required:
                 *holders, last = steps
+                holder = self._type_at(type_name, holders)
                 choices = last.split("|")
                 if len(choices) == 1:
-                    self._require(tree, steps, type_name, {}, True)
+                    self._require(tree, steps, type_name, self._leaf(holder, last), True)
                 else:  # `id|name`: the holder needs one of them
-                    one_of = {"anyOf": [{"required": [c], "properties": {c: {}}} for c in choices]}
+                    one_of = {
+                        "anyOf": [
+                            {
+                                "type": "object",
+                                "required": [c],
+                                "properties": {c: self._leaf(holder, c)},
+                            }
+                            for c in choices
+                        ]
+                    }
                     self._require(tree, tuple(holders), type_name, one_of, True)
         return tree
+
+    def _leaf(self, holder: str | None, name: str) -> Json:
+        """The schema of a mandatory element or attribute `name` of `holder`: a value that is not empty (the engine reads an
+        empty one as missing: `Incomplete parameters`), an attribute written as one (`<cluster id="…"/>`).
+        """
+        leaf: Json = {"minLength": 1}
+        attributes = self.schema.all_attributes(holder) if self.schema and holder else []
+        if self._declared(holder, name) is None and any(a.name == name for a in attributes):
+            leaf["xml"] = {"attribute": True}
+        return leaf
+
+    def _type_at(self, type_name: str | None, steps: list[str]) -> str | None:
+        for step in steps:
+            type_name = self._child_type(type_name, step)
+        return type_name
 
     def _require(
         self, tree: Json, steps: tuple[str, ...], type_name: str | None, inner: Json, required: bool
     ) -> None:
         """Constrain what the path `steps` below `tree` reaches (each item, where an element repeats) with
-        `inner`; with `required`, every step of the path must be there."""
+        `inner`; with `required`, every step of the path must be there, an object."""
         node, current = tree, type_name
         for step in steps:
             if required:
                 _add_required(node, step)
+                node["type"] = "object"
             node = _descend(node, step, self._is_list(current, step), required)
             current = self._child_type(current, step)
         if not inner:

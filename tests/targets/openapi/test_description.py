@@ -180,10 +180,16 @@ def test_a_body_is_any_of_its_overloads_with_the_mandatory_fields_required(
     assert schema["allOf"][0] == {"$ref": "#/components/schemas/VM"}
     overloads = schema["allOf"][1]["anyOf"]
     first = overloads[0]
-    assert first["required"] == ["name", "template", "cluster"]
+    assert first["required"] == ["name", "template", "cluster"] and first["type"] == "object"
+    # an empty value is a missing one to the engine; an id is an attribute (`<cluster id="…"/>`)
+    assert first["properties"]["name"] == {"minLength": 1}
     assert first["properties"]["cluster"]["anyOf"] == [
-        {"required": ["id"], "properties": {"id": {}}},
-        {"required": ["name"], "properties": {"name": {}}},
+        {
+            "type": "object",
+            "required": ["id"],
+            "properties": {"id": {"minLength": 1, "xml": {"attribute": True}}},
+        },
+        {"type": "object", "required": ["name"], "properties": {"name": {"minLength": 1}}},
     ]
     assert "`vm.memory`" in first["description"]  # the optional parameters are named
 
