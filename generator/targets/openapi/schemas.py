@@ -144,8 +144,6 @@ class Schemas:
         required: list[str] = []
         for attribute in schema.all_attributes(name):
             value = {**self.of(attribute.type), "xml": {"attribute": True}}
-            if attribute.name == "id":  # an id a client chooses on add is one the engine takes
-                value.update(ID)
             properties[attribute.name] = _documented(value, attribute.documentation)
             if attribute.required:
                 required.append(attribute.name)
@@ -196,10 +194,18 @@ class Schemas:
         if not body.type:
             base.update(named)
         overloads = [self._overload(o, root, body.type) for o in body.overloads]
-        if not overloads:
+        parts = [base]
+        if overloads:
+            parts.append(overloads[0] if len(overloads) == 1 else {"anyOf": overloads})
+        if (
+            self.schema
+            and body.type
+            and any(a.name == "id" for a in self.schema.all_attributes(body.type))
+        ):  # an id the client chooses is one the engine takes (ids it writes may hold more: a CPU's name)
+            parts.append({"properties": {"id": dict(ID)}})
+        if len(parts) == 1:
             return {**named, **base} if "$ref" in base else base
-        either = overloads[0] if len(overloads) == 1 else {"anyOf": overloads}
-        return {**named, "allOf": [base, either]}
+        return {**named, "allOf": parts}
 
     def _overload(self, overload: ParameterSet, root: BodyRoot, type_name: str | None) -> Json:
         out = self._needs(overload.parameters, root, type_name)
