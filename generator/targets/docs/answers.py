@@ -71,6 +71,9 @@ class Representations:
         self.top_level = top_level  # element of a top-level collection's entities -> the collection
         # type -> its element (`Schema.element_for` scans)
         self.elements: dict[str, str | None] = {}
+        # (type, depth, only required) -> the members written for it: the same in every answer, shared
+        # (answers are written out, never changed)
+        self.members: dict[tuple[str, int, bool], list[Node]] = {}
 
     def element(self, type_name: str | None, fallback: str) -> str:
         if self.schema is None or type_name is None:
@@ -121,16 +124,15 @@ class Representations:
                 )
         if schema.types[node.type].text_type:
             node.text = sample_value(schema, schema.types[node.type].text_type, "value")
-        ordered = sorted(
-            schema.all_elements(node.type),
-            key=lambda e: FIRST.index(e.name) if e.name in FIRST else len(FIRST),
-        )
-        for element in ordered:
-            if only_required and element.min_occurs == 0:
-                continue
-            child = self._member(element, depth)
-            if child is not None:
-                node.children.append(child)
+        key = (node.type, depth, only_required)
+        if key not in self.members:
+            ordered = sorted(
+                schema.all_elements(node.type),
+                key=lambda e: FIRST.index(e.name) if e.name in FIRST else len(FIRST),
+            )
+            members = (self._member(e, depth) for e in ordered if e.min_occurs or not only_required)
+            self.members[key] = [m for m in members if m is not None]
+        node.children.extend(self.members[key])
 
     def _member(self, element: Element, depth: int) -> Node | None:
         """An element of an entity: simple ones, references, value objects at the top; below the top, and

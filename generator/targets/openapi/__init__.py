@@ -168,12 +168,14 @@ def document(model: Model, options: Mapping[str, object] = NO_OPTIONS) -> Json:
         paths = {"/": entry, **paths}
     components: dict[str, Any] = {
         "responses": responses_components(schemas, described.examples),
-        "examples": dict(sorted(described.examples.components.items())),
         "securitySchemes": security_schemes(),
     }
     if general:
         components["parameters"] = dict(sorted(general.items()))
-    components = {"schemas": _used(schemas.components(), [paths, components]), **components}
+    used = _used(schemas.components(), [paths, components])  # examples are data: no schema in them
+    examples = dict(sorted(described.examples.components.items()))
+    components = {"schemas": used, "responses": components.pop("responses"), "examples": examples,
+                  **components}  # fmt: skip
     return {
         "openapi": VERSION,
         "info": _info(model, str(options["title"]) if options.get("title") else None),
