@@ -27,11 +27,11 @@ from ...model.operations import (
 )
 from ...model.resources import Resource
 from .. import Option
+from ..answers import Answers, Fault, faults
+from ..examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
 from ..rendering import NO_OPTIONS, QUIET, Progress, environment, template_text
-from .answers import Answers, Fault, faults
 from .calls import Calls
 from .changes import PAGE as CHANGES, Changes
-from .examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
 from .identifiers import breakable
 from .navigation import Sidebar, nav_script, tree_rows
 from .pages import INDEX, check_type_pages, resource_page, type_page

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ...model.bindings import ANNOTATIONS, Bindings, Call, Service, TypeBindings
 from ...model.declarations import Link, Schema
 from ...model.naming import snake
+from ..examples import Node, placeholder_variable, sample_value, xml_text
 from ..rendering import literal as python_literal, visible
-from .examples import Node, placeholder_variable, sample_value, xml_text
 
 WIDTH = 88  # wrap a call whose one-line form is longer
 

@@ -13,8 +13,8 @@ import json
 from typing import Any
 
 from ...model.declarations import Link
-from .answers import SAMPLE_ID
-from .examples import Node
+from ..answers import SAMPLE_ID
+from ..examples import Node
 
 SCRIPT = "engine.js"
 FORM_HEADERS = frozenset({"content-type", "accept"})  # the panel's XML/JSON choice sets them

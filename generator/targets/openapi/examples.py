@@ -1,4 +1,4 @@
-"""`components/examples`: the example answers the docs show (`targets/docs/answers.py`), each written once and
+"""`components/examples`: the example answers the docs show (`targets/answers.py`), each written once and
 referred to from every response that answers it (an entity's GET and update, an action's 200 and 202).
 
 An example is data, the engine's JSON form, in both media types: OpenAPI serialises data to XML by the schemas'
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..docs.examples import Node, json_value
+from ..examples import Node, json_value
 from .schemas import Json
 
 # What the names of `components` may hold (OpenAPI 3.1, Components Object)

@@ -21,7 +21,7 @@ from ...model.declarations import Header, Link, Parameter, Segment
 from ...model.loading import Model
 from ...model.operations import operation_names
 from ...model.statuses import Success, successes
-from ..docs.answers import Answers, Fault
+from ..answers import Answers, Fault
 from .examples import Examples
 from .schemas import FAULT, Json, Schemas
 

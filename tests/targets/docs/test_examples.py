@@ -19,8 +19,8 @@ from lxml import etree
 import rsdlgen
 from rsdlgen.model.declarations import Link
 from rsdlgen.targets import docs
-from rsdlgen.targets.docs.answers import SAMPLE_ID, filled_href
-from rsdlgen.targets.docs.examples import ENGINE_URL, request_url
+from rsdlgen.targets.answers import SAMPLE_ID, filled_href
+from rsdlgen.targets.examples import ENGINE_URL, request_url
 from tests.support.client_packages import package
 from tests.support.mock_servers import InMemory, in_process
 

@@ -14,8 +14,8 @@ import rsdlgen
 from rsdlgen.model.declarations import Parameter, ParameterSet
 from rsdlgen.model.operations import method_anchors
 from rsdlgen.targets import docs
-from rsdlgen.targets.docs.examples import curl_command, example_body
 from rsdlgen.targets.docs.pages import resource_page, type_page
+from rsdlgen.targets.examples import curl_command, example_body
 from tests.conftest import OVIRT36, ROOT
 from tests.support.golden import assert_golden, fixture_model
 

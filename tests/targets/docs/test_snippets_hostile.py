@@ -17,7 +17,7 @@ import rsdlgen
 from rsdlgen.model.bindings import ANNOTATIONS
 from rsdlgen.targets import docs
 from rsdlgen.targets.docs.calls import literal
-from rsdlgen.targets.docs.examples import _in_double_quotes, shell_word
+from rsdlgen.targets.examples import _in_double_quotes, shell_word
 from tests.support.hostile import HOSTILE_TEXT, ROLES, hostile_documents
 
 SHELL_TEXT = st.one_of(

@@ -197,7 +197,7 @@ def test_every_answer_carries_its_example_valid_against_its_schema(
 
 
 def test_the_examples_are_the_answers_the_docs_show(default_model: rsdlgen.Model) -> None:
-    """One writer for both targets (`docs/answers.py`): the docs page's JSON answer is the description's."""
+    """One writer for both targets (`targets/answers.py`): the docs page's JSON answer is the description's."""
     document = openapi.document(default_model)
     site = docs.Site(default_model)
     shown = {"vms", "vms/{vm:id}", "vms/{vm:id}/start", "capabilities/{capability:id}"}

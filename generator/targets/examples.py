@@ -1,5 +1,5 @@
-"""Example requests for the docs: a body built from an overload's parameters and the XSD, written as XML and as
-JSON, and a curl line.
+"""Example requests for the docs and the OpenAPI description: a body built from an overload's parameters and
+the XSD, written as XML and as JSON, and a curl line.
 
 A body parameter is a dotted path into the entity (`vm.template.id|name`). Walking it through the schema tells
 whether each step is an element or an attribute (oVirt sends `id` as an attribute: `<template id="…"/>`), the
@@ -15,10 +15,10 @@ import shlex
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
-from ...model.bodies import BodyRoot, body_root, item_root
-from ...model.declarations import Element, Header, Link, Parameter, ParameterSet, Schema
-from ...model.naming import snake
-from ..rendering import visible
+from ..model.bodies import BodyRoot, body_root, item_root
+from ..model.declarations import Element, Header, Link, Parameter, ParameterSet, Schema
+from ..model.naming import snake
+from .rendering import visible
 
 _INTEGER = {
     "xs:int",

@@ -1,4 +1,5 @@
-"""Example answers for the docs: what an operation returns, as the engine writes it, and the faults it can give.
+"""Example answers for the docs and the OpenAPI description: what an operation returns, as the engine
+writes it, and the faults it can give.
 
 An entity comes back with its `id` and `href` attributes, its `<name>`/`<description>`/`<comment>`, then its
 `<actions>` and the `<link>`s to what is below it, then its other elements (guide §7.4.1, §7.4.3); a reference
@@ -14,13 +15,13 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ...mock.representation import FIRST, action_links, entity_links
-from ...model.bodies import BodyRoot
-from ...model.declarations import Element, Link, Parameter, Schema
-from ...model.loading import Model
-from ...model.operations import actions_below, pages
-from ...model.resources import Resource
-from ...model.statuses import successes
+from ..mock.representation import FIRST, action_links, entity_links
+from ..model.bodies import BodyRoot
+from ..model.declarations import Element, Link, Parameter, Schema
+from ..model.loading import Model
+from ..model.operations import actions_below, pages
+from ..model.resources import Resource
+from ..model.statuses import successes
 from .examples import Node, sample_value
 
 SAMPLE_ID = "123"
