@@ -71,22 +71,34 @@ def _end_of_line(comment: etree._Element) -> bool:
     )
 
 
-def _documentation(el: etree._Element) -> str | None:
-    doc = next(
-        (d for a in el if a.tag == ANNOTATION for d in a if d.tag == DOCUMENTATION), None
-    )  # as el.find("annotation/documentation"), without its path machinery (a fifth of the reading)
-    if doc is not None:
-        text = " ".join("".join(doc.itertext()).split())
-        return text or None
-    following = el.getnext()
-    if isinstance(following, etree._Comment) and _end_of_line(following):
-        return " ".join((following.text or "").split()) or None
-    previous = el.getprevious()
-    if isinstance(previous, etree._Comment) and not _end_of_line(previous):
-        text = " ".join((previous.text or "").split())
-        # Section banners (`<!-- Links -->`) name a group of declarations, not this one.
-        return text if len(text.split()) > 3 else None
-    return None
+def _documentations(root: etree._Element) -> dict[etree._Element, str | None]:
+    """Every declaration's documentation, from one pass over the annotations and the comments (asking each of
+    thousands of declarations for its children and neighbours cost a fifth of the walk): its first
+    `annotation/documentation`; else a comment at the end of its line; else a comment on the lines before it
+    (section banners, `<!-- Links -->`, name a group of declarations, not this one). A declaration found in
+    none has no documentation."""
+    docs: dict[etree._Element, str | None] = {}
+    annotated: set[etree._Element] = set()
+    comments = [
+        (c, _end_of_line(c), " ".join((c.text or "").split())) for c in root.iter(etree.Comment)
+    ]
+    for comment, end_of_line, text in comments:
+        following = comment.getnext()
+        if not end_of_line and following is not None:
+            docs[following] = text if len(text.split()) > 3 else None
+    for comment, end_of_line, text in comments:
+        previous = comment.getprevious()
+        if end_of_line and previous is not None:  # before a comment on the lines before the declaration
+            docs[previous] = text or None
+    for annotation in root.iter(ANNOTATION):
+        declaration = annotation.getparent()
+        if declaration is None or declaration in annotated:
+            continue
+        doc = next((d for d in annotation if d.tag == DOCUMENTATION), None)
+        if doc is not None:  # overrides any comment, even when blank
+            annotated.add(declaration)
+            docs[declaration] = " ".join("".join(doc.itertext()).split()) or None
+    return docs
 
 
 class _Walker:
@@ -106,6 +118,7 @@ class _Walker:
         self.depth = 0
         self.top_elements = _named(root, "element")
         self.simple_names = set(_named(root, "simpleType"))
+        self.docs = _documentations(root)
 
     def occurs(self, el: etree._Element) -> tuple[int, int | None]:
         """(minOccurs, maxOccurs) of a particle; None is unbounded. Nonsense is warned and read as 1."""
@@ -175,7 +188,7 @@ class _Walker:
                 el.sourceline, "xsd-duplicate", f"complexType {name} is declared twice; first kept"
             )
             return
-        ctype = ComplexType(name=name, documentation=_documentation(el), line=el.sourceline)
+        ctype = ComplexType(name=name, documentation=self.docs.get(el), line=el.sourceline)
         self.schema.types[name] = ctype
         self.content(el, ctype, 1, 1)
 
@@ -285,7 +298,7 @@ class _Walker:
         lo_own, hi_own = self.occurs(el)
         lo, hi = lo_own * min_factor, _times(hi_own, max_factor)
         # positional arguments, in the fields' order: keywords cost a microsecond a call
-        ctype.elements.append(Element(name, type_name, lo, hi, _documentation(el), el.sourceline))
+        ctype.elements.append(Element(name, type_name, lo, hi, self.docs.get(el), el.sourceline))
 
     def attribute(self, el: etree._Element, ctype: ComplexType) -> None:
         name = el.get("name") or el.get("ref", "").rpartition(":")[2]
@@ -296,14 +309,14 @@ class _Walker:
                 name=name,
                 type=self.type_ref(el.get("type") or "xs:string"),
                 required=el.get("use") == "required",
-                documentation=_documentation(el),
+                documentation=self.docs.get(el),
                 line=el.sourceline,
             )
         )
 
     def simple_type(self, el: etree._Element, name: str) -> None:
         restriction = el.find(f"{XSB}restriction")
-        enum = EnumType(name=name, documentation=_documentation(el), line=el.sourceline)
+        enum = EnumType(name=name, documentation=self.docs.get(el), line=el.sourceline)
         if restriction is not None:
             enum.base = self.type_ref(restriction.get("base"))
             enum.values = [

@@ -71,3 +71,37 @@ def test_the_ovirt36_client_documents_the_right_fields() -> None:
     nic = nic[: nic.index("\nclass ", 1)]
     assert '    plugged = _rt.Value("plugged", _rt.BOOLEAN)\n    port_mirroring' in nic
     assert '"""Deprecated, replaced by \'plugged\'"""' in nic
+
+
+PRECEDENCE = """<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:complexType name="Host">
+    <xs:sequence>
+      <!-- Network -->
+      <xs:element name="address" type="xs:string"/>
+      <!-- The port the engine reaches it on -->
+      <xs:element name="port" type="xs:int"/> <!-- Deprecated -->
+      <!-- The name shown in the portal -->
+      <xs:element name="name" type="xs:string">
+        <xs:annotation><xs:appinfo>tooling</xs:appinfo></xs:annotation>
+        <xs:annotation><xs:documentation> Unique   among hosts </xs:documentation></xs:annotation>
+        <xs:annotation><xs:documentation>second</xs:documentation></xs:annotation>
+      </xs:element> <!-- Deprecated -->
+      <xs:element name="status" type="xs:string"> <!-- One of the host states -->
+        <xs:annotation><xs:documentation> </xs:documentation></xs:annotation>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+</xs:schema>
+"""
+
+
+def test_documentation_precedence() -> None:
+    """The first `annotation/documentation` (even blank) over an end-of-line comment, over one before."""
+    schema, _ = parse_xsd(etree.fromstring(PRECEDENCE), "api.xsd")
+    docs = {e.name: e.documentation for e in schema.types["Host"].elements}
+    assert docs == {
+        "address": None,  # a section banner (three words or fewer) documents no declaration
+        "port": "Deprecated",  # its line's comment, not the one before
+        "name": "Unique among hosts",
+        "status": None,  # a blank documentation: no documentation, the comments are not read
+    }
