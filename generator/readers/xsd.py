@@ -88,7 +88,8 @@ def _documentations(root: etree._Element) -> dict[etree._Element, str | None]:
             docs[following] = text if len(text.split()) > 3 else None
     for comment, end_of_line, text in comments:
         previous = comment.getprevious()
-        if end_of_line and previous is not None:  # before a comment on the lines before the declaration
+        # a comment ending a declaration's line wins over one on the lines before it (the pass above)
+        if end_of_line and previous is not None:
             docs[previous] = text or None
     for annotation in root.iter(ANNOTATION):
         declaration = annotation.getparent()
