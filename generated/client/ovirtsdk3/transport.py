@@ -65,6 +65,7 @@ BACKOFF_MAX = 8.0
 RETRY_AFTER_MAX = 120.0  # a longer Retry-After is cut to this
 MAX_RESPONSE_BYTES = 256 * 2**20  # what an answer may decode to, by default
 MAX_HEAD_BYTES = 64 * 2**10  # an answer's status line and headers, or a chunk's size line
+HEX_DIGITS = b"0123456789abcdefABCDEF"
 READ_SIZE = 2**16
 MAX_CONNECTIONS = 100  # open at once to one engine, as httpx's pool; further requests wait for one
 BUSY = f"all {MAX_CONNECTIONS} connections stayed busy"
@@ -828,12 +829,15 @@ def _checked(name: str, value: str) -> str:
 class _Reader:
     """One HTTP/1.1 answer, parsed from the bytes as they arrive (both halves feed it what they read): the
     status line and headers, then a body framed by Content-Length, chunks, or the end of the connection;
-    1xx answers skipped. Heads and chunk lines are bounded (`MAX_HEAD_BYTES`), bodies by `_Decoded`.
+    1xx answers skipped. Heads and chunk lines are bounded (`MAX_HEAD_BYTES`), bodies by `_Decoded`. What
+    is read is appended in place and searched from where the last search stopped, so a server trickling its
+    answer byte by byte, or in one-byte chunks, costs time linear in what it sends.
     """
 
     def __init__(self, sent: _Sent, limit: int) -> None:
         self.sent, self.limit = sent, limit
-        self.buffer = b""
+        self.buffer = bytearray()
+        self.scanned = 0  # where the next search for a line's end starts in `buffer`
         self.started = False  # a byte arrived
         self.keep = False  # the connection can carry another request
         self.status, self.reason = 0, ""
@@ -853,14 +857,18 @@ class _Reader:
         if self.body is None:
             self.buffer += data
             while self.body is None:
-                end = self.buffer.find(b"\r\n\r\n")
+                end = self.buffer.find(b"\r\n\r\n", self.scanned)
                 if end < 0:
                     if len(self.buffer) > MAX_HEAD_BYTES:
                         raise ProtocolError(f"an answer's head longer than {MAX_HEAD_BYTES} bytes")
+                    self.scanned = max(len(self.buffer) - 3, 0)
                     return False
-                head, self.buffer = self.buffer[:end], self.buffer[end + 4 :]
-                self._head(head.decode("latin-1"))
-            data, self.buffer = self.buffer, b""
+                head = self.buffer[:end].decode("latin-1")
+                del self.buffer[: end + 4]
+                self.scanned = 0
+                self._head(head)
+            data = bytes(self.buffer)
+            self.buffer.clear()
             if self.left == 0:
                 return True
             if not data:
@@ -907,37 +915,42 @@ class _Reader:
 
     def _chunks(self, data: bytes) -> bool:
         assert self.body is not None and self.chunk is not None
-        self.buffer += data
-        while True:
-            if self.chunk > 0:
-                piece = self.buffer[: self.chunk]
-                self.buffer = self.buffer[len(piece) :]
-                self.chunk -= len(piece)
-                self.body.feed(piece)
-                if self.chunk:
+        buffer, at = self.buffer, 0  # `at`: what is read of `buffer`, dropped on the way out
+        buffer += data
+        try:
+            while True:
+                if self.chunk > 0:
+                    piece = bytes(buffer[at : at + self.chunk])
+                    at += len(piece)
+                    self.chunk -= len(piece)
+                    self.body.feed(piece)
+                    if self.chunk:
+                        return False
+                    self.chunk = -2
+                end = buffer.find(b"\r\n", max(at, self.scanned))
+                if end < 0:
+                    if len(buffer) - at > MAX_HEAD_BYTES:
+                        raise ProtocolError(f"a chunk line longer than {MAX_HEAD_BYTES} bytes")
+                    self.scanned = max(len(buffer) - 1, at)
                     return False
-                self.chunk = -2
-            end = self.buffer.find(b"\r\n")
-            if end < 0:
-                if len(self.buffer) > MAX_HEAD_BYTES:
-                    raise ProtocolError(f"a chunk line longer than {MAX_HEAD_BYTES} bytes")
-                return False
-            line, self.buffer = self.buffer[:end], self.buffer[end + 2 :]
-            if self.chunk == -2:  # the end of a chunk's data
-                if line:
-                    raise ProtocolError("a chunk longer than its size")
-                self.chunk = -1
-            elif self.chunk == -3:  # trailers, up to an empty line
-                if not line:
-                    self.chunk = None
-                    self.left = 0
-                    return True
-            else:
-                size = line.split(b";")[0].strip()
-                try:
+                line, at = bytes(buffer[at:end]), end + 2
+                if self.chunk == -2:  # the end of a chunk's data
+                    if line:
+                        raise ProtocolError("a chunk longer than its size")
+                    self.chunk = -1
+                elif self.chunk == -3:  # trailers, up to an empty line
+                    if not line:
+                        self.chunk = None
+                        self.left = 0
+                        return True
+                else:
+                    size = line.split(b";")[0].strip()
+                    if not size or size.strip(HEX_DIGITS):  # int() would take "-1", "+f" and "1_0"
+                        raise ProtocolError(f"a chunk size {size[:20]!r}")
                     self.chunk = int(size, 16) or -3
-                except ValueError:
-                    raise ProtocolError(f"a chunk size {size[:20]!r}") from None
+        finally:
+            del buffer[:at]
+            self.scanned = max(self.scanned - at, 0)
 
     def answer(self) -> _Answer:
         assert self.body is not None
