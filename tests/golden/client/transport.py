@@ -485,27 +485,23 @@ class _Wire:
         while True:
             reader = _Reader(sent, limit)
             try:
-                sock, reused = self.idle.pop(), True
+                connection, reused = self.idle.pop(), True
             except IndexError:
-                sock, reused = self._open(timeout), False
+                connection, reused = self._open(timeout), False
             try:
-                sock.settimeout(timeout)
-                sock.sendall(data)
-                while not reader.feed(sock.recv(READ_SIZE)):
-                    if time.monotonic() > deadline:
-                        raise TimeoutError("the call's timeout ran out")
+                self._talk(connection, data, reader, timeout, deadline)
             except (OSError, ProtocolError) as exc:  # timeouts and TLS errors are OSErrors
-                sock.close()
+                self._shut(connection)
                 if reused and not reader.started and not isinstance(exc, TimeoutError):
                     continue  # a kept-alive connection that the server had closed
                 raise _Broken(exc) from None
             except BaseException:
-                sock.close()
+                self._shut(connection)
                 raise
             if reader.keep:
-                self.idle.append(sock)
+                self.idle.append(connection)
             else:
-                sock.close()
+                self._shut(connection)
             return reader.answer()
 
     def _open(self, timeout: float) -> socket.socket:
@@ -522,9 +518,24 @@ class _Wire:
             sock.close()
             raise _Broken(exc) from None
 
+    @staticmethod
+    def _talk(
+        sock: socket.socket, data: bytes, reader: _Reader, timeout: float, deadline: float
+    ) -> None:
+        """Send the request; read until its answer is complete."""
+        sock.settimeout(timeout)
+        sock.sendall(data)
+        while not reader.feed(sock.recv(READ_SIZE)):
+            if time.monotonic() > deadline:
+                raise TimeoutError("the call's timeout ran out")
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        sock.close()
+
     def close(self) -> None:
         while self.idle:
-            self.idle.pop().close()
+            self._shut(self.idle.pop())
 
 
 class _Httpx:
@@ -717,27 +728,23 @@ class _AsyncWire:
         while True:
             reader = _Reader(sent, limit)
             try:
-                stream, reused = self.idle.pop(), True
+                connection, reused = self.idle.pop(), True
             except IndexError:
-                stream, reused = await self._open(timeout), False
+                connection, reused = await self._open(timeout), False
             try:
-                async with asyncio.timeout(timeout):
-                    stream[1].write(data)
-                    while not reader.feed(await stream[0].read(READ_SIZE)):
-                        if time.monotonic() > deadline:
-                            raise TimeoutError("the call's timeout ran out")
+                await self._talk(connection, data, reader, timeout, deadline)
             except (OSError, ProtocolError) as exc:  # timeouts and TLS errors are OSErrors
-                stream[1].close()
+                self._shut(connection)
                 if reused and not reader.started and not isinstance(exc, TimeoutError):
                     continue  # a kept-alive connection that the server had closed
                 raise _Broken(exc) from None
             except BaseException:
-                stream[1].close()
+                self._shut(connection)
                 raise
             if reader.keep:
-                self.idle.append(stream)
+                self.idle.append(connection)
             else:
-                stream[1].close()
+                self._shut(connection)
             return reader.answer()
 
     async def _open(self, timeout: float) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
@@ -750,9 +757,28 @@ class _AsyncWire:
         except OSError as exc:
             raise _Broken(exc) from None
 
+    @staticmethod
+    async def _talk(
+        stream: tuple[asyncio.StreamReader, asyncio.StreamWriter],
+        data: bytes,
+        reader: _Reader,
+        timeout: float,
+        deadline: float,
+    ) -> None:
+        """Send the request; read until its answer is complete."""
+        async with asyncio.timeout(timeout):
+            stream[1].write(data)
+            while not reader.feed(await stream[0].read(READ_SIZE)):
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the call's timeout ran out")
+
+    @staticmethod
+    def _shut(stream: tuple[asyncio.StreamReader, asyncio.StreamWriter]) -> None:
+        stream[1].close()
+
     async def close(self) -> None:
         while self.idle:
-            self.idle.pop()[1].close()
+            self._shut(self.idle.pop())
 
 
 class _AsyncHttpx:
