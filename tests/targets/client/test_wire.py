@@ -128,17 +128,22 @@ def test_an_answer_split_across_writes_and_chunked_with_extensions_and_trailers(
         )  # one per API: the connection was kept for the chunked answer
 
 
+def fresh_reader(transport: Any) -> Any:
+    """The answer reader of a GET, fed by hand."""
+    sent = transport._Sent("GET", "http://engine", "/ovirt-engine/api/vms/1", "", {}, None)
+    return transport._Reader(sent, 2**20)
+
+
 def test_an_answer_read_one_byte_at_a_time_in_one_byte_chunks() -> None:
     """The reader keeps what it has read and searches on from where it stopped (a server trickling its answer,
     or sending one-byte chunks, costs time linear in what it sends)."""
     transport = package("default").transport
+    reader = fresh_reader(transport)
     body = b"".join(b"1\r\n%c\r\n" % byte for byte in VM) + b"0\r\nX-Trailer: t\r\n\r\n"
     raw = b"HTTP/1.1 100 Continue\r\n\r\n" + (
         b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nTransfer-Encoding: chunked\r\n\r\n"
         + body
     )
-    sent = transport._Sent("GET", "http://engine", "/ovirt-engine/api/vms/1", "", {}, None)
-    reader = transport._Reader(sent, 2**20)
     done = [reader.feed(raw[i : i + 1]) for i in range(len(raw))]
     assert done == [False] * (len(raw) - 1) + [True]
     got = reader.answer()
@@ -149,8 +154,7 @@ def test_an_answer_read_one_byte_at_a_time_in_one_byte_chunks() -> None:
 @pytest.mark.parametrize("size", [b"-1", b"+5", b"1_0", b""])
 def test_a_chunk_size_that_is_not_hex_digits_is_refused(size: bytes) -> None:
     transport = package("default").transport
-    sent = transport._Sent("GET", "http://engine", "/ovirt-engine/api/vms/1", "", {}, None)
-    reader = transport._Reader(sent, 2**20)
+    reader = fresh_reader(transport)
     head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
     with pytest.raises(transport.ProtocolError, match="chunk size"):
         reader.feed(head + size + b"\r\nxxxxxxxxxxxxxxxxxxxx\r\n0\r\n\r\n")
