@@ -32,7 +32,7 @@ from starlette.responses import Response
 from . import jsonio, transitions, xmlio
 from .controls import Controls
 from .faults import Fault, not_found
-from .recorder import Recorded, body_text, headers_of
+from .recorder import Recorded, body_text, without_credentials
 from .rules import Rule
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class Layer:
             method,
             raw_path,
             scope.get("query_string", b"").decode("latin-1"),
-            headers_of(scope.get("headers", [])),
+            without_credentials(scope.get("headers", [])),
             "",
             None,
         )
@@ -109,11 +109,12 @@ class Layer:
 
         try:
             if self.server.serves(path):
-                await self.server(scope, teed, sent)
+                entry.status = await self.server.serve(scope, teed, send)
             else:
                 await self.app(scope, teed, sent)
         finally:
-            entry.body = body_text(bytes(body))
+            if body:
+                entry.body = body_text(bytes(body))
 
     async def _apply(self, rule: Rule, scope: Scope, send: Send, entry: Recorded) -> None:
         """Wait, then drop the connection or answer with the rule's status (else the engine answers)."""

@@ -22,9 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import request_response
+from starlette.datastructures import QueryParams
 
 from . import admin, jsonio, validation, xmlio
 from .auth import Authenticator
@@ -34,6 +32,7 @@ from .controls import Controls
 from .engine import Engine
 from .faults import Fault, integer, not_found
 from .handlers import Handlers
+from .incoming import Incoming
 from .routing import Target, is_placeholder, split_target
 from .settings import Settings
 from .spec import LinkSpec, Spec
@@ -64,6 +63,7 @@ class Server:
         self.auth = Authenticator(settings, root or "/", self.engine.login_event)
         ca = settings.ca_certificate
         self.ca_certificate = Path(ca).read_bytes() if ca else None
+        self.fingerprint = (b"x-rsdlgen-fingerprint", spec.fingerprint.encode("latin-1"))
 
     def use(self, engine: Engine) -> None:
         """Serve `engine` from now on (the admin API's reset and restore), with new handlers over it."""
@@ -79,20 +79,24 @@ class Server:
         return bool(root) and (path == root or path.startswith(root + "/"))
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        response = await self.endpoint(Request(scope, receive))
-        await response(scope, receive, send)
+        await self.serve(scope, receive, send)
 
-    async def endpoint(self, request: Request) -> Response:
+    async def serve(self, scope: Any, receive: Any, send: Any) -> int:
+        """Answer an HTTP request over ASGI (no Starlette `Response` in between); returns the status sent."""
         started = time.perf_counter()
-        response = await self._respond(request)
+        request = Incoming(scope, receive)
+        status, headers, content = await self._respond(request)
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": content})
         if self.settings.access_log:  # the path only: no query, no header, so never a credential
             took = (time.perf_counter() - started) * 1000
-            line = f"{request.method} {request.url.path} {response.status_code} {took:.1f} ms"
+            line = f"{request.method} {request.path} {status} {took:.1f} ms"
             print(line, file=sys.stderr, flush=True)
-        return response
+        return status
 
-    async def _respond(self, request: Request) -> Response:
-        extra: dict[str, str] = {"X-Rsdlgen-Fingerprint": self.spec.fingerprint}
+    async def _respond(self, request: Incoming) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        """The status, the raw headers and the body of the answer."""
+        extra: dict[str, str] = {}
         try:
             reply = await self._serve(request, extra)
         except Fault as fault:
@@ -112,13 +116,27 @@ class Server:
                 content = jsonio.serialize(reply.element, self.spec)
             else:
                 content = xmlio.serialize(reply.element)
-        else:
-            return Response(status_code=reply.status, headers=headers)
+        else:  # no body, no type
+            return reply.status, self._raw_headers(reply.status, headers, b"", None), b""
         if request.method == "HEAD":
             content = b""
-        return Response(content, reply.status, headers, media_type=media)
+        return reply.status, self._raw_headers(reply.status, headers, content, media), content
 
-    async def _serve(self, request: Request, extra: dict[str, str]) -> Reply:
+    def _raw_headers(
+        self, status: int, headers: dict[str, str], content: bytes, media: str | None
+    ) -> list[tuple[bytes, bytes]]:
+        """The headers as Starlette's `Response` writes them: the engine's fingerprint and the reply's, then
+        the length and the type (none for an answer without one)."""
+        raw = [self.fingerprint]
+        raw += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+        names = {name for name, _ in raw}  # a handler's own length or type is kept
+        if status >= 200 and status not in (204, 304) and b"content-length" not in names:
+            raw.append((b"content-length", str(len(content)).encode()))
+        if media is not None and b"content-type" not in names:
+            raw.append((b"content-type", media.encode("latin-1")))
+        return raw
+
+    async def _serve(self, request: Incoming, extra: dict[str, str]) -> Reply:
         if len(request.scope["headers"]) > self.settings.max_headers:
             limit = self.settings.max_headers
             raise Fault(431, "Request Header Fields Too Large", f"at most {limit} headers")
@@ -194,17 +212,18 @@ class Server:
                 return Reply(200, document=data)  # as generated from: fingerprints must match
         return Reply(200, self.engine.entry_point(target.root))
 
-    def _ca(self, request: Request) -> Reply:
+    def _ca(self, request: Incoming) -> Reply:
         """The CA certificate, to anyone: a client fetches it before it can trust the server (§2.1)."""
-        if request.url.path == self.pki_resource and dict(request.query_params) != CA_QUERY:
+        sent = dict(QueryParams(request.scope.get("query_string", b"")))
+        if request.path == self.pki_resource and sent != CA_QUERY:
             query = "&".join(f"{k}={v}" for k, v in CA_QUERY.items())
             raise not_found(f"{self.pki_resource} serves ?{query}")
         return Reply(200, document=self.ca_certificate, media="application/x-x509-ca-cert")
 
-    async def _body(self, request: Request, link: LinkSpec) -> Element | None:
+    async def _body(self, request: Incoming, link: LinkSpec) -> Element | None:
         declared = request.headers.get("content-length")
         if link.method == "GET" and declared is None and "transfer-encoding" not in request.headers:
-            request.state.body_read = True  # a read that declares no body: nothing to wait for
+            request.body_read = True  # a read that declares no body: nothing to wait for
             return None
         limit = self.settings.max_body_bytes
         if declared and declared.isascii() and declared.isdigit() and int(declared) > limit:
@@ -214,7 +233,7 @@ class Server:
             data += chunk
             if len(data) > limit:
                 raise Fault(413, "Request Entity Too Large", f"bodies are limited to {limit} bytes")
-        request.state.body_read = True
+        request.body_read = True
         if not data.strip():
             return None
         content_type = request.headers.get("content-type", "")
@@ -255,11 +274,11 @@ def _placeholders(href: str) -> list[str]:
     return [s[1:-1] for s in href.split("/") if is_placeholder(s)]
 
 
-def _unread_body(request: Request) -> bool:
+def _unread_body(request: Incoming) -> bool:
     """Whether the request declared a body that was not read (`_body` reads it whole or not at all)."""
     declared = request.headers.get("content-length", "0").strip() not in ("", "0")
     chunked = "chunked" in request.headers.get("transfer-encoding", "").lower()
-    return (declared or chunked) and not getattr(request.state, "body_read", False)
+    return (declared or chunked) and not request.body_read
 
 
 def _body_element(spec: Spec, link: LinkSpec) -> str:
@@ -299,7 +318,7 @@ def create_app(
     app = App()
     # Every request reaches the server, whatever its method and path: Starlette's routes answer a path they
     # cannot match (a segment with a newline) or a method they do not list in plain text, not with a fault.
-    app.router.default = request_response(server.endpoint)
+    app.router.default = server
     app.state.server = server
     app.state.admin = Controls(server)  # the admin API's work, in process
     return app

@@ -12,38 +12,47 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 BODY_LIMIT = 64 * 1024
 HIDDEN = "***"
-_CREDENTIALS = frozenset({"authorization", "proxy-authorization", "cookie"})
+_CREDENTIALS = frozenset({b"authorization", b"proxy-authorization", b"cookie"})
 # `<root_password>x</root_password>` and `"password": "x"`: linear patterns, no nesting
 _XML_SECRET = re.compile(rb"(<([\w.-]*password)(?:\s[^<>]*)?>)[^<]*(</\2\s*>)", re.IGNORECASE)
 _JSON_SECRET = re.compile(rb'("[\w.-]*password"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)  # one per request
 class Recorded:
     method: str
     path: str  # as sent, matrix parameters included
     query: str
-    headers: dict[str, str]  # lower-case names
+    raw_headers: list[
+        tuple[bytes, bytes]
+    ]  # as received, without credentials (decoded when asked for)
     body: str
     status: int | None  # None: dropped by a fault rule
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def headers_of(raw: Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
-    """The request's headers without credentials, lower-case names (a repeated header joined by commas)."""
-    found: dict[str, str] = {}
-    for name, value in raw:
-        key, text = name.decode("latin-1").lower(), value.decode("latin-1")
-        if key not in _CREDENTIALS:
+    @property
+    def headers(self) -> dict[str, str]:
+        """Lower-case names; a repeated header joined by commas."""
+        found: dict[str, str] = {}
+        for name, value in self.raw_headers:
+            key, text = name.decode("latin-1").lower(), value.decode("latin-1")
             found[key] = f"{found[key]}, {text}" if key in found else text
-    return found
+        return found
+
+    def to_json(self) -> dict[str, Any]:
+        fields = (self.method, self.path, self.query, self.headers, self.body, self.status)
+        return dict(
+            zip(("method", "path", "query", "headers", "body", "status"), fields, strict=True)
+        )
+
+
+def without_credentials(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """The request's headers but its credentials, undecoded: a journal kept for every request costs little."""
+    return [(name, value) for name, value in raw if name.lower() not in _CREDENTIALS]
 
 
 def body_text(data: bytes) -> str:

@@ -8,6 +8,7 @@ backtracking, so `vms/{vm:id}/start` and `vms/{vm:id}/nics` coexist with any lit
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
@@ -70,12 +71,18 @@ def split_target(raw_path: str, query_string: str, roots: list[str]) -> Target |
                 matrix[unquote(key)] = unquote(value)
         if name:
             segments.append(unquote(name))
-    query = dict(parse_qsl(query_string, keep_blank_values=True))
+    query = dict(parse_qsl(query_string, keep_blank_values=True)) if query_string else {}
     for root in roots:
-        prefix = [s for s in root.split("/") if s]
+        prefix = _segments(root)
         if segments[: len(prefix)] == prefix:
             return Target(segments[len(prefix) :], root, matrix, query)
     return None
+
+
+@functools.cache
+def _segments(root: str) -> list[str]:
+    """The segments of an API root (a few roots, asked for at every request)."""
+    return [s for s in root.split("/") if s]
 
 
 class Trie(Generic[L]):
