@@ -1,6 +1,8 @@
 """How fast the mock engine serves inventories: `rsdlgen serve -q` on the embedded default documents, driven by
 autocannon (20 connections, keep-alive), as issue 27 measured it. Prints req/s, p50 and p99 for a 50-VM list
-and a single VM, XML and JSON, and a `max=10` page of 10,000 VMs beside a 10-VM collection.
+and a single VM, XML and JSON, and a `max=10` page of 10,000 VMs beside a 10-VM collection; and the server's
+CPU time per request (from /proc, after a second of warm-up): the machine's other work takes CPU from the
+server, which req/s shows, and changes its CPU per request much less.
 
 Before and after in one run: the code of a git ref (`--before`, default `main`) is exported with `git archive`
 into a temporary folder and served the same way, alternating with this checkout round by round (a fresh server
@@ -72,6 +74,7 @@ class Result:
     rate: float
     p50: float
     p99: float
+    cpu: float  # the server's CPU time per request, in microseconds (nan where /proc is not)
 
 
 def inventory(count: int, folder: Path) -> tuple[Path, str]:
@@ -139,27 +142,29 @@ def serve(source: Path, seed: Path) -> tuple[subprocess.Popen[bytes], int]:
     raise SystemExit("the server did not start")
 
 
-def load(port: int, path: str, accept: str, seconds: int) -> Result:
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process `pid` so far (Linux's /proc), or nan."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(port: int, pid: int, path: str, accept: str, seconds: int) -> Result:
     url = f"http://127.0.0.1:{port}{API}/{path}"
     headers = ["-H", f"Authorization={AUTH}", "-H", f"Accept={accept}"]
-    warmup = ["--warmup", "[", "-c", str(CONNECTIONS), "-d", "1", "]"]
-    command = [
-        *AUTOCANNON,
-        "-j",
-        "-c",
-        str(CONNECTIONS),
-        "-d",
-        str(seconds),
-        *headers,
-        *warmup,
-        url,
-    ]
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    report = json.loads(out.strip().splitlines()[-1])
+    command = [*AUTOCANNON, "-j", "-c", str(CONNECTIONS), *headers, url]
+    subprocess.run([*command, "-d", "1"], check=True, capture_output=True)  # warm-up, not counted
+    spent = cpu_seconds(pid)
+    out = subprocess.run([*command, "-d", str(seconds)], check=True, capture_output=True, text=True)
+    spent = cpu_seconds(pid) - spent
+    report = json.loads(out.stdout.strip().splitlines()[-1])
     if report["non2xx"] or report["errors"] or report["timeouts"]:
         raise SystemExit(f"{url} ({accept}): {report['non2xx']} non-2xx, {report['errors']} errors")
     latency = report["latency"]
-    return Result(report["requests"]["average"], latency["p50"], latency["p99"])
+    cpu = spent / max(report["requests"]["total"], 1) * 1e6
+    return Result(report["requests"]["average"], latency["p50"], latency["p99"], cpu)
 
 
 def main() -> int:
@@ -185,7 +190,7 @@ def main() -> int:
                     try:
                         for case in (c for c in cases if c.inventory == count):
                             path = case.path.format(id=first)
-                            result = load(port, path, case.accept, args.seconds)
+                            result = load(port, server.pid, path, case.accept, args.seconds)
                             results.setdefault((case.name, version), []).append(result)
                     finally:
                         server.terminate()
@@ -194,20 +199,41 @@ def main() -> int:
         f"autocannon, {CONNECTIONS} connections, {args.seconds} s per case, {args.rounds} rounds "
         f"(medians), before = {args.before}; load {os.getloadavg()[0]:.2f}"
     )
-    print(f"{'case':<24} {'before req/s':>12} {'p50':>6} {'p99':>6}   {'after req/s':>11} {'p50':>6} "
-          f"{'p99':>6}   {'after/before':>12}")  # fmt: skip
+    print(f"{'case':<24} {'before req/s':>12} {'p50':>5} {'p99':>5} {'CPU':>4}   {'after req/s':>11} "
+          f"{'p50':>5} {'p99':>5} {'CPU':>4}   {'after/before':>12} {'CPU':>5}")  # fmt: skip
     for case in cases:
         before, after = results[(case.name, "before")], results[(case.name, "after")]
-        ratio = statistics.median(a.rate / b.rate for a, b in zip(after, before, strict=True))
         columns = []
         for runs in (before, after):
             rate = statistics.median(r.rate for r in runs)
             p50 = statistics.median(r.p50 for r in runs)
             p99 = statistics.median(r.p99 for r in runs)
-            columns.append(f"{rate:>11.0f} {p50:>6.1f} {p99:>6.1f}")
-        print(f"{case.name:<24} {columns[0]}   {columns[1]}   {ratio:>11.2f}x")
-    print("(p50 and p99 in ms)")
+            cpu = statistics.median(r.cpu for r in runs)
+            columns.append(f"{rate:>11.0f} {p50:>5.1f} {p99:>5.1f} {cpu:>4.0f}")
+        rates, cpus = ratios(after, before)
+        print(f"{case.name:<24} {columns[0]}   {columns[1]}   {rates:>11.2f}x {cpus:>4.2f}x")
+    print("(p50 and p99 in ms; CPU: the server's, microseconds per request)")
+    for media in (
+        "XML",
+        "JSON",
+    ):  # listing cost linear in what is returned: a page of a big collection
+        page, small = f"max=10 of 10,000, {media}", f"list of 10 VMs, {media}"
+        if (page, "after") in results and (small, "after") in results:
+            shown = []
+            for version in ("before", "after"):
+                rates, cpus = ratios(results[(page, version)], results[(small, version)])
+                shown.append(f"{version} {rates:.2f}x req/s, {cpus:.2f}x CPU per request")
+            print(f"{page} / {small}: {'; '.join(shown)}")
     return 0
+
+
+def ratios(these: list[Result], those: list[Result]) -> tuple[float, float]:
+    """Medians of the rounds' ratios of req/s and of CPU per request (each round's servers side by side)."""
+    pairs = list(zip(these, those, strict=True))
+    return (
+        statistics.median(a.rate / b.rate for a, b in pairs),
+        statistics.median(a.cpu / b.cpu for a, b in pairs),
+    )
 
 
 if __name__ == "__main__":
