@@ -28,9 +28,8 @@ class Recorded:
     method: str
     path: str  # as sent, matrix parameters included
     query: str
-    raw_headers: list[
-        tuple[bytes, bytes]
-    ]  # as received, without credentials (decoded when asked for)
+    # as received, without credentials, decoded only when asked for (`headers`)
+    raw_headers: list[tuple[bytes, bytes]]
     body: str
     status: int | None  # None: dropped by a fault rule
 
@@ -44,10 +43,14 @@ class Recorded:
         return found
 
     def to_json(self) -> dict[str, Any]:
-        fields = (self.method, self.path, self.query, self.headers, self.body, self.status)
-        return dict(
-            zip(("method", "path", "query", "headers", "body", "status"), fields, strict=True)
-        )
+        return {
+            "method": self.method,
+            "path": self.path,
+            "query": self.query,
+            "headers": self.headers,
+            "body": self.body,
+            "status": self.status,
+        }
 
 
 def without_credentials(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:

@@ -81,7 +81,7 @@ def split_target(raw_path: str, query_string: str, roots: list[str]) -> Target |
 
 @functools.cache
 def _segments(root: str) -> list[str]:
-    """The segments of an API root (a few roots, asked for at every request)."""
+    """The segments of an API root (a few roots, asked for at every request; the list is only read)."""
     return [s for s in root.split("/") if s]
 
 
