@@ -40,6 +40,26 @@ EXPRESS_PARAM = re.compile(r"^:(\w+)$")
 _NONE: dict[object, list[etree._Element]] = {}
 
 
+def _kids(el: etree._Element | None) -> dict[object, list[etree._Element]]:
+    """`el`'s children by name (the lists in document order, as `el.iterchildren(name)` gives them).
+
+    Asked once per element, its dict passed to whoever reads the same children: lxml's find() and
+    iterchildren() cost microseconds a call, and an index of the whole tree kept a proxy object alive for
+    every element (a 775-link RSDL has 15,000), which cost more to make and to free than each element's
+    children listed when it is read."""
+    if el is None:
+        return _NONE
+    found: dict[object, list[etree._Element]] = {}
+    for child in el:  # comments and the like are listed too, but never match a name
+        tag = child.tag
+        named = found.get(tag)
+        if named is None:
+            found[tag] = [child]
+        else:
+            named.append(child)
+    return found
+
+
 def _first_text(kids: dict[object, list[etree._Element]], tag: str) -> str | None:
     """The stripped text of the first child named `tag`, as `el.findtext(tag)` gives it; None if blank."""
     found = kids.get(tag)
@@ -55,28 +75,8 @@ class _Reader:
     """Declarations are built with positional arguments, in their fields' order: keyword arguments cost a
     tenth of the reading (thousands of parameters, eight fields each)."""
 
-    def __init__(self, root: etree._Element, file: str) -> None:
+    def __init__(self, file: str) -> None:
         self.warnings = Warnings(file)
-        # element -> its children of each name, in order: every element is asked for several (name, value,
-        # ...), and lxml's find() and iterchildren() cost microseconds a call (a 775-link document makes 25,000
-        # of them). Built in one walk of the tree, which costs less than listing each element's children.
-        self.children: dict[etree._Element, dict[object, list[etree._Element]]] = {}
-        children = self.children
-        for el in root.iter():  # comments and the like are indexed too, but never match a name
-            parent = el.getparent()
-            if parent is not None:
-                found = children.get(parent)
-                if found is None:
-                    found = children[parent] = {}
-                named = found.get(el.tag)
-                if named is None:
-                    found[el.tag] = [el]
-                else:
-                    named.append(el)
-
-    def kids(self, el: etree._Element | None) -> dict[object, list[etree._Element]]:
-        """`el`'s children by name (the lists in document order, as `el.iterchildren(name)` gives them)."""
-        return self.children.get(el, _NONE) if el is not None else _NONE
 
     def warn(self, el: etree._Element | None, code: str, message: str) -> None:
         self.warnings.add(el.sourceline if el is not None else None, code, message)
@@ -84,7 +84,7 @@ class _Reader:
     # --- small readers --------------------------------------------------------------------------------------
 
     def text(self, el: etree._Element | None, child: str) -> str | None:
-        return _first_text(self.kids(el), child)
+        return _first_text(_kids(el), child)
 
     def boolean(
         self, el: etree._Element, raw: str | None, what: str, default: bool = False
@@ -127,7 +127,7 @@ class _Reader:
     # --- sections -------------------------------------------------------------------------------------------
 
     def header(self, el: etree._Element) -> Header:
-        kids = self.kids(el)
+        kids = _kids(el)
         name = _first_text(kids, "name")
         if name is None:
             self.warn(el, "unnamed-header", "header has no name")
@@ -140,17 +140,15 @@ class _Reader:
             el.sourceline,
         )
 
-    def headers(self, request: etree._Element | None) -> list[Header]:
-        if request is None:
-            return []
+    # The readers of a `<request>`'s parts take its children (`_kids(request)`; empty without a request).
+
+    def headers(self, request: dict[object, list[etree._Element]]) -> list[Header]:
         return [
-            self.header(h)
-            for hs in self.kids(request).get("headers", ())
-            for h in self.kids(hs).get("header", ())
+            self.header(h) for hs in request.get("headers", ()) for h in _kids(hs).get("header", ())
         ]
 
     def parameter(self, el: etree._Element, in_url: bool) -> Parameter:
-        kids = self.kids(el)
+        kids = _kids(el)
         name = _first_text(kids, "name") or ""
         if not name:
             self.warn(el, "unnamed-parameter", "parameter has no name")
@@ -205,7 +203,7 @@ class _Reader:
         return self.boolean(found[0], found[0].text, "deprecated") if found else False
 
     def parameter_set(self, el: etree._Element, in_url: bool) -> ParameterSet:
-        kids = self.kids(el)
+        kids = _kids(el)
         return ParameterSet(
             [self.parameter(p, in_url) for p in kids.get("parameter", ())],
             _first_text(kids, "description"),
@@ -213,14 +211,12 @@ class _Reader:
             el.sourceline,
         )
 
-    def url_parameters(self, request: etree._Element | None) -> list[Parameter]:
-        if request is None:
-            return []
-        found = self.kids(request).get("url")
+    def url_parameters(self, request: dict[object, list[etree._Element]]) -> list[Parameter]:
+        found = request.get("url")
         if not found:
             return []
         url = found[0]
-        kids = self.kids(url)
+        kids = _kids(url)
         params = [
             p
             for s in kids.get("parameters_set", ())
@@ -232,12 +228,12 @@ class _Reader:
             params += [self.parameter(p, True) for p in loose]
         return params
 
-    def body(self, request: etree._Element | None) -> Body | None:
-        found = self.kids(request).get("body")
+    def body(self, request: dict[object, list[etree._Element]]) -> Body | None:
+        found = request.get("body")
         if not found:
             return None
         el = found[0]
-        kids = self.kids(el)
+        kids = _kids(el)
         type_name = _first_text(kids, "type")
         overloads = [self.parameter_set(s, False) for s in kids.get("parameters_set", ())]
         loose = kids.get("parameter")
@@ -275,9 +271,13 @@ class _Reader:
         return type_name
 
     def methods(
-        self, el: etree._Element, request: etree._Element | None, rel: str | None, href: str
+        self,
+        el: etree._Element,
+        request: dict[object, list[etree._Element]],
+        rel: str | None,
+        href: str,
     ) -> list[str]:
-        found = self.kids(request).get("http_method")
+        found = request.get("http_method")
         method_el = found[0] if found else None
         raw = (method_el.text or "").strip() if method_el is not None else ""
         if raw in HTTP_METHODS:  # nearly always: one method, spelt right
@@ -348,9 +348,9 @@ class _Reader:
         raw_href = el.get("href")
         href = self.href(el, raw_href)
         rel = el.get("rel")
-        kids = self.kids(el)
+        kids = _kids(el)
         found = kids.get("request")
-        request = found[0] if found else None
+        request = _kids(found[0]) if found else _NONE
         methods = self.methods(el, request, rel, href)
         headers = self.headers(request)
         url = self.url_parameters(request)
@@ -386,13 +386,14 @@ class _Reader:
     def general(self, el: etree._Element | None) -> General:
         if el is None:
             return General()
-        found = self.kids(el).get("request")
-        request = found[0] if found else None
+        kids = _kids(el)
+        found = kids.get("request")
+        request = _kids(found[0]) if found else _NONE
         return General(
             headers=self.headers(request),
             url=self.url_parameters(request),
-            description=self.text(el, "description"),
-            name=self.text(el, "name"),
+            description=_first_text(kids, "description"),
+            name=_first_text(kids, "name"),
         )
 
     def version(self, el: etree._Element | None) -> Version | None:
@@ -494,7 +495,7 @@ def parse_rsdl(root: etree._Element, file: str) -> tuple[Rsdl, list[Warning]]:
         )
     if etree.QName(root).namespace:
         root = _strip_namespaces(root)
-    reader = _Reader(root, file)
+    reader = _Reader(file)
     schema = root.find("schema")
     doc = Rsdl(
         file=file,
