@@ -61,20 +61,19 @@ class Model:
 
     @property
     def root(self) -> Resource:
-        resource: Resource = self.tree.nodes[""]["resource"]
-        return resource
+        return self.tree.resources[""]
 
     def resource(self, href: str) -> Resource | None:
-        node = self.tree.nodes.get(href.strip("/"))
-        return node["resource"] if node else None
+        return self.tree.resources.get(href.strip("/"))
 
     def resources(self, kind: str | None = None) -> list[Resource]:
         """Resources in a stable order (by href), optionally of one kind."""
-        found = [self.tree.nodes[h]["resource"] for h in sorted(self.tree.nodes)]
+        found = [self.tree.resources[h] for h in sorted(self.tree.resources)]
         return [r for r in found if kind is None or r.kind == kind]
 
     def children(self, resource: Resource) -> list[Resource]:
-        return [self.tree.nodes[h]["resource"] for h in sorted(self.tree.successors(resource.href))]
+        """`resource`'s children in a stable order (by href)."""
+        return sorted(self.tree.children[resource.href], key=lambda child: child.href)
 
     def parent(self, resource: Resource) -> Resource | None:
         return self.resource(resource.parent_href) if resource.parent_href is not None else None
