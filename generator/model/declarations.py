@@ -15,7 +15,8 @@ from ..mock.routing import is_placeholder
 CRUD_RELS = ("get", "add", "update", "delete")
 
 
-@dataclass
+# The declarations a document has thousands of have slots: no dict per object to make, fill and free.
+@dataclass(slots=True)
 class Parameter:
     """A URL or body parameter. Body names are dotted paths into the entity (`vm.template.id|name`)."""
 
@@ -51,7 +52,7 @@ class Parameter:
         return [f"{prefix}.{alt}" if prefix else alt for alt in self.alternatives]
 
 
-@dataclass
+@dataclass(slots=True)
 class ParameterSet:
     """One alternative signature (overload) of a body, or the parameters of a URL."""
 
@@ -69,7 +70,7 @@ class ParameterSet:
         return [p for p in self.parameters if not p.required]
 
 
-@dataclass
+@dataclass(slots=True)
 class Header:
     name: str
     required: bool
@@ -78,7 +79,7 @@ class Header:
     line: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     type: str | None
     required: bool
@@ -98,7 +99,7 @@ class Segment:
         return self.text[1:-1] if self.placeholder else self.text
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     """One operation on one URI: the unit the RSDL describes."""
 
@@ -194,7 +195,7 @@ class Rsdl:
 # --- XSD side ----------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Element:
     """An element of a complex type (`<vm><memory>`): its XML name, its type, how often it may occur."""
 
@@ -210,7 +211,7 @@ class Element:
         return self.max_occurs is None or self.max_occurs > 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribute:
     name: str
     type: str

@@ -17,7 +17,7 @@ from ..errors import Warnings
 from .declarations import Link, Schema, Segment, split_href
 
 
-@dataclass
+@dataclass(slots=True)
 class Resource:
     href: str  # the href template of the node, relative to the API root ("" for the root)
     kind: str  # "root", "collection", "entity", "resource" (a literal that is no collection), "action"
