@@ -50,7 +50,9 @@ def _kids(el: etree._Element | None) -> dict[object, list[etree._Element]]:
     if el is None:
         return _NONE
     found: dict[object, list[etree._Element]] = {}
-    for child in el:  # comments and the like are listed too, but never match a name
+    # el[:], a list lxml makes in one call, is walked faster than el itself; comments and the like are listed
+    # too, but never match a name
+    for child in el[:]:
         tag = child.tag
         named = found.get(tag)
         if named is None:
