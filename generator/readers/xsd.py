@@ -52,9 +52,9 @@ def _kinds(el: etree._Element) -> list[tuple[str, etree._Element]]:
     return [(kind, c) for c in el[:] if (kind := _KINDS.get(c.tag)) is not None]
 
 
-def _named(root: etree._Element, kind: str) -> dict[str, etree._Element]:
-    """Top-level declarations of one kind by name."""
-    return {str(e.get("name")): e for e in root.iterfind(f"{XSB}{kind}") if e.get("name")}
+def _named(top: list[tuple[str, etree._Element]], kind: str) -> dict[str, etree._Element]:
+    """Top-level declarations of one kind by name (`top`: the schema's `_kinds`)."""
+    return {str(e.get("name")): e for k, e in top if k == kind and e.get("name")}
 
 
 def _times(a: int | None, b: int | None) -> int | None:
@@ -109,8 +109,10 @@ class _Walker:
         self.warnings = Warnings(file)
         self.schema = Schema(file=file)
         self.prefixes = {p for p, ns in (root.nsmap or {}).items() if ns == XS and p}
-        self.groups = _named(root, "group")
-        self.attribute_groups = _named(root, "attributeGroup")
+        # the schema's children, listed once for the lookups below and the walk
+        self.top = _kinds(root)
+        self.groups = _named(self.top, "group")
+        self.attribute_groups = _named(self.top, "attributeGroup")
         # Groups being expanded: stops a group that contains itself.
         self.open_groups: set[etree._Element] = set()
         # Per type: the groups expanded into it, and its members' names. A group a type reaches twice
@@ -118,8 +120,8 @@ class _Walker:
         self.expanded: dict[str, set[etree._Element]] = {}
         self.member_names: dict[str, set[str]] = {}
         self.depth = 0
-        self.top_elements = _named(root, "element")
-        self.simple_names = set(_named(root, "simpleType"))
+        self.top_elements = _named(self.top, "element")
+        self.simple_names = set(_named(self.top, "simpleType"))
         self.docs = _documentations(root)
 
     def occurs(self, el: etree._Element) -> tuple[int, int | None]:
@@ -152,7 +154,7 @@ class _Walker:
         return name
 
     def walk(self) -> Schema:
-        for kind, el in _kinds(self.root):
+        for kind, el in self.top:
             name = el.get("name")
             if kind == "complexType" and name:
                 self.complex_type(el, name)
