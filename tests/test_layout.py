@@ -67,9 +67,9 @@ def imports(path: Path) -> set[str]:
                 found.update(f"{stem}.{alias.name}".strip(".") for alias in node.names)
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module]
-            assert not any(
-                (n or "").split(".")[0] in ("rsdlgen", "generator") for n in names
-            ), f"{path}: import the package's own modules relatively"
+            assert not any((n or "").split(".")[0] in ("rsdlgen", "generator") for n in names), (
+                f"{path}: import the package's own modules relatively"
+            )
     return found
 
 

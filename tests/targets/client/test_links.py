@@ -40,9 +40,9 @@ def methods_by_link(services: ModuleType) -> dict[tuple[str, str, str], tuple[ty
             continue
         for name, member in vars(cls).items():
             for key in getattr(member, "__links__", ()):
-                assert (
-                    key not in index
-                ), f"{key} issued by both {index[key]} and {cls.__name__}.{name}"
+                assert key not in index, (
+                    f"{key} issued by both {index[key]} and {cls.__name__}.{name}"
+                )
                 index[key] = (cls, name)
     return index
 
@@ -134,9 +134,9 @@ async def issue_every_link(
         sent = recorder.requests[-1]
         path = sent.url.raw_path.decode()
         issued = links_model.match_all(sent.method, path)
-        assert any(
-            (k.method, k.href, k.rel) == key for k in issued
-        ), f"{cls.__name__}.{name} sent {sent.method} {path}, not {key}"
+        assert any((k.method, k.href, k.rel) == key for k in issued), (
+            f"{cls.__name__}.{name} sent {sent.method} {path}, not {key}"
+        )
         reached += 1
     assert reached == expected
 

@@ -12,9 +12,9 @@ from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    assert (
-        CHROMIUM.exists()
-    ), "the browser tests need Debian's chromium: apt-get install -y chromium"
+    assert CHROMIUM.exists(), (
+        "the browser tests need Debian's chromium: apt-get install -y chromium"
+    )
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched

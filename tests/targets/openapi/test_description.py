@@ -69,9 +69,7 @@ def test_every_method_and_href_of_ovirt_36_is_an_operation(
     }
     assert described == {
         (m, path_template(rsdlgen.model.declarations.split_href(h))[0]) for m, h in pairs
-    } | {
-        ("GET", "/")
-    }  # and the entry point, which the RSDL does not list
+    } | {("GET", "/")}  # and the entry point, which the RSDL does not list
     ids = [
         op["operationId"]
         for item in ovirt36["paths"].values()

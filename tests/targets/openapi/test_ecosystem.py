@@ -174,9 +174,9 @@ def test_every_answer_carries_its_example_valid_against_its_schema(
     for where, response in answers(document):
         contents = response.get("content", {})
         refs = [media["examples"]["answer"]["$ref"] for media in contents.values()]
-        assert (
-            len(refs) == len(contents) and len(set(refs)) <= 1
-        ), where  # one example, XML and JSON
+        assert len(refs) == len(contents) and len(set(refs)) <= 1, (
+            where
+        )  # one example, XML and JSON
         bodies += bool(refs)
         for media in contents.values():
             name = media["examples"]["answer"]["$ref"].rsplit("/", 1)[1]

@@ -144,11 +144,8 @@ def test_a_valid_client_chosen_id_is_kept(package: InMemory) -> None:
         body=VM.format(id=' id="my-vm_1.2"', name="kept").encode(),
         headers=headers,
     )
-    assert answer.status in (201, 202) and answer.header(
-        "location",
-    ).endswith(
-        "/vms/my-vm_1.2"
-    )  # type: ignore[union-attr]
+    assert answer.status in (201, 202)
+    assert (answer.header("location") or "").endswith("/vms/my-vm_1.2")
 
 
 # --- hypothesis-generated requests --------------------------------------------------------------------------
@@ -187,19 +184,22 @@ MATRIX = st.lists(
     max_size=2,
 ).map(lambda ps: "".join(f";{k}={v}" for k, v in ps))
 RANDOM_PATHS = st.lists(st.tuples(SEGMENTS, MATRIX).map("".join), max_size=4).map(
-    lambda parts: (ROOT + b"/" + "/".join(parts).encode("utf-8", "surrogatepass"))
+    lambda parts: ROOT + b"/" + "/".join(parts).encode("utf-8", "surrogatepass")
 )
 # Paths of the document's own links, placeholders filled with seeded, odd or random ids: requests that get
 # past routing to validation and the engine.
 HREFS = sorted({link.href for link in rsdlgen.load().links})
 IDS = st.one_of(st.sampled_from([BLANK, "123", "%01", "..", "a;b=c", "%2f"]), SEGMENTS)
 LINK_PATHS = st.tuples(st.sampled_from(HREFS), st.lists(IDS, min_size=4, max_size=4), MATRIX).map(
-    lambda drawn: ROOT
-    + b"/"
-    + "/".join(
-        drawn[1][i] if part.startswith("{") else part for i, part in enumerate(drawn[0].split("/"))
-    ).encode("utf-8", "surrogatepass")
-    + drawn[2].encode("utf-8", "surrogatepass")
+    lambda drawn: (
+        ROOT
+        + b"/"
+        + "/".join(
+            drawn[1][i] if part.startswith("{") else part
+            for i, part in enumerate(drawn[0].split("/"))
+        ).encode("utf-8", "surrogatepass")
+        + drawn[2].encode("utf-8", "surrogatepass")
+    )
 )
 PATHS = st.one_of(LINK_PATHS, RANDOM_PATHS)
 SEARCHES = st.one_of(

@@ -63,9 +63,11 @@ def engine(
     # what `rsdlgen serve --tls` uses
     certificate = throwaway_certificate("127.0.0.1") if request.param == "https" else None
     with loopback(app, certificate.cert if certificate else None) as url:
-        yield url + package.API_ROOT, (
-            certificate.ca if certificate else None
-        ), app.state.server.engine
+        yield (
+            url + package.API_ROOT,
+            (certificate.ca if certificate else None),
+            app.state.server.engine,
+        )
 
 
 def test_the_official_sdk_cannot_tell_the_mock_from_an_engine(
