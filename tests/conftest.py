@@ -33,13 +33,13 @@ settings.register_profile("ci", max_examples=100)
 settings.load_profile(PROFILE)
 
 
-def mypy(kind: str) -> list[str]:
-    """`mypy --strict` with a cache of its own per pytest-xdist worker and per kind of check: two mypy
-    processes writing one cache can leave it inconsistent, and mypy finds every entry written under other
-    options stale (the project's configuration, imports followed silently), so checks of two kinds sharing a
-    cache would each rewrite it whole. Within a kind, what did not change is not checked again."""
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    cache = ROOT / ".mypy_cache" / worker / kind
+def mypy(check: str) -> list[str]:
+    """`mypy --strict` with a cache of its own per check, which what did not change is not checked again in.
+    A check is one test (or one parameter of one), so it runs once per session and no two mypy processes
+    write one cache at once, whichever pytest-xdist worker runs it; checks share none, as mypy finds every
+    entry written under other options stale (the project's configuration, imports followed silently), so
+    two checks sharing a cache would each rewrite it whole."""
+    cache = ROOT / ".mypy_cache" / check
     return [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache)]
 
 
@@ -50,10 +50,14 @@ def examples(full: int) -> int:
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Each end-to-end module runs whole on one pytest-xdist worker (--dist=loadgroup): its module fixtures
-    (a venv, a browser, a served engine) are built once, not once per worker."""
+    """A module runs whole on one pytest-xdist worker (--dist=loadgroup) when its tests share a costly
+    fixture, which each worker would build again: every end-to-end module (a venv, a browser, a served
+    engine), and any module whose tests use a module-scoped fixture. Other tests are handed out one by one."""
     for item in items:
-        if item.get_closest_marker("e2e") is not None:
+        # pytest offers no public way to read a test's fixtures' scopes
+        fixtures = item._fixtureinfo.name2fixturedefs.values()
+        shared = any(definitions[-1].scope == "module" for definitions in fixtures)
+        if shared or item.get_closest_marker("e2e") is not None:
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 

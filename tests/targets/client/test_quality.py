@@ -36,7 +36,7 @@ def test_mypy_strict_passes(which: str) -> None:
             (where.parent / examples[-1]).write_text(example)
         assert len(examples) == 2 and "AsyncAPI" in (where.parent / examples[1]).read_text()
     result = subprocess.run(
-        [*mypy("clients"), where.name, *examples],
+        [*mypy(f"client-{which}"), where.name, *examples],
         cwd=where.parent,
         capture_output=True,
         text=True,

@@ -21,7 +21,7 @@ from rsdlgen.mock.app import create_app
 from rsdlgen.targets import server
 from rsdlgen.targets.rendering import write_tree
 from rsdlgen.targets.server import spec as server_spec
-from tests.conftest import ROOT
+from tests.conftest import ROOT, RUFF_FORMAT_CHECK, mypy
 from tests.support.golden import FIXTURE_RSDL, FIXTURE_SCHEMA, assert_golden, fixture_model
 from tests.support.mock_servers import build_package
 
@@ -90,31 +90,29 @@ def test_the_spec_tables_read_back_as_written(tmp_path: Path, small: rsdlgen.Mod
     assert package.SPEC.types["Quantity"].text
 
 
-def test_generated_package_passes_mypy_strict_and_black(
+def test_generated_package_passes_mypy_strict_and_is_formatted(
     tmp_path: Path, default_model: rsdlgen.Model
 ) -> None:
+    """mypy --strict and ruff's formatter in black's style (black itself checks the golden fixture's rendering,
+    tests/test_code_quality.py)."""
     write_tree(tmp_path, server.render(default_model, "typed_mock"))
     # The package is checked with the runtime it imports, which is checked as strictly: mypy cannot follow
     # an editable install's import hook, so it reads rsdlgen from its source folder by that name.
     (tmp_path / "path").mkdir()
     (tmp_path / "path" / "rsdlgen").symlink_to(ROOT / "generator")
     mock = tmp_path / "path" / "rsdlgen" / "mock"
-    mypy = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent",
-         "typed_mock", str(mock)],
+    typed = subprocess.run(
+        [*mypy("server"), "--follow-imports=silent", "typed_mock", str(mock)],
         cwd=tmp_path,
         env={**os.environ, "MYPYPATH": str(tmp_path / "path")},
         capture_output=True,
         text=True,
-    )  # fmt: skip
-    assert mypy.returncode == 0, mypy.stdout
-    black = subprocess.run(
-        [sys.executable, "-m", "black", "--check", "-l", "100", "typed_mock"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
     )
-    assert black.returncode == 0, black.stderr
+    assert typed.returncode == 0, typed.stdout
+    formatted = subprocess.run(
+        [*RUFF_FORMAT_CHECK, "typed_mock"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
 
 
 def test_regeneration_keeps_user_code(tmp_path: Path, small: rsdlgen.Model) -> None:
