@@ -20,6 +20,8 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
+from .routing import Trie
+
 
 @dataclass(frozen=True)
 class Need:
@@ -189,6 +191,41 @@ class Spec:
     def type_of(self, element: str) -> TypeSpec | None:
         """The schema type of a top-level element."""
         return self.types.get(self.elements.get(element, ""))
+
+    @cached_property
+    def router(self) -> Trie[LinkSpec]:
+        """The links by path: built once, and read by every engine made from this spec (engines are made
+        per test, and the trie of oVirt 3.6's 774 links costs more than the rest of a fresh engine)."""
+        return Trie(self.links)
+
+    @cached_property
+    def top(self) -> tuple[ResourceSpec, ...]:
+        """The top-level collections."""
+        return tuple(
+            r for r in self.resources.values() if r.kind == "collection" and "/" not in r.href
+        )
+
+    @cached_property
+    def top_items(self) -> dict[str, str]:
+        """`vm` -> `vms`: the top-level collection of each entity element."""
+        return {r.item: r.href for r in self.top if r.item}
+
+    @cached_property
+    def referenced(self) -> dict[str, str]:
+        """Where a reference element (`<cluster id=...>`) points: its own top-level collection, or, for one
+        named otherwise than its type's element (`<base_template id=...>`, a `Template`), the collection of
+        that type, where the schema types every child of that name alike."""
+        collection_of = {self.elements.get(item): href for item, href in self.top_items.items()}
+        types: dict[str, set[str | None]] = {}
+        for children in self.children.values():
+            for name, child in children.items():
+                types.setdefault(name, set()).add(child.type)
+        aliases = {
+            name: collection_of[kind]
+            for name, (kind,) in ((n, tuple(t)) for n, t in types.items() if len(t) == 1)
+            if kind in collection_of and name not in self.top_items
+        }
+        return {**aliases, **self.top_items}
 
     @cached_property
     def children(self) -> dict[str, dict[str, ChildSpec]]:

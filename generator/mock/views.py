@@ -26,18 +26,13 @@ Elements = list[Element]
 class Store:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
-        self.router: Trie[LinkSpec] = Trie(spec.links)
+        self.router: Trie[LinkSpec] = spec.router
         self.collections: dict[Key, Collection] = {}
         # entity path -> its sub-collections that hold entities, dropped with the entity
         self.nested: dict[Key, list[Key]] = {}
         self.singletons: dict[Key, Element] = {}
         self.writes = 0  # changes made: counted by `changed`
-        # `vm` -> `vms`: where a reference element (`<cluster id=...>`) points.
-        self.top = [
-            r for r in spec.resources.values() if r.kind == "collection" and "/" not in r.href
-        ]
-        self.top_items = {r.item: r.href for r in self.top if r.item}
-        self.referenced = {**_aliases(spec, self.top_items), **self.top_items}
+        self.top, self.top_items, self.referenced = spec.top, spec.top_items, spec.referenced
         self.entity_of = {r.parent: r for r in spec.resources.values() if r.kind == "entity"}
 
     def resource(self, path: Key) -> ResourceSpec | None:
@@ -161,18 +156,3 @@ class Store:
                 if item.get("id") not in seen and entities.points_at(item, view[1], key[-2])
             ]
         return items
-
-
-def _aliases(spec: Spec, top_items: dict[str, str]) -> dict[str, str]:
-    """References named otherwise than their type's element (`<base_template id=...>`, a `Template`), and the
-    top-level collection they point into: where the schema types every child of that name alike."""
-    collection_of = {spec.elements.get(item): href for item, href in top_items.items()}
-    types: dict[str, set[str | None]] = {}
-    for children in spec.children.values():
-        for name, child in children.items():
-            types.setdefault(name, set()).add(child.type)
-    return {
-        name: collection_of[kind]
-        for name, (kind,) in ((n, tuple(t)) for n, t in types.items() if len(t) == 1)
-        if kind in collection_of and name not in top_items
-    }
