@@ -98,7 +98,8 @@ def _escape_text(text: str, inline: bool) -> str:
 def visible(text: str) -> str:
     """`text` with every invisible or control character but the newline (bidi overrides, zero-width spaces,
     escape sequences) written as its escape (`\\u202e`), so that a reader sees what is there."""
-    if text.isprintable():
+    # str's methods, not Markup's (which escape and wrap every part): HTML pages pass through here, megabytes
+    if str.isprintable(str.replace(text, "\n", "")):
         return text
     return "".join(
         c if c.isprintable() or c == "\n" else c.encode("unicode_escape").decode("ascii")
@@ -108,8 +109,9 @@ def visible(text: str) -> str:
 
 def _visible_value(value: Any) -> Any:
     """What an HTML template prints, invisible characters shown (Markup stays Markup: escapes are no markup)."""
-    if isinstance(value, str) and not value.isprintable():
-        return type(value)(visible(value)) if type(value) is not Python else value
+    if isinstance(value, str) and type(value) is not Python and not value.isprintable():
+        shown = visible(value)
+        return value if shown == value else type(value)(shown)
     return value
 
 
