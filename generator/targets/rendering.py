@@ -16,6 +16,7 @@ removed, and files the user owns are never written. `differences` tells what wri
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import keyword
 import os
@@ -84,6 +85,9 @@ def literal(value: object) -> Python:
 def _escape_text(text: str, inline: bool) -> str:
     """Backslashes and unprintable characters as escapes, newlines kept unless `inline`; with `inline` also
     double quotes and newlines, so that the text fits in any double-quoted string."""
+    shown = text if inline else text.replace("\n", "")
+    if shown.isprintable() and "\\" not in text and not (inline and '"' in text):
+        return text  # nothing to escape, the usual case, told by three scans in C instead of a loop
     out = []
     for char in text:
         if char == "\\" or (inline and char == '"'):
@@ -121,6 +125,8 @@ def doctext(value: object) -> Python:
     return Python(_escape_text(str(value), inline=True))
 
 
+# Cached: the sync and async halves of the client write the same docstrings (textwrap is a tenth of its time)
+@functools.lru_cache(maxsize=4096)
 def docstring(text: str, indent: int, width: int = LINE_LENGTH) -> Python:
     """A triple-quoted docstring: paragraphs rewrapped to the line length; backslashes, unprintable characters
     and triple quotes escaped (after wrapping, so that no escape is split), nothing that could end it early.
@@ -156,7 +162,11 @@ def is_name(value: str) -> bool:
 
 def name(value: object) -> Python:
     """A validated identifier (or dotted name such as `types.VM`) of generated code."""
-    text = str(value)
+    return _name(str(value))
+
+
+@functools.lru_cache(maxsize=4096)  # the same names, over and over
+def _name(text: str) -> Python:
     if not all(is_name(part) for part in text.split(".")):
         raise UnsafeTemplateValue(f"{text!r} is not a Python name")
     return Python(text)
@@ -189,9 +199,8 @@ def _python_template(context: jinja2.runtime.Context) -> bool:
 
 @jinja2.pass_context
 def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
-    if not _python_template(context) or isinstance(value, Python):
-        return value
-    if isinstance(value, int):  # bools included: a number is its own literal
+    # a number is its own literal (bools included); Python is checked first, the usual case
+    if isinstance(value, (Python, int)) or not _python_template(context):
         return value
     raise UnsafeTemplateValue(
         f"{context.name}: {str(value)[:60]!r} would be pasted into Python source as it is; "
@@ -282,17 +291,19 @@ def cache_root() -> Path:
 # writes what black does. The templates write one parameter a line at its final indentation, so the lines that
 # need them are known before ruff runs.
 _UNION_PARAMETER = re.compile(
-    r"^(?P<head> +\w+: )(?P<annotation>[^=\n]* \| [^=\n]*?)(?P<tail>(?: = [^\n]*)?,)$", re.MULTILINE
+    r"(?P<head> +\w+: )(?P<annotation>[^=]* \| [^=]*?)(?P<tail>(?: = .*)?,)"
 )
 
 
 def _parenthesized_unions(source: str) -> str:
-    def black_form(found: re.Match[str]) -> str:
-        if len(found[0]) <= LINE_LENGTH:
-            return found[0]
-        return f"{found['head']}({found['annotation']}){found['tail']}"
-
-    return _UNION_PARAMETER.sub(black_form, source)
+    # line by line, and only the lines too long: the pattern tried at every line of a module took seconds
+    lines = source.split("\n")
+    for number, line in enumerate(lines):
+        if len(line) > LINE_LENGTH and " | " in line:
+            found = _UNION_PARAMETER.fullmatch(line)
+            if found:
+                lines[number] = f"{found['head']}({found['annotation']}){found['tail']}"
+    return "\n".join(lines)
 
 
 def format_python_files(sources: dict[str, str]) -> dict[str, str]:
@@ -526,6 +537,9 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
             inside(rel, "generated file")
     staged: list[tuple[str, Path]] = []
     made: list[Path] = []
+    ready: set[Path] = (
+        set()
+    )  # directories known to exist: a docs tree has 760 files in three of them
     stale = [tree.stale() for tree in trees]  # read before the manifests are replaced
     changed: list[list[str]] = []
     try:
@@ -535,7 +549,9 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
                 path = tree.out / rel
                 if read_regular(path) == data:
                     continue
-                _make_directories(path.parent, made)
+                if path.parent not in ready:
+                    _make_directories(path.parent, made)
+                    ready.add(path.parent)
                 fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
                 staged.append((tmp, path))
                 with os.fdopen(fd, "wb") as handle:
