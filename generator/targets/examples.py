@@ -10,7 +10,6 @@ repeated elements as arrays, the text of simple content under `value`), and as t
 
 from __future__ import annotations
 
-import json
 import shlex
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
@@ -18,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 from ..model.bodies import BodyRoot, body_root, item_root
 from ..model.declarations import Element, Header, Link, Parameter, ParameterSet, Schema
 from ..model.naming import snake
-from .rendering import visible
+from .rendering import indented_json, visible
 
 _INTEGER = {
     "xs:int",
@@ -179,7 +178,7 @@ def json_value(node: Node) -> dict[str, object]:
 
 
 def json_text(node: Node) -> str:
-    return json.dumps(json_value(node), indent=2, ensure_ascii=False) + "\n"
+    return indented_json(json_value(node))
 
 
 def body_parameters(

@@ -35,6 +35,7 @@ from typing import Any
 
 import jinja2
 import jinja2.runtime
+import orjson
 from ruff import find_ruff_bin
 
 from ..errors import InputError, Location
@@ -153,6 +154,16 @@ def docstring(text: str, indent: int, width: int = LINE_LENGTH) -> Python:
         + pad
         + '"""'
     )
+
+
+def indented_json(value: object) -> str:
+    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it, and a newline. orjson writes the
+    same bytes in C where json indents in pure Python (oVirt 3.6's 4 MB description: 0.22 s -> 0.03 s); json
+    writes what orjson refuses (a key that is no str, an int past 64 bits, a lone surrogate)."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode() + "\n"
+    except TypeError:
+        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
 def is_name(value: str) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from rsdlgen.errors import InputError
-from rsdlgen.targets.rendering import MANIFEST, format_python_files, write_tree
+from rsdlgen.targets.rendering import MANIFEST, format_python_files, indented_json, write_tree
 
 
 def test_write_tree_updates_only_what_changed(tmp_path: Path) -> None:
@@ -135,3 +135,19 @@ def test_generate_refuses_a_hostile_manifest_in_one_line(tmp_path: Path) -> None
     assert done.returncode == 1 and (tmp_path / "victim.txt").read_text() == "precious"
     assert done.stderr.count("\n") == 1 and "outside the output directory" in done.stderr
     assert done.stderr.startswith(f"rsdlgen: {out / MANIFEST}: error:")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": {}, "b": [], "c": [[], [{}], 1, -5, True, False, None, 2**63 - 1]},
+        {"text": 'a\x00b\x1f\x7f\x85\xa0 \u2028\u2029 \ufeff\u202e é😀 "\\/</script> \t\n\r\b\f'},
+        # what orjson refuses, written by json all the same
+        {"surrogate": "\ud800"},
+        {"big": 2**64},
+        {1: "a key that is no str"},
+    ],
+)
+def test_indented_json_writes_the_bytes_json_writes(value: object) -> None:
+    """openapi.json and the docs' JSON examples are written by orjson for speed: the same text as json's."""
+    assert indented_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"

@@ -9,7 +9,6 @@ lists what is lossy.
 
 from __future__ import annotations
 
-import json
 import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,7 +18,7 @@ import yaml
 
 from ...model.loading import Model
 from .. import Option
-from ..rendering import NO_OPTIONS, QUIET, Progress
+from ..rendering import NO_OPTIONS, QUIET, Progress, indented_json
 from .paths import PCHAR, Paths, content, general_parameters, responses_components
 from .schemas import REF, Json, Schemas
 
@@ -208,7 +207,7 @@ def render(
 
 
 def json_text(described: Json) -> str:
-    return json.dumps(described, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(described)
 
 
 def yaml_text(described: Json) -> str:
