@@ -14,8 +14,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ...model.loading import Model
 from .. import Option
 from ..rendering import NO_OPTIONS, QUIET, Progress, indented_json
@@ -186,11 +184,6 @@ def document(model: Model, options: Mapping[str, object] = NO_OPTIONS) -> Json:
     }
 
 
-class _Dumper(yaml.SafeDumper):
-    def ignore_aliases(self, data: Any) -> bool:
-        return True  # shared objects are written out each time: no `&id001` anchors in the output
-
-
 def render(
     model: Model,
     package: str | None = None,
@@ -212,5 +205,14 @@ def json_text(described: Json) -> str:
 
 def yaml_text(described: Json) -> str:
     """PyYAML's pure-Python emitter: libyaml's lays out long keys otherwise, and the bytes must not depend on
-    whether it is installed."""
-    return yaml.dump(described, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    whether it is installed. Imported here: only the option `yaml` needs it (a tenth of the start-up).
+    """
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:
+            return (
+                True  # shared objects are written out each time: no `&id001` anchors in the output
+            )
+
+    return yaml.dump(described, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=100)
