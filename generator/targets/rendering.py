@@ -250,6 +250,8 @@ def environment(
         autoescape=jinja2.select_autoescape(["html", "htm"]),
         # user overrides too: their `.py.j2` gets the guard; HTML shows invisible characters as escapes
         finalize=_finalize if python else _visible_value,
+        # templates do not change while they render: no stat of the file at every `extends` and `import`
+        auto_reload=False,
     )
     if python:
         env.context_class = _Context

@@ -118,6 +118,8 @@ class Site:
         self.calls = Calls(build_bindings(model), self.schema)
         self.answers = Answers(model)
         self.representations = self.answers.representations
+        # (reason, detail) -> the fault's example, written once: oVirt 3.6's pages show 1,259 faults, 207 distinct
+        self._fault_examples: dict[tuple[str, str], Example] = {}
         self._sidebar = Sidebar(model, self.root, self.resource_url)
         # the pages of each type, as its page lists them
         self._of_type: dict[str, list[Resource]] = {}
@@ -180,7 +182,7 @@ class Site:
             self.calls.call(link, body),
             answered.status,
             _example(answered.body) if answered.body is not None else None,
-            [(f, _example(f.node)) for f in shown],
+            [(f, self._fault_example(f)) for f in shown],
             panel(
                 link,
                 body,
@@ -188,6 +190,12 @@ class Site:
                 self.representations.top_level,
             ),
         )
+
+    def _fault_example(self, fault: Fault) -> Example:
+        key = (fault.reason, fault.detail)
+        if key not in self._fault_examples:
+            self._fault_examples[key] = _example(fault.node)
+        return self._fault_examples[key]
 
     def _resource_of(self, link: Link) -> Resource:
         return self.model.resource(link.href) or self.root
