@@ -6,12 +6,20 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from rsdlgen.errors import InputError
-from rsdlgen.targets.rendering import MANIFEST, format_python_files, indented_json, write_tree
+from rsdlgen.targets.rendering import (
+    MANIFEST,
+    format_python_files,
+    indented_json,
+    wrap,
+    write_tree,
+)
 
 
 def test_write_tree_updates_only_what_changed(tmp_path: Path) -> None:
@@ -151,3 +159,19 @@ def test_generate_refuses_a_hostile_manifest_in_one_line(tmp_path: Path) -> None
 def test_indented_json_writes_the_bytes_json_writes(value: object) -> None:
     """openapi.json and the docs' JSON examples are written by orjson for speed: the same text as json's."""
     assert indented_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet=" ab-.\t\n\r\xa0\u2028\u3000x", max_size=120), st.text(max_size=200)
+    ),
+    st.integers(1, 40),
+)
+def test_wrap_wraps_as_textwrap_does(paragraph: str, width: int) -> None:
+    """Docstrings are wrapped by a fast path for plain words: the lines textwrap writes, whatever the text (runs
+    of spaces, tabs, white words that are no ASCII space, words longer than the width)."""
+    text = " ".join(
+        ln.strip() for ln in paragraph.splitlines() if ln.strip()
+    )  # as docstring() joins
+    assert wrap(text, width) == textwrap.wrap(text, width, break_on_hyphens=False)
