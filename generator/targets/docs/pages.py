@@ -3,6 +3,8 @@ which OpenAPI's operation ids share."""
 
 from __future__ import annotations
 
+import functools
+
 from ...errors import InputError, Location
 from ...model.declarations import Schema
 from ...model.operations import page_name, slug
@@ -20,6 +22,7 @@ def portable(name: str) -> str:
     return name + "_" if name.split(".")[0].lower() in _DEVICES else name
 
 
+@functools.lru_cache(maxsize=4096)  # every link to a resource asks again
 def resource_page(href: str) -> str:
     """`vms/{vm:id}/disks` -> `resources/vms.vm-id.disks.html`; the root is the index."""
     name = page_name(href)
