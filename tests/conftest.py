@@ -50,14 +50,13 @@ def examples(full: int) -> int:
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A module runs whole on one pytest-xdist worker (--dist=loadgroup) when its tests share a costly
-    fixture, which each worker would build again: every end-to-end module (a venv, a browser, a served
-    engine), and any module whose tests use a module-scoped fixture. Other tests are handed out one by one."""
+    """A module runs whole on one pytest-xdist worker (--dist=loadgroup) when its tests share a module-scoped
+    fixture, which each worker would build again (a venv, a browser, a served engine, a rendered site). Other
+    tests are handed out one by one: the two Schemathesis runs, each bounded in time, run side by side."""
     for item in items:
         # pytest offers no public way to read a test's fixtures' scopes
         fixtures = item._fixtureinfo.name2fixturedefs.values()
-        shared = any(definitions[-1].scope == "module" for definitions in fixtures)
-        if shared or item.get_closest_marker("e2e") is not None:
+        if any(definitions[-1].scope == "module" for definitions in fixtures):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
