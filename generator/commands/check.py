@@ -8,7 +8,6 @@ import difflib
 import json
 import re
 
-from ..drift.fetching import download
 from ..errors import InputError, Location
 from ..model.diffing import describe, diff, documents_in
 from ..model.loading import Model, load
@@ -126,6 +125,8 @@ def check_against(args: argparse.Namespace, config: Configuration) -> int:
     ours = load_model(args, config, selected=False)  # narrowed below, alike with theirs
     theirs: Model
     if re.match(r"^https?://", source):
+        from ..drift.fetching import download  # httpx, only when a command fetches
+
         theirs = download(connection_from(args, source)).model
     else:
         theirs = load(*documents_in(source))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..drift.cloning import clone, write
 from .fetch import add_connection_options, connection_from
 from .output import output
 
@@ -21,6 +20,8 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..drift.cloning import clone, write  # httpx, only when a command fetches
+
     cloned = clone(connection_from(args, args.url), args.max)
     write(cloned.document, Path(args.out))
     output(args).info(f"{args.out}: {cloned.entities} entities in {cloned.collections} collections")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..drift.fetching import Connection, download, save
 from ..model.diffing import RSDL_NAME, SCHEMA_NAME
 from ..project.configuration import configuration
 from . import add_config_option, usage
 from .output import output
+
+if TYPE_CHECKING:
+    from ..drift.fetching import Connection
 
 PASSWORD_VARIABLE = "RSDLGEN_PASSWORD"
 
@@ -42,6 +45,8 @@ def connection_from(args: argparse.Namespace, url: str) -> Connection:
     password = args.password if args.password is not None else os.environ.get(PASSWORD_VARIABLE)
     if args.user is not None and password is None:
         usage(args, f"--user needs --password or the {PASSWORD_VARIABLE} environment variable")
+    from ..drift.fetching import Connection  # httpx, only when a command fetches
+
     return Connection(
         url=url,
         user=args.user,
@@ -64,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
         places = (config.rsdl, config.schema)
     else:
         usage(args, "give --out DIR (or `rsdl` and `schema` in the configuration)")
+    from ..drift.fetching import download, save
+
     fetched = download(connection_from(args, url))
     rsdl, schema = save(fetched, *places)
     model = fetched.model

@@ -11,10 +11,36 @@ The package imports nothing from the generator: it is the generated servers' run
 reads its `spec` dataclasses (the shapes the tables are written in) and its router.
 """
 
-from .calls import Call, Element, Reply
-from .engine import Engine
-from .handlers import Handlers
-from .settings import Settings
-from .spec import Spec
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .calls import Call, Element, Reply
+    from .engine import Engine
+    from .handlers import Handlers
+    from .settings import Settings
+    from .spec import Spec
 
 __all__ = ["Call", "Element", "Engine", "Handlers", "Reply", "Settings", "Spec"]
+
+# Each name is imported when first asked for: the generator reads only the router (`mock.routing`), and
+# importing the package must not load the whole engine into every `rsdlgen` command (70 ms).
+_MODULES = {
+    "Call": "calls",
+    "Element": "calls",
+    "Reply": "calls",
+    "Engine": "engine",
+    "Handlers": "handlers",
+    "Settings": "settings",
+    "Spec": "spec",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_MODULES[name]}", __name__), name)
+    globals()[name] = value
+    return value
