@@ -89,6 +89,9 @@ class MethodView:
     answer_status: str
     answer: Example | None
     faults: list[tuple[Fault, Example]]
+    fault_statuses: (
+        str  # the faults' statuses, each once, in order ("400, 404"): Jinja's `unique` is slow
+    )
     tryit: dict[str, object]  # the Try it panel's form (`tryit.panel`)
 
 
@@ -120,6 +123,12 @@ class Site:
         self.representations = self.answers.representations
         # (reason, detail) -> the fault's example, written once: oVirt 3.6's pages show 1,259 faults, 207 distinct
         self._fault_examples: dict[tuple[str, str], Example] = {}
+        # every type's page, looked up by each type link (9,400 on oVirt 3.6's pages)
+        self._type_urls: dict[str, str] = (
+            {name: type_page(name) for name in (*self.schema.types, *self.schema.enums)}
+            if self.schema
+            else {}
+        )
         self._sidebar = Sidebar(model, self.root, self.resource_url)
         # the pages of each type, as its page lists them
         self._of_type: dict[str, list[Resource]] = {}
@@ -142,29 +151,33 @@ class Site:
         return resource_page(resource.href)
 
     def type_url(self, name: str | None) -> str | None:
-        if name and self.schema and (name in self.schema.types or name in self.schema.enums):
-            return type_page(name)
-        return None
+        return self._type_urls.get(name) if name else None
 
     def method_view(self, link: Link) -> MethodView:
         schema = self.schema
         body_type = link.body.type if link.body else None
+        # the body sent by curl, the client and Try it: the smallest of the first current overload
+        current = next((o for o in link.overloads if not o.deprecated), None)
+        sent_overload = current or (link.overloads[0] if link.overloads else None)
+        smallest = body_parameters(sent_overload, link.method == "PUT")[0]
+        body: Node | None = None
+        example: Example | None = None
         signatures: list[Signature] = []
         if link.body and (body_type or link.overloads):
             overloads: list[ParameterSet | None] = list(link.overloads) or [None]
             for overload in overloads:
-                smallest, fullest = body_parameters(overload, link.method == "PUT")
-                small = body_tree(schema, body_type, smallest)
-                full = body_tree(schema, body_type, fullest) if fullest != smallest else None
-                signatures.append(
-                    Signature(overload, _example(small), _example(full) if full else None)
+                small_parameters, fullest = body_parameters(overload, link.method == "PUT")
+                small = body_tree(schema, body_type, small_parameters)
+                full = (
+                    body_tree(schema, body_type, fullest) if fullest != small_parameters else None
                 )
-        current = next((o for o in link.overloads if not o.deprecated), None)
-        smallest = body_parameters(
-            current or (link.overloads[0] if link.overloads else None), link.method == "PUT"
-        )[0]
-        body = body_tree(schema, body_type, smallest) if link.body else None
-        example = _example(body) if body is not None else None
+                signature = Signature(overload, _example(small), _example(full) if full else None)
+                signatures.append(signature)
+                if overload is sent_overload:  # its tree and example are the sent body's
+                    body, example = small, signature.smallest
+        if link.body and body is None:
+            body = body_tree(schema, body_type, smallest)
+            example = _example(body)
         sent = example.xml if example is not None and link.body and link.body.required else None
         curl = curl_command(self.model.api_root, link, self.model.rsdl.general.headers, sent)
         resource = self._resource_of(link)
@@ -183,6 +196,7 @@ class Site:
             answered.status,
             _example(answered.body) if answered.body is not None else None,
             [(f, self._fault_example(f)) for f in shown],
+            ", ".join(dict.fromkeys(f.status for f in shown)),
             panel(
                 link,
                 body,

@@ -32,6 +32,8 @@ class Sidebar:
         self.url = url
         self.closed: dict[tuple[str, str], str] = {}  # (link prefix, href) -> its <li>
         self.children: dict[str, list[Resource]] = {}
+        # prefix -> the tree of a page on no resource (the type pages, half the site): the same every time
+        self.unplaced: dict[str, Markup] = {}
 
     def shown(self, resource: Resource) -> list[Resource]:
         found = self.children.get(resource.href)
@@ -40,8 +42,13 @@ class Sidebar:
         return found
 
     def html(self, prefix: str, current: Resource | None) -> Markup:
+        if current is None:
+            found = self.unplaced.get(prefix)
+            if found is None:
+                found = self.unplaced[prefix] = Markup(self._list(prefix, self.root, set(), None))
+            return found
         on_path: set[str] = set()
-        node = current
+        node: Resource | None = current
         while node is not None and node.kind != "root":
             on_path.add(node.href)
             node = self.model.parent(node)

@@ -133,9 +133,8 @@ def header_entries(headers: list[tuple[Header, int]], url: Callable[[str], str])
 
 
 def index_script(entries: list[Entry]) -> str:
-    # invisible characters of document text shown as escapes in the results, as on the pages
-    rows = ",\n".join(
-        json.dumps([visible(x) if isinstance(x, str) else x for x in e], ensure_ascii=False)
-        for e in entries
-    )
+    # invisible characters of document text shown as escapes in the results, as on the pages; one encoder for
+    # every row (json.dumps with an argument builds a new one each call)
+    row = json.JSONEncoder(ensure_ascii=False).encode
+    rows = ",\n".join(row([visible(x) if isinstance(x, str) else x for x in e]) for e in entries)
     return f"window.RSDL_SEARCH_INDEX = [\n{rows}\n];\n"
