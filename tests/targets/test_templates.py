@@ -62,6 +62,29 @@ def test_a_client_and_a_docs_template_are_replaced_by_relative_path(tmp_path: Pa
     assert imported.stdout == "acme\n", imported.stderr
 
 
+def test_a_replaced_type_link_macro_prints_every_type_link(tmp_path: Path) -> None:
+    """The pages print type links through `linked_type`, which renders macros.html's `type_link` once per type
+    and depth: the user's macro, when they replace macros.html, at both depths."""
+    macros = (BUILTIN / "docs" / "macros.html").read_text()
+    assert macros.count('<a class="type" href="{{ root }}{{ url }}">') == 1
+    (tmp_path / "mine" / "docs").mkdir(parents=True)
+    (tmp_path / "mine" / "docs" / "macros.html").write_text(
+        macros.replace(
+            '<a class="type" href="{{ root }}{{ url }}">',
+            '<a class="acme" href="{{ root }}{{ url }}">',
+        )
+    )
+    out = tmp_path / "out"
+    templates = ["--templates", str(tmp_path / "mine")]
+    assert main(["generate", "--target", "docs", "--out", str(out), *SMALL, *templates, "-q"]) == 0
+    vm = (out / "types" / "VM.html").read_text()
+    index = (out / "index.html").read_text()
+    assert (
+        '<a class="acme" href="../types/' in vm and '<a class="acme" href="types/VM.html">' in index
+    )
+    assert 'class="type" href' not in vm + index
+
+
 def documented() -> dict[str, set[str]]:
     """`### <target>/<file>` headings of templates/README.md and the `- `name`` items under each."""
     found: dict[str, set[str]] = defaultdict(set)

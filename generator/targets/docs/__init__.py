@@ -6,10 +6,12 @@ works from `file://` and from any static server. Page names and anchors come fro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+import jinja2.runtime
 from markupsafe import Markup
 
 from ...model.bindings import build_bindings
@@ -285,6 +287,7 @@ def render(
     env.globals.update(site=site, model=model, title=str(options.get("title") or _title(model)))
     env.filters["breakable"] = breakable
     env.globals["client_package"] = package or CLIENT_PACKAGE
+    env.globals["linked_type"] = _linked_types(env)
     files: dict[str, str | bytes] = {}
     files[INDEX] = env.get_template("index.html").render(
         root="",
@@ -347,6 +350,30 @@ def render(
         files[name] = template_text(env, name)
     files[ENGINE_SCRIPT] = engine_script(None)  # no engine: `rsdlgen serve --docs` serves its own
     return files
+
+
+def _linked_types(
+    env: jinja2.Environment,
+) -> Callable[[jinja2.runtime.Context, str | None], Markup]:
+    """`linked_type(name)`: what the `type_link` macro of macros.html (the user's, when they replace it) prints
+    for `name` on a page at the current depth, rendered once per name and depth: oVirt 3.6's pages link types
+    9,400 times, a sixth of the rendering time as a macro call each."""
+    macros: dict[str, jinja2.runtime.Macro] = {}  # root -> type_link of macros.html at that depth
+    links: dict[tuple[str | None, str], Markup] = {}
+
+    @jinja2.pass_context
+    def linked_type(context: jinja2.runtime.Context, name: str | None) -> Markup:
+        root = context["root"]
+        key = (name, root)
+        found = links.get(key)
+        if found is None:
+            if root not in macros:  # a module's macros are its attributes, unknown to mypy
+                module = env.get_template("macros.html").make_module({"root": root})
+                macros[root] = vars(module)["type_link"]
+            found = links[key] = Markup(macros[root](name))
+        return found
+
+    return linked_type
 
 
 def _example(node: Node) -> Example:
