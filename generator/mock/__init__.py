@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Call", "Element", "Engine", "Handlers", "Reply", "Settings", "Spec"]
 
-# Each name is imported when first asked for: the generator reads only the router (`mock.routing`), and
-# importing the package must not load the whole engine into every `rsdlgen` command (70 ms).
+# Each name is imported when first asked for: the model reads only the router (`mock.routing`), so
+# `rsdlgen.load()` need not load the whole engine (70 ms).
 _MODULES = {
     "Call": "calls",
     "Element": "calls",
