@@ -569,9 +569,8 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
             inside(rel, "generated file")
     staged: list[tuple[str, Path]] = []
     made: list[Path] = []
-    ready: set[Path] = (
-        set()
-    )  # directories known to exist: a docs tree has 760 files in three of them
+    # directories known to exist: a docs tree has 760 files in three of them
+    ready: set[Path] = set()
     stale = [tree.stale() for tree in trees]  # read before the manifests are replaced
     changed: list[list[str]] = []
     try:
