@@ -23,13 +23,12 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 
+from checkouts import checkout, linked  # this folder is the script's, first on sys.path
 from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,32 +84,6 @@ def rsdlgen(source: Path, target: str, out: Path, cache: Path, rsdl: Path = RSDL
     command = [sys.executable, "-c", CLI, str(source), "generate", "-q", "--target", target]
     command += ["--rsdl", str(rsdl), "--schema", str(XSD), "--out", str(out)]
     return run(command, ROOT, environment(cache))
-
-
-def checkout(ref: str, folder: Path) -> Path:
-    """The package of `ref` as `rsdlgen` below `folder` (generator/ with templates/ and rsdl/ inside)."""
-    data = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", ref, "generator", "templates", "rsdl"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as archive:
-        archive.extractall(folder, filter="data")
-    (folder / "generator").rename(folder / "rsdlgen")
-    for data_package in ("templates", "rsdl"):
-        (folder / data_package).rename(folder / "rsdlgen" / data_package)
-    return folder
-
-
-def linked(folder: Path) -> Path:
-    """This checkout's package as `rsdlgen` below `folder`, laid out as `checkout` lays it out (symlinks)."""
-    package = folder / "rsdlgen"
-    package.mkdir(parents=True)
-    for entry in (ROOT / "generator").iterdir():
-        (package / entry.name).symlink_to(entry)
-    for data_package in ("templates", "rsdl"):
-        (package / data_package).symlink_to(ROOT / data_package)
-    return folder
 
 
 def scaled_rsdl(path: Path) -> int:

@@ -24,13 +24,12 @@ import socket
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 
+from checkouts import checkout, linked  # this folder is the script's, first on sys.path
 from lxml import etree
 
 import rsdlgen
@@ -88,32 +87,6 @@ def inventory(count: int, folder: Path) -> tuple[Path, str]:
     path = folder / f"inventory-{count}.xml"
     path.write_bytes(export(engine))
     return path, next(iter(engine.collections[("vms",)]))
-
-
-def checkout(ref: str, folder: Path) -> Path:
-    """The package of `ref` as `rsdlgen` below `folder` (generator/ with templates/ and rsdl/ inside)."""
-    data = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", ref, "generator", "templates", "rsdl"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as archive:
-        archive.extractall(folder, filter="data")
-    (folder / "generator").rename(folder / "rsdlgen")
-    for data_package in ("templates", "rsdl"):
-        (folder / data_package).rename(folder / "rsdlgen" / data_package)
-    return folder
-
-
-def linked(folder: Path) -> Path:
-    """This checkout's package as `rsdlgen` below `folder`, laid out as `checkout` lays it out (symlinks)."""
-    package = folder / "rsdlgen"
-    package.mkdir(parents=True)
-    for entry in (ROOT / "generator").iterdir():
-        (package / entry.name).symlink_to(entry)
-    for data_package in ("templates", "rsdl"):
-        (package / data_package).symlink_to(ROOT / data_package)
-    return folder
 
 
 def free_port() -> int:
