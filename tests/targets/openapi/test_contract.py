@@ -36,7 +36,7 @@ CHECKS = (
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 # Hypothesis failing inside its own source inspection, on these deeply nested body schemas
 TOOL_ERROR = "SystemError: AST constructor recursion depth mismatch"
-# Schemathesis' own time budget; the test's timeout leaves room to start and stop
+# Schemathesis' own time budget
 BUDGET_SECONDS = 75
 
 
@@ -58,32 +58,43 @@ def serve(*options: str) -> tuple[subprocess.Popen[str], str]:
     return process, found.group(1)
 
 
-def test_schemathesis_finds_no_5xx_and_no_answer_outside_the_description(
-    default_model: rsdlgen.Model, tmp_path: Path
-) -> None:
+def schemathesis(
+    model: rsdlgen.Model, tmp_path: Path, budget: int, *options: str
+) -> subprocess.CompletedProcess[str]:
+    """Schemathesis, driven by the model's description, against a fresh `rsdlgen serve`: the same
+    authentication, media type, seed, workers and report folder for every run; `budget` seconds of its own
+    (the run's timeout leaves room to start and stop) and `options` (checks, phases, paths) added."""
     described = tmp_path / "openapi.json"
-    described.write_text(
-        str(openapi.render(default_model, openapi.DEFAULT_PACKAGE)["openapi.json"])
-    )
-    operations = len({(k.method, k.href) for k in default_model.links}) + 1  # and `GET /`
+    described.write_text(str(openapi.render(model, openapi.DEFAULT_PACKAGE)["openapi.json"]))
     process, url = serve()
     try:
-        done = subprocess.run(
-            [str(SCHEMATHESIS), "run", str(described), "--url", url]
+        return subprocess.run(
+            [str(SCHEMATHESIS), "run", str(described), "--url", url, *options]
             + ["--auth", "admin@internal:admin", "--header", "Accept: application/json"]
-            + ["--checks", ",".join(CHECKS), "--mode", "positive"]
-            + ["--phases", "coverage,fuzzing", "--max-examples", "10"]
-            + ["--max-time", str(BUDGET_SECONDS), "--seed", "1", "--workers", "2"]
+            + ["--max-time", str(budget), "--seed", "1", "--workers", "2"]
             + ["--suppress-health-check", "all", "--generation-database", "none", "--no-color"]
             + ["--report-dir", str(tmp_path / "report")],
             cwd=tmp_path,
             capture_output=True,
             text=True,
-            timeout=BUDGET_SECONDS + 60,
+            timeout=budget + 60,
         )
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_schemathesis_finds_no_5xx_and_no_answer_outside_the_description(
+    default_model: rsdlgen.Model, tmp_path: Path
+) -> None:
+    operations = len({(k.method, k.href) for k in default_model.links}) + 1  # and `GET /`
+    done = schemathesis(
+        default_model,
+        tmp_path,
+        BUDGET_SECONDS,
+        *["--checks", ",".join(CHECKS), "--mode", "positive"],
+        *["--phases", "coverage,fuzzing", "--max-examples", "10"],
+    )
     summary = done.stdout[done.stdout.rfind("SUMMARY") :]
     assert "Failures:" not in summary, done.stdout[done.stdout.find("= FAILURES =") :][:8000]
     if done.returncode != 0:  # errors, not failures: only the tool's own, named above
@@ -112,28 +123,14 @@ def test_schemathesis_examples_and_coverage_find_no_st201_or_st202(
     """Issue 25 part 4: with the examples and coverage phases (the description's examples, boundaries,
     missing and invalid values, positive and negative), the engine accepts what the description calls valid
     (no ST202) and refuses what it calls invalid (no ST201)."""
-    described = tmp_path / "openapi.json"
-    described.write_text(
-        str(openapi.render(default_model, openapi.DEFAULT_PACKAGE)["openapi.json"])
+    done = schemathesis(
+        default_model,
+        tmp_path,
+        JOURNEY_BUDGET_SECONDS,
+        *["--checks", "positive_data_acceptance,negative_data_rejection," + ",".join(CHECKS)],
+        *["--phases", "examples,coverage", "--include-path-regex", JOURNEY],
+        *["--output-sanitize", "false"],
     )
-    process, url = serve()
-    try:
-        done = subprocess.run(
-            [str(SCHEMATHESIS), "run", str(described), "--url", url]
-            + ["--auth", "admin@internal:admin", "--header", "Accept: application/json"]
-            + ["--checks", "positive_data_acceptance,negative_data_rejection," + ",".join(CHECKS)]
-            + ["--phases", "examples,coverage", "--include-path-regex", JOURNEY]
-            + ["--max-time", str(JOURNEY_BUDGET_SECONDS), "--seed", "1", "--workers", "2"]
-            + ["--suppress-health-check", "all", "--generation-database", "none", "--no-color"]
-            + ["--output-sanitize", "false", "--report-dir", str(tmp_path / "report")],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=JOURNEY_BUDGET_SECONDS + 60,
-        )
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
     out = done.stdout
     summary = out[out.rfind("SUMMARY") :]
     assert f"Tested: {JOURNEY_OPERATIONS}" in summary, summary
