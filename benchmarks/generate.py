@@ -167,6 +167,8 @@ def main() -> None:
                 label = f"{case}{f' ({version})' if len(sources) > 1 else ''}"
                 print(line(label, runs, ratios))
 
+        if args.scaled < 1:
+            return
         big = work / "rsdl-8x.xml"
         links = scaled_rsdl(big)
         scaled: dict[str, list[Run]] = {version: [] for version in sources}

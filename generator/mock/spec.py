@@ -3,14 +3,13 @@ schema type, the API root, the product and the documents' fingerprint.
 
 One model for both sides: the generator builds a `Spec` from its model (`targets/server/spec.py`) and writes
 it as `spec.json` into a generated server, which reads it back with `Spec.from_package`; tests build one in
-memory. The JSON form is the dataclasses as `dataclasses.asdict` writes them, read back by one generic reader
+memory. The JSON form is the dataclasses field by field (as orjson writes them), read back by one generic reader
 (`_decode`), so a field added here is written and read without another line.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 import types
 import typing
@@ -19,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from typing import Any
+
+import orjson
 
 from .routing import Trie
 
@@ -146,22 +147,25 @@ class Spec:
     # --- the JSON form ------------------------------------------------------------------------------------
 
     def to_json(self) -> str:
+        # orjson writes the dataclasses itself: json.dumps after dataclasses.asdict took 0.3 s for oVirt 3.6
         tables = {
             "api_root": self.api_root,
             "fingerprint": self.fingerprint,
             "product": self.product,
-            "links": [dataclasses.asdict(link) for link in self.links],
-            "resources": [dataclasses.asdict(r) for r in self.resources.values()],
-            "types": [dataclasses.asdict(t) for t in self.types.values()],
+            "links": self.links,
+            "resources": list(self.resources.values()),
+            "types": list(self.types.values()),
             "elements": self.elements,
-            "capabilities": [dataclasses.asdict(c) for c in self.capabilities],
-            "headers": {name: list(values) for name, values in self.headers.items()},
+            "capabilities": self.capabilities,
+            "headers": self.headers,
         }
-        return json.dumps(tables, indent=1, sort_keys=True) + "\n"
+        return (
+            orjson.dumps(tables, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode() + "\n"
+        )
 
     @classmethod
     def from_json(cls, text: str | bytes, documents: Mapping[str, bytes] | None = None) -> Spec:
-        data = json.loads(text)
+        data = orjson.loads(text)
         return cls(
             api_root=data["api_root"],
             fingerprint=data["fingerprint"],
