@@ -586,8 +586,8 @@ def write_trees(trees: Sequence[Tree]) -> list[list[str]]:
                 fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
                 staged.append((tmp, path))
                 with os.fdopen(fd, "wb") as handle:
+                    os.fchmod(fd, 0o644)  # mkstemp's is 0o600; by descriptor: no second path lookup
                     handle.write(data)
-                os.chmod(tmp, 0o644)
                 if rel != MANIFEST:
                     mine.append(rel)
             changed.append(mine + gone)

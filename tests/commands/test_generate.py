@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from rsdlgen.commands.main import main
 from rsdlgen.errors import InputError, Location
 from rsdlgen.targets import server
+from rsdlgen.targets.rendering import MANIFEST
 from tests.conftest import OVIRT36, ROOT
 from tests.support.golden import FIXTURE_RSDL, FIXTURE_SCHEMA
 
@@ -55,6 +57,16 @@ def test_all_targets_go_to_one_folder_each(tmp_path: Path) -> None:
     assert "ovirt_mock_engine/spec.json" in files(tmp_path / "out" / "server")
     assert "index.html" in files(tmp_path / "out" / "docs")
     assert "openapi.json" in files(tmp_path / "out" / "openapi")
+
+
+def test_written_files_are_readable_by_everyone_and_no_temporary_file_is_left(
+    tmp_path: Path,
+) -> None:
+    # each file is staged under a temporary name (mkstemp: mode 0o600), then renamed into place
+    assert main(["generate", "--target", "all", "--out", str(tmp_path / "out"), *SMALL, "-q"]) == 0
+    written = [p for p in (tmp_path / "out").rglob("*") if p.is_file()]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o644}
+    assert [p.name for p in written if p.name.startswith(".")] == [MANIFEST] * 4
 
 
 def test_a_dotted_package_is_a_nested_folder(tmp_path: Path) -> None:
