@@ -112,14 +112,6 @@ def visible(text: str) -> str:
     )
 
 
-def _visible_value(value: Any) -> Any:
-    """What an HTML template prints, invisible characters shown (Markup stays Markup: escapes are no markup)."""
-    if isinstance(value, str) and type(value) is not Python and not value.isprintable():
-        shown = visible(value)
-        return value if shown == value else type(value)(shown)
-    return value
-
-
 def doctext(value: object) -> Python:
     """Text to put inside a double-quoted string of the template (`"…"` or `\"\"\"…\"\"\"`, as black writes
     them all): it cannot end that string."""
@@ -256,7 +248,8 @@ def environment(
     """Jinja for one target's templates: the built-in ones, each replaced by the file of the same relative path
     under `overrides/<target>/` when there is one. `python=False` is for a target that renders no `.py.j2`
     template (HTML only, autoescaped): it goes without the Python guard, which checks every value printed and
-    every macro called, a tenth of the docs' rendering time."""
+    every macro called, a tenth of the docs' rendering time (the docs show invisible characters as escapes
+    on each whole page: `docs.ShownPage`)."""
     loader: jinja2.BaseLoader = jinja2.PackageLoader(TEMPLATE_PACKAGE, target)
     if overrides is not None:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(overrides / target), loader])
@@ -267,8 +260,8 @@ def environment(
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=jinja2.select_autoescape(["html", "htm"]),
-        # user overrides too: their `.py.j2` gets the guard; HTML shows invisible characters as escapes
-        finalize=_finalize if python else _visible_value,
+        # user overrides too: their `.py.j2` gets the guard
+        finalize=_finalize if python else None,
         # templates do not change while they render: no stat of the file at every `extends` and `import`
         auto_reload=False,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import jinja2.runtime
@@ -31,7 +32,7 @@ from ...model.resources import Resource
 from .. import Option
 from ..answers import Answers, Fault, faults
 from ..examples import Node, body_parameters, body_tree, curl_command, json_text, xml_text
-from ..rendering import NO_OPTIONS, QUIET, Progress, environment, template_text
+from ..rendering import NO_OPTIONS, QUIET, Progress, environment, template_text, visible
 from .calls import Calls
 from .changes import PAGE as CHANGES, Changes
 from .identifiers import breakable
@@ -256,6 +257,17 @@ class Site:
         return self._of_type.get(type_name, [])
 
 
+class ShownPage(jinja2.Template):
+    """A template of the site: what it renders, every invisible or control character but the newline (bidi
+    overrides, zero-width spaces, escape sequences) written as its escape (`visible`), so that a reader sees
+    what a document put there, whichever way it reached the page (a value, a macro, a filter's Markup). One
+    pass over each page, where a check of every printed value (a `finalize`) took a tenth of the rendering
+    time; the templates' own text is printable, so it goes through unchanged."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        return visible(super().render(*args, **kwargs))
+
+
 def _search_entries(site: Site) -> list[Entry]:
     model = site.model
     entries: list[Entry] = []
@@ -284,6 +296,7 @@ def render(
         since = load_side([str(options["since"])])
     site = Site(model, since)
     env = environment(NAME, templates, python=False)  # HTML, autoescaped
+    env.template_class = ShownPage
     env.globals.update(site=site, model=model, title=str(options.get("title") or _title(model)))
     env.filters["breakable"] = breakable
     env.globals["client_package"] = package or CLIENT_PACKAGE
