@@ -100,11 +100,18 @@ def _escape_text(text: str, inline: bool) -> str:
     return "".join(out)
 
 
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+
+
 def visible(text: str) -> str:
     """`text` with every invisible or control character but the newline (bidi overrides, zero-width spaces,
     escape sequences) written as its escape (`\\u202e`), so that a reader sees what is there."""
-    # str's methods, not Markup's (which escape and wrap every part): HTML pages pass through here, megabytes
-    if str.isprintable(str.replace(text, "\n", "")):
+    if str.isprintable(text):  # str's, not Markup's (which escape and wrap every part)
+        return text
+    # Lines: the UTF-8 bytes less printable ASCII and newlines leave nothing, or other characters (`·`, `→`)
+    # that are printable, told in C at twice the speed of str.isprintable (docs pages: megabytes each run)
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _PRINTABLE_ASCII)
+    if not rest or rest.decode("utf-8", "surrogatepass").isprintable():
         return text
     return "".join(
         c if c.isprintable() or c == "\n" else c.encode("unicode_escape").decode("ascii")

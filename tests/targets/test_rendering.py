@@ -17,6 +17,7 @@ from rsdlgen.targets.rendering import (
     MANIFEST,
     format_python_files,
     indented_json,
+    visible,
     wrap,
     write_tree,
 )
@@ -175,3 +176,20 @@ def test_wrap_wraps_as_textwrap_does(paragraph: str, width: int) -> None:
         ln.strip() for ln in paragraph.splitlines() if ln.strip()
     )  # as docstring() joins
     assert wrap(text, width) == textwrap.wrap(text, width, break_on_hyphens=False)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="ab <&\n\t\r\x00\x1f\x7f\x85\xa0·→\u200b\u202e\ud800😀", max_size=80),
+        st.text(max_size=200),
+    )
+)
+def test_visible_escapes_every_invisible_character_but_the_newline(text: str) -> None:
+    """Docs pages pass whole through `visible`, which tells the printable ones by their UTF-8 bytes for
+    speed: the same text as escaping character by character."""
+    expected = "".join(
+        c if c.isprintable() or c == "\n" else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
+    assert visible(text) == expected
