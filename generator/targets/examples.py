@@ -10,6 +10,7 @@ repeated elements as arrays, the text of simple content under `value`), and as t
 
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
@@ -138,18 +139,34 @@ def _sort(schema: Schema | None, node: Node) -> None:
         _sort(schema, child)
 
 
-def _serialize(node: Node, indent: str = "") -> list[str]:
-    attributes = "".join(f" {name}={quoteattr(value)}" for name, value in node.attributes.items())
+# What saxutils' escape and quoteattr change; most values hold none of it (`123`, an href) and pass as they are
+_TEXT_SPECIAL = re.compile(r"[&<>]")
+_ATTRIBUTE_SPECIAL = re.compile(r'[&<>"\n\r\t]')
+
+
+def _attribute(value: str) -> str:
+    return quoteattr(value) if _ATTRIBUTE_SPECIAL.search(value) else f'"{value}"'
+
+
+def _serialize(node: Node, indent: str, lines: list[str]) -> None:
+    attributes = "".join(f" {name}={_attribute(value)}" for name, value in node.attributes.items())
     if node.children:
-        inner = [line for child in node.children for line in _serialize(child, indent + "  ")]
-        return [f"{indent}<{node.name}{attributes}>", *inner, f"{indent}</{node.name}>"]
-    if node.text is not None:
-        return [f"{indent}<{node.name}{attributes}>{escape(node.text)}</{node.name}>"]
-    return [f"{indent}<{node.name}{attributes}/>"]
+        lines.append(f"{indent}<{node.name}{attributes}>")
+        inner = indent + "  "
+        for child in node.children:
+            _serialize(child, inner, lines)
+        lines.append(f"{indent}</{node.name}>")
+    elif node.text is not None:
+        text = escape(node.text) if _TEXT_SPECIAL.search(node.text) else node.text
+        lines.append(f"{indent}<{node.name}{attributes}>{text}</{node.name}>")
+    else:
+        lines.append(f"{indent}<{node.name}{attributes}/>")
 
 
 def xml_text(node: Node) -> str:
-    return "\n".join(_serialize(node)) + "\n"
+    lines: list[str] = []
+    _serialize(node, "", lines)
+    return "\n".join(lines) + "\n"
 
 
 def _value(node: Node) -> object:

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
+from lxml import etree
 
 import rsdlgen
 from rsdlgen.model.bindings import ANNOTATIONS
 from rsdlgen.targets import docs
 from rsdlgen.targets.docs.calls import literal
-from rsdlgen.targets.examples import _in_double_quotes, shell_word
+from rsdlgen.targets.examples import Node, _in_double_quotes, shell_word, xml_text
 from tests.support.hostile import HOSTILE_TEXT, ROLES, hostile_documents
 
 SHELL_TEXT = st.one_of(
@@ -109,3 +110,28 @@ def test_invisible_characters_are_shown_on_the_pages(tmp_path: Path) -> None:
     text = "".join(c if isinstance(c, str) else c.decode() for c in files.values())
     for hidden, shown in [("\u202e", "\\u202e"), ("\u200b", "\\u200b"), ("\u2067", "\\u2067")]:
         assert hidden not in text and shown in text
+
+
+XML_TEXT = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff"
+    ).filter(lambda c: c in "\t\n\r" or c >= " "),
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(XML_TEXT, XML_TEXT, st.sampled_from(["a & b", "q\"uo'te", "<x>", "plain", "tab\there"]))
+def test_example_xml_reads_back_as_the_values_it_was_given(
+    attribute: str, text: str, other: str
+) -> None:
+    """An example's XML holds any text and attribute value (quotes, markup, tabs and newlines too) so that a
+    parser reads back the very values: examples.py escapes only the values that need it."""
+    # written as it is, a carriage return in text is read as a newline (XML's line ends)
+    text = text.replace("\r", "")
+    node = Node("vm", None, {"id": attribute, "href": other})
+    node.child("name", None).text = text
+    node.child("description", None).text = other
+    read = etree.fromstring(xml_text(node).encode())
+    assert read.attrib == {"id": attribute, "href": other}
+    assert [(c.tag, c.text or "") for c in read] == [("name", text), ("description", other)]
