@@ -143,6 +143,10 @@ class Site:
     def actions_below(self, resource: Resource) -> list[Resource]:
         return actions_below(self.model, resource)
 
+    def children(self, resource: Resource) -> list[Resource]:
+        """The resources below `resource` but its actions (which its operations show)."""
+        return self._sidebar.shown(resource)
+
     def shown_links(self, resource: Resource) -> list[Link]:
         return page_links(self.model, resource)
 
@@ -322,7 +326,7 @@ def render(
                 current=resource,
                 resource=resource,
                 parents=_ancestors(model, resource),
-                children=[c for c in model.children(resource) if c.kind != "action"],
+                children=site.children(resource),
                 methods=[site.method_view(k) for k in site.shown_links(resource)],
             )
             advance(1)

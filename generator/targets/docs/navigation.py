@@ -30,7 +30,8 @@ class Sidebar:
         self.model = model
         self.root = root
         self.url = url
-        self.closed: dict[tuple[str, str], str] = {}  # (link prefix, href) -> its <li>
+        # (link prefix, parent's href) -> each child's closed <li>, and each child's place among them
+        self.closed: dict[tuple[str, str], tuple[list[str], dict[str, int]]] = {}
         self.children: dict[str, list[Resource]] = {}
         # prefix -> the tree of a page on no resource (the type pages, half the site): the same every time
         self.unplaced: dict[str, Markup] = {}
@@ -45,41 +46,49 @@ class Sidebar:
         if current is None:
             found = self.unplaced.get(prefix)
             if found is None:
-                found = self.unplaced[prefix] = Markup(self._list(prefix, self.root, set(), None))
+                found = self.unplaced[prefix] = Markup(self._list(prefix, self.root, [], None))
             return found
-        on_path: set[str] = set()
+        path: list[Resource] = []  # from the top-level resource down to the current page
         node: Resource | None = current
         while node is not None and node.kind != "root":
-            on_path.add(node.href)
+            path.append(node)
             node = self.model.parent(node)
-        return Markup(self._list(prefix, self.root, on_path, current))
+        path.reverse()
+        return Markup(self._list(prefix, self.root, path, current))
 
     def _list(
-        self, prefix: str, parent: Resource, on_path: set[str], current: Resource | None
+        self, prefix: str, parent: Resource, path: list[Resource], current: Resource | None
     ) -> str:
-        items = []
-        for child in self.shown(parent):
-            if child.href not in on_path:
-                items.append(self._closed(prefix, child))
-                continue
+        """The children of `parent`, each closed but the first of `path` (the branch down to `current`)."""
+        items, places = self._closed_items(prefix, parent)
+        if path and path[0].href in places:
+            child, below = path[0], path[1:]
             here = ' aria-current="page"' if current and child.href == current.href else ""
-            below = self._list(prefix, child, on_path, current) if self.shown(child) else ""
+            inner = self._list(prefix, child, below, current) if self.shown(child) else ""
             kind = ' class="open"' if self.shown(child) else ""
-            items.append(
+            items = list(items)
+            items[places[child.href]] = (
                 f'<li{kind}><a href="{escape(prefix + self.url(child))}"{here}>'
-                f"{escape(child.segments[-1].text)}</a>{below}</li>"
+                f"{escape(child.segments[-1].text)}</a>{inner}</li>"
             )
         return '<ul class="side-tree">\n' + "\n".join(items) + "\n</ul>"
 
-    def _closed(self, prefix: str, child: Resource) -> str:
-        key = (prefix, child.href)
+    def _closed_items(self, prefix: str, parent: Resource) -> tuple[list[str], dict[str, int]]:
+        """Each child of `parent` as a closed item, and each child's place (by href), kept: the same on
+        every page of one depth."""
+        key = (prefix, parent.href)
         found = self.closed.get(key)
         if found is None:
-            kind = ' class="closed"' if self.shown(child) else ""
-            found = self.closed[key] = (
-                f'<li{kind}><a href="{escape(prefix + self.url(child))}">'
-                f"{escape(child.segments[-1].text)}</a></li>"
-            )
+            children = self.shown(parent)
+            items = []
+            for child in children:
+                kind = ' class="closed"' if self.shown(child) else ""
+                items.append(
+                    f'<li{kind}><a href="{escape(prefix + self.url(child))}">'
+                    f"{escape(child.segments[-1].text)}</a></li>"
+                )
+            places = {child.href: index for index, child in enumerate(children)}
+            found = self.closed[key] = (items, places)
         return found
 
 
