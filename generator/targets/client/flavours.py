@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..rendering import Python, name
+from ..rendering import Python
 
 
 @dataclass(frozen=True)
@@ -20,10 +20,10 @@ class Flavour:
     sleep: Python
     iterator: Python  # what `iterate()` returns
     module: Python  # the services module of this half
-
-    def named(self, base: str) -> Python:
-        """A runtime function's name in this half: `call` / `async_call`."""
-        return name(f"async_{base}" if self.is_async else base)
+    # the runtime's functions that do I/O, in this half: `call` / `async_call`
+    call: Python
+    wait: Python
+    pages: Python
 
 
 SYNC = Flavour(
@@ -34,6 +34,9 @@ SYNC = Flavour(
     Python("time.sleep"),
     Python("_abc.Iterator"),
     Python("services"),
+    Python("call"),
+    Python("wait"),
+    Python("pages"),
 )
 ASYNC = Flavour(
     True,
@@ -43,5 +46,8 @@ ASYNC = Flavour(
     Python("asyncio.sleep"),
     Python("_abc.AsyncIterator"),
     Python("async_services"),
+    Python("async_call"),
+    Python("async_wait"),
+    Python("async_pages"),
 )
 FLAVOURS = (SYNC, ASYNC)

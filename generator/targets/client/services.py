@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from ...model.bindings import Bindings, Call, Service
+from ...model.bindings import Argument, Bindings, Call, Service
 from ...model.bodies import BodyRoot, body_root
 from ...model.declarations import Link, Parameter
 from ...model.loading import Model
@@ -37,6 +37,9 @@ class Method(Call):
     pages: tuple[str, str] | None = None
     doc: str = ""
     ignore: str | None = None  # mypy code when the name hides a data field of the entity type
+    # the arguments sent in the URL, by place (matrix, then query; only the places it has), and as headers
+    url_arguments: list[tuple[str, list[Argument]]] = field(default_factory=list)
+    headers: list[Argument] = field(default_factory=list)
 
 
 @dataclass
@@ -131,6 +134,8 @@ class _Builder:
 
     def _complete(self, cls: ServiceClass, method: Method, listing: Call | None) -> None:
         link = method.links[0]
+        method.url_arguments = [(p, a) for p in ("matrix", "query") if (a := method.where(p))]
+        method.headers = method.where("header")
         method.doc = _doc(link)
         method.roots = self._roots(link)
         if method.op == "list":
