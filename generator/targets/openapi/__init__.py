@@ -132,13 +132,20 @@ def _tags(paths: Json) -> list[Json]:
 
 
 def _referenced(value: Any) -> set[str]:
-    """The component schemas `value` refers to, directly."""
-    if isinstance(value, dict):
-        found = {value["$ref"][len(REF) :]} if str(value.get("$ref", "")).startswith(REF) else set()
-        return found.union(*(_referenced(v) for v in value.values()))
-    if isinstance(value, list):
-        return set().union(*(_referenced(v) for v in value))
-    return set()
+    """The component schemas `value` refers to, directly: a walk with a stack of the dicts and lists below it
+    (a recursion through generators took a third of the description's time)."""
+    found: set[str] = set()
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith(REF):
+                found.add(ref[len(REF) :])
+            todo += [v for v in item.values() if isinstance(v, (dict, list))]
+        elif isinstance(item, list):
+            todo += [v for v in item if isinstance(v, (dict, list))]
+    return found
 
 
 def _used(schemas: Json, roots: Any) -> Json:
