@@ -75,6 +75,9 @@ class Representations:
         # (type, depth, only required) -> the members written for it: the same in every answer, shared
         # (answers are written out, never changed)
         self.members: dict[tuple[str, int, bool], list[Node]] = {}
+        # (href, actions, links) of an entity -> the links written for it: the same in the answers of its GET,
+        # its update, the add to its collection and the listing of it, built once
+        self.links: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[Node]] = {}
 
     def element(self, type_name: str | None, fallback: str) -> str:
         if self.schema is None or type_name is None:
@@ -99,8 +102,12 @@ class Representations:
                 for c in node.children
                 if c.name not in FIRST and (c.name not in entity.links or self._required(node, c))
             ]
-            linked = entity_links(entity.href, entity.actions, entity.links)
-            node.children = first + [_node(e) for e in linked] + rest
+            key = (entity.href, tuple(entity.actions), tuple(entity.links))
+            linked = self.links.get(key)
+            if linked is None:
+                written = entity_links(entity.href, entity.actions, entity.links)
+                linked = self.links[key] = [_node(e) for e in written]
+            node.children = first + linked + rest
         return node
 
     def _fill(self, node: Node, href: str | None, depth: int, only_required: bool = False) -> None:
@@ -183,6 +190,7 @@ class Answers:
             if schema and r.kind == "collection" and "/" not in r.href and r.entity_type
         }
         self.representations = Representations(schema, model.api_root, top_level)
+        self.entities: dict[str, Entity] = {}  # by the resource's href: each is asked for several times
 
     def of(self, link: Link) -> Answer:
         """What `link` answers when it succeeds the usual way (its first status)."""
@@ -216,6 +224,12 @@ class Answers:
         return api
 
     def _entity(self, resource: Resource) -> Entity:
+        found = self.entities.get(resource.href)
+        if found is None:
+            found = self.entities[resource.href] = self._described(resource)
+        return found
+
+    def _described(self, resource: Resource) -> Entity:
         below = [c for c in self.model.children(resource) if c.kind != "action"]
         parent = self.model.parent(resource)
         schema = self.model.schema

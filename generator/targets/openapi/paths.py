@@ -144,7 +144,8 @@ class Paths:
         self.model = model
         self.schemas = schemas
         self.general = general  # names of the API-wide header parameters (`components/parameters`)
-        self.names = operation_names(model)
+        # each link's operationId, by `Link.key`
+        self.ids = {key: name.operation_id for key, name in operation_names(model).items()}
         self.answers = Answers(model)  # the docs' example answers
         self.examples = Examples()
 
@@ -168,9 +169,9 @@ class Paths:
 
     def operation(self, links: list[Link]) -> Json:
         """One operation for the links declared for one (method, href), in docs order."""
-        links = sorted(links, key=lambda k: self.names[k.key].operation_id)
+        links = sorted(links, key=lambda k: self.ids[k.key])
         first = links[0]
-        out: Json = {"operationId": self.names[first.key].operation_id}
+        out: Json = {"operationId": self.ids[first.key]}
         out["summary"] = first.rel
         notes = [" ".join((first.description or "").split())]
         if len(links) > 1:
@@ -252,7 +253,7 @@ class Paths:
         answers = [self._answer(k) for k in links]
         unique = [a for i, a in enumerate(answers) if a not in answers[:i]]
         answered = self.answers.of(links[0])
-        operation_id = self.names[links[0].key].operation_id
+        operation_id = self.ids[links[0].key]
         example = (
             self.examples.ref(answered.body, operation_id, f"{operation_id}: {answered.status}")
             if answered.body is not None
