@@ -9,10 +9,14 @@ lists what is lossy.
 
 from __future__ import annotations
 
+import json
+import re
 import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from ...model.loading import Model
 from .. import Option
@@ -131,21 +135,19 @@ def _tags(paths: Json) -> list[Json]:
     ]  # fmt: skip
 
 
+# A reference to a component schema in compact JSON text: a quote inside a string is escaped there, so the
+# pattern matches where a `$ref` key holds such a reference and nowhere else.
+_SCHEMA_REF = re.compile(r'"\$ref":"' + re.escape(REF) + r'((?:[^"\\]|\\.)*)"')
+
+
 def _referenced(value: Any) -> set[str]:
-    """The component schemas `value` refers to, directly: a walk with a stack of the dicts and lists below it
-    (a recursion through generators took a third of the description's time)."""
-    found: set[str] = set()
-    todo = [value]
-    while todo:
-        item = todo.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith(REF):
-                found.add(ref[len(REF) :])
-            todo += [v for v in item.values() if isinstance(v, (dict, list))]
-        elif isinstance(item, list):
-            todo += [v for v in item if isinstance(v, (dict, list))]
-    return found
+    """The component schemas `value` refers to, directly: read from its JSON text, which orjson writes in C,
+    in a third of the time a walk of the data took in Python."""
+    try:
+        text = orjson.dumps(value).decode()
+    except TypeError:  # what orjson refuses (a lone surrogate), as json writes it
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return {json.loads(f'"{name}"') for name in _SCHEMA_REF.findall(text)}
 
 
 def _used(schemas: Json, roots: Any) -> Json:
