@@ -71,16 +71,21 @@ class UnsafeTemplateValue(RuntimeError):
 def literal(value: object) -> Python:
     """A Python literal of a str, int, bool, None, or a list/tuple of those (a tuple), quoted as black would."""
     if isinstance(value, str):
-        text = repr(str(value))
-        if text.startswith("'") and '"' not in value:
-            text = '"' + text[1:-1].replace("\\'", "'") + '"'
-        return Python(text)
+        return _string(value)
     if isinstance(value, (list, tuple)):
         items = [literal(item) for item in value]
         return Python("(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")")
     if value is None or isinstance(value, (bool, int)):
         return Python(repr(value))
     raise UnsafeTemplateValue(f"no Python literal for {type(value).__name__} {value!r}")
+
+
+@functools.lru_cache(maxsize=4096)  # the same strings, over and over (methods, parameters, links)
+def _string(value: str) -> Python:
+    text = repr(str(value))
+    if text.startswith("'") and '"' not in value:
+        text = '"' + text[1:-1].replace("\\'", "'") + '"'
+    return Python(text)
 
 
 def _escape_text(text: str, inline: bool) -> str:
