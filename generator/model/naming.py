@@ -8,6 +8,7 @@ names that meet after casing are told apart by `unique` (trailing underscores, i
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -41,6 +42,7 @@ def ascii_name(name: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=8192)  # the same names come back (a type's fields in every extension of it)
 def snake(name: str) -> str:
     """`VirtIO_SCSI` -> `virt_io_scsi`, `case-sensitive` -> `case_sensitive`, `vm:id` -> `vm_id`."""
     words = _WORD_BOUNDARY.sub("_", ascii_name(name))
@@ -57,6 +59,7 @@ def identifier(name: str) -> str:
     return result
 
 
+@functools.lru_cache(maxsize=8192)
 def class_name(name: str) -> str:
     """`storagedomains` -> `Storagedomains`, `host_nic` -> `HostNic`, `VM` stays `VM`, `none` -> `None_`."""
     parts = [p for p in _NOT_IDENTIFIER.sub("_", ascii_name(name)).split("_") if p]

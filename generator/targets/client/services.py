@@ -20,6 +20,9 @@ from ..rendering import Python, literal, name, python
 from .types import Types
 
 
+CALL_FIELDS = [f.name for f in fields(Call)]
+
+
 @dataclass
 class Method(Call):
     path: Python = Python("self._path")  # the request path
@@ -93,6 +96,7 @@ class _Builder:
         self.model = model
         self.types = types
         self.schema = model.schema
+        self.classes = {c.name: c for c in types.classes}  # by Python name
 
     def service_class(self, service: Service, doc: str | None = None) -> ServiceClass:
         resource = service.resource
@@ -115,7 +119,7 @@ class _Builder:
         cls.entity = service.entity
         data: set[str] = set()
         if service.kind == "entity" and type_name:
-            data = {f.name for c in self.types.classes if c.name == type_name for f in c.all_fields}
+            data = {f.name for f in self.classes[type_name].all_fields}
 
         def ignore(name: str) -> str | None:  # a member that hides a data field of the entity type
             return "assignment" if name in data else None
@@ -125,7 +129,7 @@ class _Builder:
         ]
         listing = next((c for c in service.calls if c.op == "list"), None)
         for call in service.calls:
-            method = Method(**{f.name: getattr(call, f.name) for f in fields(Call)})
+            method = Method(**{name: getattr(call, name) for name in CALL_FIELDS})
             method.body = f"types.{call.body}" if call.body else None
             method.ignore = ignore(call.name)
             self._complete(cls, method, listing)
