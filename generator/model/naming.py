@@ -42,7 +42,8 @@ def ascii_name(name: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=8192)  # the same names come back (a type's fields in every extension of it)
+# cached: the same names come back (a type's fields in every extension of it)
+@functools.lru_cache(maxsize=8192)
 def snake(name: str) -> str:
     """`VirtIO_SCSI` -> `virt_io_scsi`, `case-sensitive` -> `case_sensitive`, `vm:id` -> `vm_id`."""
     words = _WORD_BOUNDARY.sub("_", ascii_name(name))

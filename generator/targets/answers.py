@@ -190,7 +190,8 @@ class Answers:
             if schema and r.kind == "collection" and "/" not in r.href and r.entity_type
         }
         self.representations = Representations(schema, model.api_root, top_level)
-        self.entities: dict[str, Entity] = {}  # by the resource's href: each is asked for several times
+        # by the resource's href: each is asked for several times
+        self.entities: dict[str, Entity] = {}
 
     def of(self, link: Link) -> Answer:
         """What `link` answers when it succeeds the usual way (its first status)."""

@@ -23,7 +23,8 @@ _NOT_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 class Examples:
     def __init__(self) -> None:
         self.components: dict[str, Json] = {}
-        self._names: dict[bytes | str, str] = {}  # an example's value as JSON text -> its component's name
+        # an example's value as JSON text -> its component's name
+        self._names: dict[bytes | str, str] = {}
 
     def ref(self, node: Node, name: str, summary: str) -> Json:
         """A reference to the example of `node`, a new component named after `name` unless an earlier
