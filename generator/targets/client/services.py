@@ -19,7 +19,6 @@ from ...model.resources import Resource
 from ..rendering import Python, literal, name, python
 from .types import Types
 
-
 CALL_FIELDS = [f.name for f in fields(Call)]
 
 
