@@ -85,6 +85,7 @@ class Schemas:
         self.schema = schema
         names = sorted({*schema.types, *schema.enums}) if schema else []
         self.keys = component_keys([*names, FAULT])
+        self.declared: dict[str, dict[str, Element]] = {}  # type -> its elements by name (`_declared`)
 
     def ref(self, name: str) -> Json:
         return {"$ref": REF + self.keys[name]}
@@ -294,7 +295,12 @@ class Schemas:
     def _declared(self, type_name: str | None, name: str) -> Element | None:
         if self.schema is None or type_name is None:
             return None
-        return next((e for e in self.schema.all_elements(type_name) if e.name == name), None)
+        declared = self.declared.get(type_name)
+        if declared is None:  # the first declaration of each name, as a scan of them finds it
+            declared = self.declared[type_name] = {}
+            for element in self.schema.all_elements(type_name):
+                declared.setdefault(element.name, element)
+        return declared.get(name)
 
     def _is_list(self, type_name: str | None, name: str) -> bool:
         found = self._declared(type_name, name)
