@@ -147,7 +147,7 @@ def _referenced(value: Any) -> set[str]:
         text = orjson.dumps(value).decode()
     except TypeError:  # what orjson refuses (a lone surrogate), as json writes it
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return {json.loads(f'"{name}"') for name in _SCHEMA_REF.findall(text)}
+    return {json.loads(f'"{name}"') for name in set(_SCHEMA_REF.findall(text))}
 
 
 def _used(schemas: Json, roots: Any) -> Json:
