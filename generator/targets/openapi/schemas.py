@@ -85,7 +85,8 @@ class Schemas:
         self.schema = schema
         names = sorted({*schema.types, *schema.enums}) if schema else []
         self.keys = component_keys([*names, FAULT])
-        self.declared: dict[str, dict[str, Element]] = {}  # type -> its elements by name (`_declared`)
+        # a type -> its elements by name (`_declared`)
+        self.declared: dict[str, dict[str, Element]] = {}
 
     def ref(self, name: str) -> Json:
         return {"$ref": REF + self.keys[name]}
