@@ -152,7 +152,14 @@ def build_types(schema: Schema | None, referenced: set[str]) -> TypeBindings:
 
 def _enum_members(values: list[str]) -> list[tuple[str, str]]:
     taken: set[str] = set()
-    return [(unique(identifier(v).upper(), taken), v) for v in values]
+    members = []
+    for value in values:
+        name = unique(identifier(value).upper(), taken)
+        if len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and name[-2] != "_":
+            # `_3D_` (a leading digit's underscore, then a clash's) is a _sunder_ name: Enum refuses it
+            name = unique(name + "_", taken)
+        members.append((name, value))
+    return members
 
 
 def _bases_first(schema: Schema, names: list[str]) -> list[str]:
