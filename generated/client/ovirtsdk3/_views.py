@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal as _decimal
-import functools
 import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator, MutableSequence
@@ -85,8 +84,12 @@ class _Documents(threading.local):
 
 
 _DOCUMENTS = _Documents()
-# The generated classes' module, whose constructors call `assign`.
+# The generated classes' module.
 _TYPES = __name__.rpartition(".")[0] + ".types"
+# What the generated constructors write with: `SubElement(parent, tag)` appends a new element to `parent`;
+# `arguments()` is `locals()`, which an argument may be named after, for the constructor's arguments by name.
+SubElement = etree.SubElement
+arguments = locals
 
 
 def new_element(tag: str) -> etree._Element:
@@ -106,8 +109,11 @@ class View:
     _attributes: ClassVar[dict[str, Attr[Any]]] = {}
     _fields: ClassVar[dict[str, Field]] = {}
     _text: ClassVar[bool] = False  # whether the element has simple content (`Text`)
-    # The keyword arguments of the nearest generated constructor, in order (what `assign` is given).
+    # The keyword arguments of the nearest generated constructor, in order; whether the class is a subclass of
+    # the user's that gives one of them another meaning (a property, say): then the constructor sets each given
+    # argument as an attribute (`set_each`) instead of writing the element itself.
     _arguments: ClassVar[tuple[str, ...]] = ()
+    _through_setters: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self._element = new_element(self._tag)
@@ -130,11 +136,12 @@ class View:
         ELEMENT_NAMES.update(fields)
         cls._fields = fields
         cls._order = {tag: index for index, tag in enumerate(fields)}
-        init = vars(cls).get("__init__")
-        if (
-            init is not None and cls.__module__ == _TYPES
-        ):  # a subclass of the user's keeps the generated names
-            code = init.__code__
+        # A subclass of the user's goes through setters when one of its classes defines an argument's name.
+        if cls.__module__ != _TYPES:
+            users = [k for k in cls.__mro__ if k.__module__ not in (_TYPES, __name__)]
+            cls._through_setters = any(name in vars(k) for k in users for name in cls._arguments)
+        elif "__init__" in vars(cls):
+            code = vars(cls)["__init__"].__code__
             cls._arguments = code.co_varnames[
                 code.co_argcount : code.co_argcount + code.co_kwonlyargcount
             ]
@@ -184,42 +191,26 @@ def element_of(view: View) -> etree._Element:
     return view._element
 
 
-def assign(view: View, values: tuple[Any, ...]) -> None:
-    """Constructor: a new element, and `values` (the generated constructor's keyword arguments, in their order,
-    named as the attributes they set; None means absent) written into it. They come in schema order, so each value is
-    appended: what setting the attributes one by one writes, without their searches."""
-    cls = type(view)
-    view._element = new_element(cls._tag)
-    builders = _BUILDERS.get(cls)
-    if builders is None:
-        builders = _BUILDERS[cls] = _builders(cls)
-    for value, build in zip(values, builders):
-        if value is not None:
-            build(view, value)
+def set_each(view: View, values: dict[str, Any]) -> None:
+    """The constructor of a class with `_through_setters`: a new element, then each argument in `values` (the
+    constructor's, by name) that is not None set as an attribute, in the constructor's order."""
+    view._element = new_element(view._tag)
+    for name in type(view)._arguments:
+        if values[name] is not None:
+            setattr(view, name, values[name])
 
 
-Builder = Callable[[Any, Any], None]  # (view, value)
-# Per class, how its constructor sets each argument, in the order of the arguments.
-_BUILDERS: dict[type[View], tuple[Builder, ...]] = {}
+def add_children(element: etree._Element, tag: str, views: Iterable[View]) -> None:
+    """A constructor's: each view's element appended to `element` as a child named `tag` (see `adopt`)."""
+    append = element.append
+    for view in list(views):
+        append(adopt(view, tag))
 
 
-def _builders(cls: type[View]) -> tuple[Builder, ...]:
-    """Each argument's `build` when all are descriptors of this module, their tags distinct and in schema
-    order; otherwise (a subclass gives a name another meaning) setting each attribute as it is."""
-    found = {
-        name: next((vars(k)[name] for k in cls.__mro__ if name in vars(k)), None)
-        for name in cls._arguments
-    }
-    tags = [d.tag for d in found.values() if isinstance(d, Field)]
-    ranks = [cls._order.get(tag, -1) for tag in tags]
-    in_order = len(set(tags)) == len(tags) and ranks == sorted(ranks) and -1 not in ranks
-    if in_order and all(isinstance(d, (Attr, Field, Text)) for d in found.values()):
-        return tuple(d.build for d in found.values())  # type: ignore[union-attr]
-    return tuple(functools.partial(_set, name) for name in found)
-
-
-def _set(name: str, view: View, value: Any) -> None:
-    setattr(view, name, value)
+def add_values(element: etree._Element, tag: str, codec: Codec[T], values: Iterable[T]) -> None:
+    """A constructor's: an element named `tag` holding each value appended to `element`."""
+    for value in list(values):
+        SubElement(element, tag).text = codec.format(value)
 
 
 def _insert(view: View, child: etree._Element) -> None:
@@ -234,7 +225,7 @@ def _insert(view: View, child: etree._Element) -> None:
     view._element.append(child)
 
 
-def _adopt(view: View, tag: str) -> etree._Element:
+def adopt(view: View, tag: str) -> etree._Element:
     """The element of a view about to become a child named `tag`: copied if it already has a parent."""
     element = view._element
     if element.getparent() is not None:
@@ -276,10 +267,6 @@ class Attr(Generic[T]):
         else:
             view._element.set(self.name, self.codec.format(value))
 
-    def build(self, view: View, value: T) -> None:
-        """A constructor's: `value` is never None there."""
-        view._element.set(self.name, self.codec.format(value))
-
 
 class Field:
     """Base of the descriptors bound to child elements (the unit of schema order)."""
@@ -293,10 +280,6 @@ class Field:
     def view_class(self) -> type[View] | None:
         """The view class of a complex child, None for text."""
         return None
-
-    def build(self, view: View, value: Any) -> None:
-        """A constructor's: append what setting `value` makes to the new element, after what is there."""
-        raise NotImplementedError
 
 
 class Value(Field, Generic[T]):
@@ -331,9 +314,6 @@ class Value(Field, Generic[T]):
             _insert(view, child)
         child.text = self.codec.format(value)
 
-    def build(self, view: View, value: T) -> None:
-        etree.SubElement(view._element, self.tag).text = self.codec.format(value)
-
 
 class Child(Field, Generic[V]):
     """A child element of a complex type: `vm.status`. The class is looked up late (types refer in cycles)."""
@@ -363,15 +343,12 @@ class Child(Field, Generic[V]):
             if old is not None:
                 view._element.remove(old)
             return
-        new = _adopt(value, self.tag)
+        new = adopt(value, self.tag)
         if old is not None:
             old.addnext(new)
             view._element.remove(old)
         else:
             _insert(view, new)
-
-    def build(self, view: View, value: V) -> None:
-        view._element.append(_adopt(value, self.tag))
 
 
 class Text(Generic[T]):
@@ -396,8 +373,6 @@ class Text(Generic[T]):
 
     def __set__(self, view: View, value: T | None) -> None:
         view._element.text = None if value is None else self.codec.format(value)
-
-    build = __set__  # a constructor's: the same
 
 
 class LiveList(MutableSequence[T]):
@@ -564,7 +539,7 @@ class ViewList(LiveList[V]):
         return wrap(self._cls, element)
 
     def _make(self, value: V) -> etree._Element:
-        return _adopt(value, self._tag)
+        return adopt(value, self._tag)
 
 
 class ValueList(LiveList[T]):
@@ -611,11 +586,6 @@ class Children(Field, Generic[V]):
         items = ViewList(view, self.tag, self._cls())
         items[:] = list(value)
 
-    def build(self, view: View, value: Iterable[V]) -> None:
-        append = view._element.append
-        for item in list(value):
-            append(_adopt(item, self.tag))
-
 
 class Values(Field, Generic[T]):
     """A repeated text child: reads as a live `ValueList`, assigning replaces every item."""
@@ -639,7 +609,3 @@ class Values(Field, Generic[T]):
     def __set__(self, view: View, value: Iterable[T]) -> None:
         items = ValueList(view, self.tag, self.codec)
         items[:] = list(value)
-
-    def build(self, view: View, value: Iterable[T]) -> None:
-        for item in list(value):
-            etree.SubElement(view._element, self.tag).text = self.codec.format(item)

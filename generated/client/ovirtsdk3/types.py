@@ -13,8 +13,9 @@ import enum as _enum
 
 from . import _views as _rt
 
-# The constructors use no name but `_rt` besides their arguments: no name made of a document starts with an
-# underscore, so an argument called `locals`, `str` or after a type cannot hide what they call.
+# A constructor writes its arguments into a new element, in schema order: what setting them one by one writes,
+# without their searches. It uses no names but its arguments, `_rt` and `_element`: no name made of a document
+# starts with an underscore, so an argument called `locals`, `str` or after a type cannot hide what they call.
 
 
 class BootDevice(_enum.StrEnum):
@@ -267,10 +268,12 @@ class ActionableResource(_rt.View):
         *,
         actions: Actions | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (actions,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
 
 
 class Actions(_rt.View):
@@ -285,10 +288,12 @@ class Actions(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (link,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if link is not None:
+            _rt.add_children(_element, "link", link)
 
 
 class ApiSummary(_rt.View):
@@ -309,15 +314,18 @@ class ApiSummary(_rt.View):
         users: Users | None = None,
         storage_domains: StorageDomains | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                vms,
-                hosts,
-                users,
-                storage_domains,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if vms is not None:
+            _element.append(_rt.adopt(vms, "vms"))
+        if hosts is not None:
+            _element.append(_rt.adopt(hosts, "hosts"))
+        if users is not None:
+            _element.append(_rt.adopt(users, "users"))
+        if storage_domains is not None:
+            _element.append(_rt.adopt(storage_domains, "storage_domains"))
 
 
 class BaseResource(_rt.View):
@@ -353,19 +361,26 @@ class BaseResource(_rt.View):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
 
 
 class API(BaseResource):
@@ -396,23 +411,34 @@ class API(BaseResource):
         summary: ApiSummary | None = None,
         time: _dt.datetime | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                special_objects,
-                product_info,
-                summary,
-                time,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if special_objects is not None:
+            _element.append(_rt.adopt(special_objects, "special_objects"))
+        if product_info is not None:
+            _element.append(_rt.adopt(product_info, "product_info"))
+        if summary is not None:
+            _element.append(_rt.adopt(summary, "summary"))
+        if time is not None:
+            _rt.SubElement(_element, "time").text = _rt.DATETIME.format(time)
 
 
 class Action(BaseResource):
@@ -487,38 +513,66 @@ class Action(BaseResource):
         fault: Fault | None = None,
         job: Job | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                async_,
-                grace_period,
-                force,
-                root_password,
-                fence_type,
-                pause,
-                use_cloud_init,
-                host,
-                cluster,
-                storage_domain,
-                vm,
-                disk,
-                exclusive,
-                discard_snapshots,
-                ticket,
-                detach,
-                status,
-                fault,
-                job,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if async_ is not None:
+            _rt.SubElement(_element, "async").text = _rt.BOOLEAN.format(async_)
+        if grace_period is not None:
+            _element.append(_rt.adopt(grace_period, "grace_period"))
+        if force is not None:
+            _rt.SubElement(_element, "force").text = _rt.BOOLEAN.format(force)
+        if root_password is not None:
+            _rt.SubElement(_element, "root_password").text = _rt.STRING.format(root_password)
+        if fence_type is not None:
+            _rt.SubElement(_element, "fence_type").text = _rt.STRING.format(fence_type)
+        if pause is not None:
+            _rt.SubElement(_element, "pause").text = _rt.BOOLEAN.format(pause)
+        if use_cloud_init is not None:
+            _rt.SubElement(_element, "use_cloud_init").text = _rt.BOOLEAN.format(use_cloud_init)
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if storage_domain is not None:
+            _element.append(_rt.adopt(storage_domain, "storage_domain"))
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
+        if disk is not None:
+            _element.append(_rt.adopt(disk, "disk"))
+        if exclusive is not None:
+            _rt.SubElement(_element, "exclusive").text = _rt.BOOLEAN.format(exclusive)
+        if discard_snapshots is not None:
+            _rt.SubElement(_element, "discard_snapshots").text = _rt.BOOLEAN.format(
+                discard_snapshots
+            )
+        if ticket is not None:
+            _element.append(_rt.adopt(ticket, "ticket"))
+        if detach is not None:
+            _rt.SubElement(_element, "detach").text = _rt.BOOLEAN.format(detach)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if fault is not None:
+            _element.append(_rt.adopt(fault, "fault"))
+        if job is not None:
+            _element.append(_rt.adopt(job, "job"))
 
 
 class BaseResources(ActionableResource):
@@ -538,15 +592,18 @@ class BaseResources(ActionableResource):
         total: int | None = None,
         active: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
 
 
 class Boot(_rt.View):
@@ -562,10 +619,12 @@ class Boot(_rt.View):
         *,
         dev: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (dev,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if dev is not None:
+            _element.set("dev", _rt.STRING.format(dev))
 
 
 class BootDevices(_rt.View):
@@ -581,10 +640,12 @@ class BootDevices(_rt.View):
         *,
         boot_device: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (boot_device,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if boot_device is not None:
+            _rt.add_values(_element, "boot_device", _rt.STRING, boot_device)
 
 
 class CPU(_rt.View):
@@ -607,16 +668,20 @@ class CPU(_rt.View):
         speed: _decimal.Decimal | None = None,
         architecture: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                topology,
-                name,
-                speed,
-                architecture,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if topology is not None:
+            _element.append(_rt.adopt(topology, "topology"))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if speed is not None:
+            _rt.SubElement(_element, "speed").text = _rt.DECIMAL.format(speed)
+        if architecture is not None:
+            _rt.SubElement(_element, "architecture").text = _rt.STRING.format(architecture)
 
 
 class Capabilities(_rt.View):
@@ -631,10 +696,12 @@ class Capabilities(_rt.View):
         *,
         version: _abc.Iterable[VersionCaps] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (version,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if version is not None:
+            _rt.add_children(_element, "version", version)
 
 
 class CdRom(BaseResource):
@@ -660,21 +727,30 @@ class CdRom(BaseResource):
         file: File | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                file,
-                vm,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if file is not None:
+            _element.append(_rt.adopt(file, "file"))
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
 
 
 class CdRoms(BaseResources):
@@ -693,16 +769,20 @@ class CdRoms(BaseResources):
         active: int | None = None,
         cdrom: _abc.Iterable[CdRom] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                cdrom,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if cdrom is not None:
+            _rt.add_children(_element, "cdrom", cdrom)
 
 
 class Cluster(BaseResource):
@@ -758,35 +838,60 @@ class Cluster(BaseResource):
         ballooning_enabled: bool | None = None,
         ksm: KSM | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                cpu,
-                architecture,
-                data_center,
-                memory_policy,
-                scheduling_policy,
-                version,
-                supported_versions,
-                error_handling,
-                virt_service,
-                gluster_service,
-                threads_as_cores,
-                tunnel_migration,
-                trusted_service,
-                ha_reservation,
-                ballooning_enabled,
-                ksm,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if cpu is not None:
+            _element.append(_rt.adopt(cpu, "cpu"))
+        if architecture is not None:
+            _rt.SubElement(_element, "architecture").text = _rt.STRING.format(architecture)
+        if data_center is not None:
+            _element.append(_rt.adopt(data_center, "data_center"))
+        if memory_policy is not None:
+            _element.append(_rt.adopt(memory_policy, "memory_policy"))
+        if scheduling_policy is not None:
+            _element.append(_rt.adopt(scheduling_policy, "scheduling_policy"))
+        if version is not None:
+            _element.append(_rt.adopt(version, "version"))
+        if supported_versions is not None:
+            _element.append(_rt.adopt(supported_versions, "supported_versions"))
+        if error_handling is not None:
+            _element.append(_rt.adopt(error_handling, "error_handling"))
+        if virt_service is not None:
+            _rt.SubElement(_element, "virt_service").text = _rt.BOOLEAN.format(virt_service)
+        if gluster_service is not None:
+            _rt.SubElement(_element, "gluster_service").text = _rt.BOOLEAN.format(gluster_service)
+        if threads_as_cores is not None:
+            _rt.SubElement(_element, "threads_as_cores").text = _rt.BOOLEAN.format(threads_as_cores)
+        if tunnel_migration is not None:
+            _rt.SubElement(_element, "tunnel_migration").text = _rt.BOOLEAN.format(tunnel_migration)
+        if trusted_service is not None:
+            _rt.SubElement(_element, "trusted_service").text = _rt.BOOLEAN.format(trusted_service)
+        if ha_reservation is not None:
+            _rt.SubElement(_element, "ha_reservation").text = _rt.BOOLEAN.format(ha_reservation)
+        if ballooning_enabled is not None:
+            _rt.SubElement(_element, "ballooning_enabled").text = _rt.BOOLEAN.format(
+                ballooning_enabled
+            )
+        if ksm is not None:
+            _element.append(_rt.adopt(ksm, "ksm"))
 
 
 class Clusters(BaseResources):
@@ -805,16 +910,20 @@ class Clusters(BaseResources):
         active: int | None = None,
         cluster: _abc.Iterable[Cluster] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                cluster,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if cluster is not None:
+            _rt.add_children(_element, "cluster", cluster)
 
 
 class Configuration(_rt.View):
@@ -831,13 +940,14 @@ class Configuration(_rt.View):
         type: str | None = None,
         data: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                type,
-                data,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if data is not None:
+            _rt.SubElement(_element, "data").text = _rt.STRING.format(data)
 
 
 class Console(_rt.View):
@@ -852,10 +962,12 @@ class Console(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (enabled,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if enabled is not None:
+            _element.set("enabled", _rt.BOOLEAN.format(enabled))
 
 
 class CpuProfile(BaseResource):
@@ -880,21 +992,30 @@ class CpuProfile(BaseResource):
         qos: BaseResource | None = None,
         cluster: Cluster | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                qos,
-                cluster,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if qos is not None:
+            _element.append(_rt.adopt(qos, "qos"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
 
 
 class CpuProfiles(BaseResources):
@@ -913,16 +1034,20 @@ class CpuProfiles(BaseResources):
         active: int | None = None,
         cpu_profile: _abc.Iterable[CpuProfile] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                cpu_profile,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if cpu_profile is not None:
+            _rt.add_children(_element, "cpu_profile", cpu_profile)
 
 
 class CpuTopology(_rt.View):
@@ -941,14 +1066,16 @@ class CpuTopology(_rt.View):
         cores: int | None = None,
         threads: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                sockets,
-                cores,
-                threads,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if sockets is not None:
+            _element.set("sockets", _rt.INTEGER.format(sockets))
+        if cores is not None:
+            _element.set("cores", _rt.INTEGER.format(cores))
+        if threads is not None:
+            _element.set("threads", _rt.INTEGER.format(threads))
 
 
 class Creation(BaseResource):
@@ -973,21 +1100,30 @@ class Creation(BaseResource):
         status: CreationStatus | None = None,
         fault: Fault | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                status,
-                fault,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if fault is not None:
+            _element.append(_rt.adopt(fault, "fault"))
 
 
 class CreationStatus(_rt.View):
@@ -1005,13 +1141,14 @@ class CreationStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class DataCenter(BaseResource):
@@ -1049,26 +1186,40 @@ class DataCenter(BaseResource):
         status: DataCenterStatus | None = None,
         mac_pool: BaseResource | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                local,
-                storage_type,
-                storage_format,
-                version,
-                supported_versions,
-                status,
-                mac_pool,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if local is not None:
+            _rt.SubElement(_element, "local").text = _rt.BOOLEAN.format(local)
+        if storage_type is not None:
+            _rt.SubElement(_element, "storage_type").text = _rt.STRING.format(storage_type)
+        if storage_format is not None:
+            _rt.SubElement(_element, "storage_format").text = _rt.STRING.format(storage_format)
+        if version is not None:
+            _element.append(_rt.adopt(version, "version"))
+        if supported_versions is not None:
+            _element.append(_rt.adopt(supported_versions, "supported_versions"))
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if mac_pool is not None:
+            _element.append(_rt.adopt(mac_pool, "mac_pool"))
 
 
 class DataCenterStatus(_rt.View):
@@ -1086,13 +1237,14 @@ class DataCenterStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class DataCenters(BaseResources):
@@ -1111,16 +1263,20 @@ class DataCenters(BaseResources):
         active: int | None = None,
         data_center: _abc.Iterable[DataCenter] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                data_center,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if data_center is not None:
+            _rt.add_children(_element, "data_center", data_center)
 
 
 class Disk(BaseResource):
@@ -1190,39 +1346,68 @@ class Disk(BaseResource):
         lun_storage: Storage | None = None,
         quota: Quota | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                vm,
-                alias,
-                image_id,
-                storage_domains,
-                size,
-                provisioned_size,
-                actual_size,
-                type,
-                status,
-                interface,
-                format,
-                sparse,
-                bootable,
-                shareable,
-                wipe_after_delete,
-                propagate_errors,
-                active,
-                read_only,
-                lun_storage,
-                quota,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
+        if alias is not None:
+            _rt.SubElement(_element, "alias").text = _rt.STRING.format(alias)
+        if image_id is not None:
+            _rt.SubElement(_element, "image_id").text = _rt.STRING.format(image_id)
+        if storage_domains is not None:
+            _element.append(_rt.adopt(storage_domains, "storage_domains"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if provisioned_size is not None:
+            _rt.SubElement(_element, "provisioned_size").text = _rt.INTEGER.format(provisioned_size)
+        if actual_size is not None:
+            _rt.SubElement(_element, "actual_size").text = _rt.INTEGER.format(actual_size)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if interface is not None:
+            _rt.SubElement(_element, "interface").text = _rt.STRING.format(interface)
+        if format is not None:
+            _rt.SubElement(_element, "format").text = _rt.STRING.format(format)
+        if sparse is not None:
+            _rt.SubElement(_element, "sparse").text = _rt.BOOLEAN.format(sparse)
+        if bootable is not None:
+            _rt.SubElement(_element, "bootable").text = _rt.BOOLEAN.format(bootable)
+        if shareable is not None:
+            _rt.SubElement(_element, "shareable").text = _rt.BOOLEAN.format(shareable)
+        if wipe_after_delete is not None:
+            _rt.SubElement(_element, "wipe_after_delete").text = _rt.BOOLEAN.format(
+                wipe_after_delete
+            )
+        if propagate_errors is not None:
+            _rt.SubElement(_element, "propagate_errors").text = _rt.BOOLEAN.format(propagate_errors)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.BOOLEAN.format(active)
+        if read_only is not None:
+            _rt.SubElement(_element, "read_only").text = _rt.BOOLEAN.format(read_only)
+        if lun_storage is not None:
+            _element.append(_rt.adopt(lun_storage, "lun_storage"))
+        if quota is not None:
+            _element.append(_rt.adopt(quota, "quota"))
 
 
 class DiskFormats(_rt.View):
@@ -1238,10 +1423,12 @@ class DiskFormats(_rt.View):
         *,
         disk_format: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (disk_format,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if disk_format is not None:
+            _rt.add_values(_element, "disk_format", _rt.STRING, disk_format)
 
 
 class DiskInterfaces(_rt.View):
@@ -1257,10 +1444,12 @@ class DiskInterfaces(_rt.View):
         *,
         disk_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (disk_interface,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if disk_interface is not None:
+            _rt.add_values(_element, "disk_interface", _rt.STRING, disk_interface)
 
 
 class DiskStatus(_rt.View):
@@ -1278,13 +1467,14 @@ class DiskStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class DiskStorageDomains(_rt.View):
@@ -1299,10 +1489,12 @@ class DiskStorageDomains(_rt.View):
         *,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (storage_domain,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if storage_domain is not None:
+            _rt.add_children(_element, "storage_domain", storage_domain)
 
 
 class Disks(BaseResources):
@@ -1327,18 +1519,24 @@ class Disks(BaseResources):
         detach_only: bool | None = None,
         disk: _abc.Iterable[Disk] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                clone,
-                detach_only,
-                disk,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if clone is not None:
+            _rt.SubElement(_element, "clone").text = _rt.BOOLEAN.format(clone)
+        if detach_only is not None:
+            _rt.SubElement(_element, "detach_only").text = _rt.BOOLEAN.format(detach_only)
+        if disk is not None:
+            _rt.add_children(_element, "disk", disk)
 
 
 class Display(_rt.View):
@@ -1370,20 +1568,34 @@ class Display(_rt.View):
         file_transfer_enabled: bool | None = None,
         copy_paste_enabled: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                type,
-                address,
-                port,
-                monitors,
-                single_qxl_pci,
-                allow_override,
-                smartcard_enabled,
-                file_transfer_enabled,
-                copy_paste_enabled,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if address is not None:
+            _rt.SubElement(_element, "address").text = _rt.STRING.format(address)
+        if port is not None:
+            _rt.SubElement(_element, "port").text = _rt.INTEGER.format(port)
+        if monitors is not None:
+            _rt.SubElement(_element, "monitors").text = _rt.INTEGER.format(monitors)
+        if single_qxl_pci is not None:
+            _rt.SubElement(_element, "single_qxl_pci").text = _rt.BOOLEAN.format(single_qxl_pci)
+        if allow_override is not None:
+            _rt.SubElement(_element, "allow_override").text = _rt.BOOLEAN.format(allow_override)
+        if smartcard_enabled is not None:
+            _rt.SubElement(_element, "smartcard_enabled").text = _rt.BOOLEAN.format(
+                smartcard_enabled
+            )
+        if file_transfer_enabled is not None:
+            _rt.SubElement(_element, "file_transfer_enabled").text = _rt.BOOLEAN.format(
+                file_transfer_enabled
+            )
+        if copy_paste_enabled is not None:
+            _rt.SubElement(_element, "copy_paste_enabled").text = _rt.BOOLEAN.format(
+                copy_paste_enabled
+            )
 
 
 class ErrorHandling(_rt.View):
@@ -1398,10 +1610,12 @@ class ErrorHandling(_rt.View):
         *,
         on_error: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (on_error,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if on_error is not None:
+            _rt.SubElement(_element, "on_error").text = _rt.STRING.format(on_error)
 
 
 class Event(BaseResource):
@@ -1456,33 +1670,54 @@ class Event(BaseResource):
         cluster: Cluster | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                code,
-                severity,
-                time,
-                correlation_id,
-                origin,
-                custom_id,
-                flood_rate,
-                user,
-                vm,
-                storage_domain,
-                host,
-                template,
-                cluster,
-                data_center,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if code is not None:
+            _rt.SubElement(_element, "code").text = _rt.INTEGER.format(code)
+        if severity is not None:
+            _rt.SubElement(_element, "severity").text = _rt.STRING.format(severity)
+        if time is not None:
+            _rt.SubElement(_element, "time").text = _rt.DATETIME.format(time)
+        if correlation_id is not None:
+            _rt.SubElement(_element, "correlation_id").text = _rt.STRING.format(correlation_id)
+        if origin is not None:
+            _rt.SubElement(_element, "origin").text = _rt.STRING.format(origin)
+        if custom_id is not None:
+            _rt.SubElement(_element, "custom_id").text = _rt.INTEGER.format(custom_id)
+        if flood_rate is not None:
+            _rt.SubElement(_element, "flood_rate").text = _rt.INTEGER.format(flood_rate)
+        if user is not None:
+            _element.append(_rt.adopt(user, "user"))
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
+        if storage_domain is not None:
+            _element.append(_rt.adopt(storage_domain, "storage_domain"))
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if template is not None:
+            _element.append(_rt.adopt(template, "template"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if data_center is not None:
+            _element.append(_rt.adopt(data_center, "data_center"))
 
 
 class Events(BaseResources):
@@ -1501,16 +1736,20 @@ class Events(BaseResources):
         active: int | None = None,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                event,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if event is not None:
+            _rt.add_children(_element, "event", event)
 
 
 class ExternalStatusHolder(_rt.View):
@@ -1528,13 +1767,14 @@ class ExternalStatusHolder(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class Fault(_rt.View):
@@ -1553,13 +1793,14 @@ class Fault(_rt.View):
         reason: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                reason,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if reason is not None:
+            _rt.SubElement(_element, "reason").text = _rt.STRING.format(reason)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class Feature(BaseResource):
@@ -1580,19 +1821,26 @@ class Feature(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
 
 
 class Features(_rt.View):
@@ -1607,10 +1855,12 @@ class Features(_rt.View):
         *,
         feature: _abc.Iterable[Feature] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (feature,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if feature is not None:
+            _rt.add_children(_element, "feature", feature)
 
 
 class FenceTypes(_rt.View):
@@ -1626,10 +1876,12 @@ class FenceTypes(_rt.View):
         *,
         fence_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (fence_type,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if fence_type is not None:
+            _rt.add_values(_element, "fence_type", _rt.STRING, fence_type)
 
 
 class File(BaseResource):
@@ -1654,21 +1906,30 @@ class File(BaseResource):
         type: str | None = None,
         storage_domain: StorageDomain | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                type,
-                storage_domain,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if storage_domain is not None:
+            _element.append(_rt.adopt(storage_domain, "storage_domain"))
 
 
 class Files(BaseResources):
@@ -1687,16 +1948,20 @@ class Files(BaseResources):
         active: int | None = None,
         file: _abc.Iterable[File] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                file,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if file is not None:
+            _rt.add_children(_element, "file", file)
 
 
 class GracePeriod(_rt.View):
@@ -1711,10 +1976,12 @@ class GracePeriod(_rt.View):
         *,
         expiry: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (expiry,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if expiry is not None:
+            _rt.SubElement(_element, "expiry").text = _rt.INTEGER.format(expiry)
 
 
 class HighAvailability(_rt.View):
@@ -1731,13 +1998,14 @@ class HighAvailability(_rt.View):
         enabled: bool | None = None,
         priority: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                enabled,
-                priority,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if enabled is not None:
+            _rt.SubElement(_element, "enabled").text = _rt.BOOLEAN.format(enabled)
+        if priority is not None:
+            _rt.SubElement(_element, "priority").text = _rt.INTEGER.format(priority)
 
 
 class Host(BaseResource):
@@ -1798,36 +2066,62 @@ class Host(BaseResource):
         max_scheduling_memory: int | None = None,
         summary: HostSummary | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                root_password,
-                address,
-                status,
-                external_status,
-                cluster,
-                port,
-                type,
-                storage_manager,
-                version,
-                power_management,
-                ksm,
-                transparent_hugepages,
-                iscsi,
-                cpu,
-                memory,
-                max_scheduling_memory,
-                summary,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if root_password is not None:
+            _rt.SubElement(_element, "root_password").text = _rt.STRING.format(root_password)
+        if address is not None:
+            _rt.SubElement(_element, "address").text = _rt.STRING.format(address)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if external_status is not None:
+            _element.append(_rt.adopt(external_status, "external_status"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if port is not None:
+            _rt.SubElement(_element, "port").text = _rt.INTEGER.format(port)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if storage_manager is not None:
+            _element.append(_rt.adopt(storage_manager, "storage_manager"))
+        if version is not None:
+            _element.append(_rt.adopt(version, "version"))
+        if power_management is not None:
+            _element.append(_rt.adopt(power_management, "power_management"))
+        if ksm is not None:
+            _element.append(_rt.adopt(ksm, "ksm"))
+        if transparent_hugepages is not None:
+            _element.append(_rt.adopt(transparent_hugepages, "transparent_hugepages"))
+        if iscsi is not None:
+            _element.append(_rt.adopt(iscsi, "iscsi"))
+        if cpu is not None:
+            _element.append(_rt.adopt(cpu, "cpu"))
+        if memory is not None:
+            _rt.SubElement(_element, "memory").text = _rt.INTEGER.format(memory)
+        if max_scheduling_memory is not None:
+            _rt.SubElement(_element, "max_scheduling_memory").text = _rt.INTEGER.format(
+                max_scheduling_memory
+            )
+        if summary is not None:
+            _element.append(_rt.adopt(summary, "summary"))
 
 
 class HostNIC(BaseResource):
@@ -1866,28 +2160,44 @@ class HostNIC(BaseResource):
         bridged: bool | None = None,
         speed: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                host,
-                network,
-                mac,
-                ip,
-                boot_protocol,
-                status,
-                mtu,
-                bridged,
-                speed,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if network is not None:
+            _element.append(_rt.adopt(network, "network"))
+        if mac is not None:
+            _element.append(_rt.adopt(mac, "mac"))
+        if ip is not None:
+            _element.append(_rt.adopt(ip, "ip"))
+        if boot_protocol is not None:
+            _rt.SubElement(_element, "boot_protocol").text = _rt.STRING.format(boot_protocol)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if mtu is not None:
+            _rt.SubElement(_element, "mtu").text = _rt.INTEGER.format(mtu)
+        if bridged is not None:
+            _rt.SubElement(_element, "bridged").text = _rt.BOOLEAN.format(bridged)
+        if speed is not None:
+            _rt.SubElement(_element, "speed").text = _rt.INTEGER.format(speed)
 
 
 class HostNics(BaseResources):
@@ -1906,16 +2216,20 @@ class HostNics(BaseResources):
         active: int | None = None,
         host_nic: _abc.Iterable[HostNIC] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                host_nic,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if host_nic is not None:
+            _rt.add_children(_element, "host_nic", host_nic)
 
 
 class HostStates(_rt.View):
@@ -1931,10 +2245,12 @@ class HostStates(_rt.View):
         *,
         host_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (host_state,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if host_state is not None:
+            _rt.add_values(_element, "host_state", _rt.STRING, host_state)
 
 
 class HostStatus(_rt.View):
@@ -1952,13 +2268,14 @@ class HostStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class HostSummary(_rt.View):
@@ -1977,14 +2294,16 @@ class HostSummary(_rt.View):
         migrating: int | None = None,
         total: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                active,
-                migrating,
-                total,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if migrating is not None:
+            _rt.SubElement(_element, "migrating").text = _rt.INTEGER.format(migrating)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
 
 
 class Hosts(BaseResources):
@@ -2003,16 +2322,20 @@ class Hosts(BaseResources):
         active: int | None = None,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                host,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if host is not None:
+            _rt.add_children(_element, "host", host)
 
 
 class IP(_rt.View):
@@ -2031,14 +2354,16 @@ class IP(_rt.View):
         netmask: str | None = None,
         gateway: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                address,
-                netmask,
-                gateway,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if address is not None:
+            _element.set("address", _rt.STRING.format(address))
+        if netmask is not None:
+            _element.set("netmask", _rt.STRING.format(netmask))
+        if gateway is not None:
+            _element.set("gateway", _rt.STRING.format(gateway))
 
 
 class Initialization(_rt.View):
@@ -2057,14 +2382,16 @@ class Initialization(_rt.View):
         host_name: str | None = None,
         custom_script: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                configuration,
-                host_name,
-                custom_script,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if configuration is not None:
+            _element.append(_rt.adopt(configuration, "configuration"))
+        if host_name is not None:
+            _rt.SubElement(_element, "host_name").text = _rt.STRING.format(host_name)
+        if custom_script is not None:
+            _rt.SubElement(_element, "custom_script").text = _rt.STRING.format(custom_script)
 
 
 class IscsiDetails(_rt.View):
@@ -2079,10 +2406,12 @@ class IscsiDetails(_rt.View):
         *,
         initiator: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (initiator,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if initiator is not None:
+            _rt.SubElement(_element, "initiator").text = _rt.STRING.format(initiator)
 
 
 class Job(BaseResource):
@@ -2103,19 +2432,26 @@ class Job(BaseResource):
         creation_status: CreationStatus | None = None,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
 
 
 class KSM(_rt.View):
@@ -2130,10 +2466,12 @@ class KSM(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (enabled,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if enabled is not None:
+            _rt.SubElement(_element, "enabled").text = _rt.BOOLEAN.format(enabled)
 
 
 class Link(_rt.View):
@@ -2150,13 +2488,14 @@ class Link(_rt.View):
         href: str | None = None,
         rel: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                href,
-                rel,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if rel is not None:
+            _element.set("rel", _rt.STRING.format(rel))
 
 
 class LogicalUnit(_rt.View):
@@ -2189,21 +2528,30 @@ class LogicalUnit(_rt.View):
         product_id: str | None = None,
         lun_mapping: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                address,
-                port,
-                target,
-                username,
-                password,
-                serial,
-                vendor_id,
-                product_id,
-                lun_mapping,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if address is not None:
+            _rt.SubElement(_element, "address").text = _rt.STRING.format(address)
+        if port is not None:
+            _rt.SubElement(_element, "port").text = _rt.INTEGER.format(port)
+        if target is not None:
+            _rt.SubElement(_element, "target").text = _rt.STRING.format(target)
+        if username is not None:
+            _rt.SubElement(_element, "username").text = _rt.STRING.format(username)
+        if password is not None:
+            _rt.SubElement(_element, "password").text = _rt.STRING.format(password)
+        if serial is not None:
+            _rt.SubElement(_element, "serial").text = _rt.STRING.format(serial)
+        if vendor_id is not None:
+            _rt.SubElement(_element, "vendor_id").text = _rt.STRING.format(vendor_id)
+        if product_id is not None:
+            _rt.SubElement(_element, "product_id").text = _rt.STRING.format(product_id)
+        if lun_mapping is not None:
+            _rt.SubElement(_element, "lun_mapping").text = _rt.INTEGER.format(lun_mapping)
 
 
 class MAC(_rt.View):
@@ -2218,10 +2566,12 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (address,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if address is not None:
+            _element.set("address", _rt.STRING.format(address))
 
 
 class MemoryPolicy(_rt.View):
@@ -2244,15 +2594,18 @@ class MemoryPolicy(_rt.View):
         guaranteed: int | None = None,
         ballooning: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                overcommit,
-                transparent_hugepages,
-                guaranteed,
-                ballooning,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if overcommit is not None:
+            _element.append(_rt.adopt(overcommit, "overcommit"))
+        if transparent_hugepages is not None:
+            _element.append(_rt.adopt(transparent_hugepages, "transparent_hugepages"))
+        if guaranteed is not None:
+            _rt.SubElement(_element, "guaranteed").text = _rt.INTEGER.format(guaranteed)
+        if ballooning is not None:
+            _rt.SubElement(_element, "ballooning").text = _rt.BOOLEAN.format(ballooning)
 
 
 class NIC(BaseResource):
@@ -2290,26 +2643,40 @@ class NIC(BaseResource):
         linked: bool | None = None,
         plugged: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                interface,
-                network,
-                vnic_profile,
-                mac,
-                vm,
-                linked,
-                plugged,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if interface is not None:
+            _rt.SubElement(_element, "interface").text = _rt.STRING.format(interface)
+        if network is not None:
+            _element.append(_rt.adopt(network, "network"))
+        if vnic_profile is not None:
+            _element.append(_rt.adopt(vnic_profile, "vnic_profile"))
+        if mac is not None:
+            _element.append(_rt.adopt(mac, "mac"))
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
+        if linked is not None:
+            _rt.SubElement(_element, "linked").text = _rt.BOOLEAN.format(linked)
+        if plugged is not None:
+            _rt.SubElement(_element, "plugged").text = _rt.BOOLEAN.format(plugged)
 
 
 class Network(BaseResource):
@@ -2351,28 +2718,44 @@ class Network(BaseResource):
         required: bool | None = None,
         usages: Usages | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                data_center,
-                cluster,
-                vlan,
-                stp,
-                mtu,
-                status,
-                display,
-                required,
-                usages,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if data_center is not None:
+            _element.append(_rt.adopt(data_center, "data_center"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if vlan is not None:
+            _element.append(_rt.adopt(vlan, "vlan"))
+        if stp is not None:
+            _rt.SubElement(_element, "stp").text = _rt.BOOLEAN.format(stp)
+        if mtu is not None:
+            _rt.SubElement(_element, "mtu").text = _rt.INTEGER.format(mtu)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if display is not None:
+            _rt.SubElement(_element, "display").text = _rt.BOOLEAN.format(display)
+        if required is not None:
+            _rt.SubElement(_element, "required").text = _rt.BOOLEAN.format(required)
+        if usages is not None:
+            _element.append(_rt.adopt(usages, "usages"))
 
 
 class NetworkStatus(_rt.View):
@@ -2390,13 +2773,14 @@ class NetworkStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class Networks(BaseResources):
@@ -2415,16 +2799,20 @@ class Networks(BaseResources):
         active: int | None = None,
         network: _abc.Iterable[Network] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                network,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if network is not None:
+            _rt.add_children(_element, "network", network)
 
 
 class NicInterfaces(_rt.View):
@@ -2440,10 +2828,12 @@ class NicInterfaces(_rt.View):
         *,
         nic_interface: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (nic_interface,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if nic_interface is not None:
+            _rt.add_values(_element, "nic_interface", _rt.STRING, nic_interface)
 
 
 class Nics(BaseResources):
@@ -2462,16 +2852,20 @@ class Nics(BaseResources):
         active: int | None = None,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                nic,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if nic is not None:
+            _rt.add_children(_element, "nic", nic)
 
 
 class OperatingSystem(_rt.View):
@@ -2494,16 +2888,20 @@ class OperatingSystem(_rt.View):
         initrd: str | None = None,
         cmdline: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                type,
-                boot,
-                kernel,
-                initrd,
-                cmdline,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if type is not None:
+            _element.set("type", _rt.STRING.format(type))
+        if boot is not None:
+            _rt.add_children(_element, "boot", boot)
+        if kernel is not None:
+            _rt.SubElement(_element, "kernel").text = _rt.STRING.format(kernel)
+        if initrd is not None:
+            _rt.SubElement(_element, "initrd").text = _rt.STRING.format(initrd)
+        if cmdline is not None:
+            _rt.SubElement(_element, "cmdline").text = _rt.STRING.format(cmdline)
 
 
 class Overcommit(_rt.View):
@@ -2518,10 +2916,12 @@ class Overcommit(_rt.View):
         *,
         percent: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (percent,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if percent is not None:
+            _element.set("percent", _rt.INTEGER.format(percent))
 
 
 class Permission(BaseResource):
@@ -2554,25 +2954,38 @@ class Permission(BaseResource):
         host: Host | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                role,
-                user,
-                data_center,
-                cluster,
-                host,
-                vm,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if role is not None:
+            _element.append(_rt.adopt(role, "role"))
+        if user is not None:
+            _element.append(_rt.adopt(user, "user"))
+        if data_center is not None:
+            _element.append(_rt.adopt(data_center, "data_center"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
 
 
 class Permissions(BaseResources):
@@ -2591,16 +3004,20 @@ class Permissions(BaseResources):
         active: int | None = None,
         permission: _abc.Iterable[Permission] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                permission,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if permission is not None:
+            _rt.add_children(_element, "permission", permission)
 
 
 class PlacementHosts(_rt.View):
@@ -2615,10 +3032,12 @@ class PlacementHosts(_rt.View):
         *,
         host: _abc.Iterable[Host] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (host,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if host is not None:
+            _rt.add_children(_element, "host", host)
 
 
 class PlacementPolicy(_rt.View):
@@ -2638,14 +3057,16 @@ class PlacementPolicy(_rt.View):
         hosts: PlacementHosts | None = None,
         affinity: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                host,
-                hosts,
-                affinity,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if hosts is not None:
+            _element.append(_rt.adopt(hosts, "hosts"))
+        if affinity is not None:
+            _rt.SubElement(_element, "affinity").text = _rt.STRING.format(affinity)
 
 
 class PowerManagement(_rt.View):
@@ -2664,14 +3085,16 @@ class PowerManagement(_rt.View):
         enabled: bool | None = None,
         options: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                type,
-                enabled,
-                options,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if type is not None:
+            _element.set("type", _rt.STRING.format(type))
+        if enabled is not None:
+            _rt.SubElement(_element, "enabled").text = _rt.BOOLEAN.format(enabled)
+        if options is not None:
+            _rt.SubElement(_element, "options").text = _rt.STRING.format(options)
 
 
 class ProductInfo(_rt.View):
@@ -2690,14 +3113,16 @@ class ProductInfo(_rt.View):
         vendor: str | None = None,
         version: Version | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                name,
-                vendor,
-                version,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if vendor is not None:
+            _rt.SubElement(_element, "vendor").text = _rt.STRING.format(vendor)
+        if version is not None:
+            _element.append(_rt.adopt(version, "version"))
 
 
 class Quota(BaseResource):
@@ -2720,20 +3145,28 @@ class Quota(BaseResource):
         link: _abc.Iterable[Link] | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                data_center,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if data_center is not None:
+            _element.append(_rt.adopt(data_center, "data_center"))
 
 
 class Quotas(BaseResources):
@@ -2752,16 +3185,20 @@ class Quotas(BaseResources):
         active: int | None = None,
         quota: _abc.Iterable[Quota] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                quota,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if quota is not None:
+            _rt.add_children(_element, "quota", quota)
 
 
 class Role(BaseResource):
@@ -2786,21 +3223,30 @@ class Role(BaseResource):
         administrative: bool | None = None,
         mutable: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                administrative,
-                mutable,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if administrative is not None:
+            _rt.SubElement(_element, "administrative").text = _rt.BOOLEAN.format(administrative)
+        if mutable is not None:
+            _rt.SubElement(_element, "mutable").text = _rt.BOOLEAN.format(mutable)
 
 
 class Roles(BaseResources):
@@ -2819,16 +3265,20 @@ class Roles(BaseResources):
         active: int | None = None,
         role: _abc.Iterable[Role] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                role,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if role is not None:
+            _rt.add_children(_element, "role", role)
 
 
 class SchedulingPolicy(BaseResource):
@@ -2853,21 +3303,30 @@ class SchedulingPolicy(BaseResource):
         policy: str | None = None,
         thresholds: SchedulingPolicyThresholds | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                policy,
-                thresholds,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if policy is not None:
+            _rt.SubElement(_element, "policy").text = _rt.STRING.format(policy)
+        if thresholds is not None:
+            _element.append(_rt.adopt(thresholds, "thresholds"))
 
 
 class SchedulingPolicyThresholds(_rt.View):
@@ -2886,14 +3345,16 @@ class SchedulingPolicyThresholds(_rt.View):
         high: int | None = None,
         duration: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                low,
-                high,
-                duration,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if low is not None:
+            _element.set("low", _rt.INTEGER.format(low))
+        if high is not None:
+            _element.set("high", _rt.INTEGER.format(high))
+        if duration is not None:
+            _element.set("duration", _rt.INTEGER.format(duration))
 
 
 class Snapshot(BaseResource):
@@ -2922,23 +3383,36 @@ class Snapshot(BaseResource):
         snapshot_status: str | None = None,
         persist_memorystate: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                vm,
-                date,
-                snapshot_status,
-                persist_memorystate,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
+        if date is not None:
+            _rt.SubElement(_element, "date").text = _rt.DATETIME.format(date)
+        if snapshot_status is not None:
+            _rt.SubElement(_element, "snapshot_status").text = _rt.STRING.format(snapshot_status)
+        if persist_memorystate is not None:
+            _rt.SubElement(_element, "persist_memorystate").text = _rt.BOOLEAN.format(
+                persist_memorystate
+            )
 
 
 class Snapshots(BaseResources):
@@ -2957,16 +3431,20 @@ class Snapshots(BaseResources):
         active: int | None = None,
         snapshot: _abc.Iterable[Snapshot] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                snapshot,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if snapshot is not None:
+            _rt.add_children(_element, "snapshot", snapshot)
 
 
 class SpecialObjects(_rt.View):
@@ -2981,10 +3459,12 @@ class SpecialObjects(_rt.View):
         *,
         link: _abc.Iterable[Link] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (link,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if link is not None:
+            _rt.add_children(_element, "link", link)
 
 
 class Sso(_rt.View):
@@ -2999,10 +3479,12 @@ class Sso(_rt.View):
         *,
         methods: SsoMethods | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (methods,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if methods is not None:
+            _element.append(_rt.adopt(methods, "methods"))
 
 
 class SsoMethod(_rt.View):
@@ -3017,10 +3499,12 @@ class SsoMethod(_rt.View):
         *,
         id: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (id,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
 
 
 class SsoMethods(_rt.View):
@@ -3035,10 +3519,12 @@ class SsoMethods(_rt.View):
         *,
         method: _abc.Iterable[SsoMethod] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (method,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if method is not None:
+            _rt.add_children(_element, "method", method)
 
 
 class Status(_rt.View):
@@ -3055,13 +3541,14 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class Storage(_rt.View):
@@ -3093,19 +3580,26 @@ class Storage(_rt.View):
         logical_unit: _abc.Iterable[LogicalUnit] | None = None,
         override_luns: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                type,
-                address,
-                path,
-                vfs_type,
-                mount_options,
-                logical_unit,
-                override_luns,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if address is not None:
+            _rt.SubElement(_element, "address").text = _rt.STRING.format(address)
+        if path is not None:
+            _rt.SubElement(_element, "path").text = _rt.STRING.format(path)
+        if vfs_type is not None:
+            _rt.SubElement(_element, "vfs_type").text = _rt.STRING.format(vfs_type)
+        if mount_options is not None:
+            _rt.SubElement(_element, "mount_options").text = _rt.STRING.format(mount_options)
+        if logical_unit is not None:
+            _rt.add_children(_element, "logical_unit", logical_unit)
+        if override_luns is not None:
+            _rt.SubElement(_element, "override_luns").text = _rt.BOOLEAN.format(override_luns)
 
 
 class StorageDomain(BaseResource):
@@ -3171,35 +3665,64 @@ class StorageDomain(BaseResource):
         destroy: bool | None = None,
         data_center: DataCenter | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                type,
-                status,
-                external_status,
-                master,
-                storage,
-                available,
-                used,
-                committed,
-                storage_format,
-                host,
-                wipe_after_delete,
-                warning_low_space_indicator,
-                critical_space_action_blocker,
-                format,
-                destroy,
-                data_center,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if external_status is not None:
+            _element.append(_rt.adopt(external_status, "external_status"))
+        if master is not None:
+            _rt.SubElement(_element, "master").text = _rt.BOOLEAN.format(master)
+        if storage is not None:
+            _element.append(_rt.adopt(storage, "storage"))
+        if available is not None:
+            _rt.SubElement(_element, "available").text = _rt.INTEGER.format(available)
+        if used is not None:
+            _rt.SubElement(_element, "used").text = _rt.INTEGER.format(used)
+        if committed is not None:
+            _rt.SubElement(_element, "committed").text = _rt.INTEGER.format(committed)
+        if storage_format is not None:
+            _rt.SubElement(_element, "storage_format").text = _rt.STRING.format(storage_format)
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if wipe_after_delete is not None:
+            _rt.SubElement(_element, "wipe_after_delete").text = _rt.BOOLEAN.format(
+                wipe_after_delete
+            )
+        if warning_low_space_indicator is not None:
+            _rt.SubElement(_element, "warning_low_space_indicator").text = _rt.INTEGER.format(
+                warning_low_space_indicator
+            )
+        if critical_space_action_blocker is not None:
+            _rt.SubElement(_element, "critical_space_action_blocker").text = _rt.INTEGER.format(
+                critical_space_action_blocker
+            )
+        if format is not None:
+            _rt.SubElement(_element, "format").text = _rt.BOOLEAN.format(format)
+        if destroy is not None:
+            _rt.SubElement(_element, "destroy").text = _rt.BOOLEAN.format(destroy)
+        if data_center is not None:
+            _element.append(_rt.adopt(data_center, "data_center"))
 
 
 class StorageDomainStatus(_rt.View):
@@ -3217,13 +3740,14 @@ class StorageDomainStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class StorageDomainTypes(_rt.View):
@@ -3239,10 +3763,12 @@ class StorageDomainTypes(_rt.View):
         *,
         storage_domain_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (storage_domain_type,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if storage_domain_type is not None:
+            _rt.add_values(_element, "storage_domain_type", _rt.STRING, storage_domain_type)
 
 
 class StorageDomains(BaseResources):
@@ -3261,16 +3787,20 @@ class StorageDomains(BaseResources):
         active: int | None = None,
         storage_domain: _abc.Iterable[StorageDomain] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                storage_domain,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if storage_domain is not None:
+            _rt.add_children(_element, "storage_domain", storage_domain)
 
 
 class StorageManager(_rt.View):
@@ -3287,13 +3817,14 @@ class StorageManager(_rt.View):
         priority: int | None = None,
         value: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                priority,
-                value,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if priority is not None:
+            _element.set("priority", _rt.INTEGER.format(priority))
+        if value is not None:
+            _element.text = _rt.BOOLEAN.format(value)
 
 
 class StorageTypes(_rt.View):
@@ -3309,10 +3840,12 @@ class StorageTypes(_rt.View):
         *,
         storage_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (storage_type,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if storage_type is not None:
+            _rt.add_values(_element, "storage_type", _rt.STRING, storage_type)
 
 
 class SupportedVersions(_rt.View):
@@ -3327,10 +3860,12 @@ class SupportedVersions(_rt.View):
         *,
         version: _abc.Iterable[Version] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (version,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if version is not None:
+            _rt.add_children(_element, "version", version)
 
 
 class Tag(BaseResource):
@@ -3360,23 +3895,34 @@ class Tag(BaseResource):
         user: User | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                parent,
-                host,
-                user,
-                vm,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if parent is not None:
+            _element.append(_rt.adopt(parent, "parent"))
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if user is not None:
+            _element.append(_rt.adopt(user, "user"))
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
 
 
 class TagParent(_rt.View):
@@ -3391,10 +3937,12 @@ class TagParent(_rt.View):
         *,
         tag: Tag | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (tag,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if tag is not None:
+            _element.append(_rt.adopt(tag, "tag"))
 
 
 class Tags(BaseResources):
@@ -3413,16 +3961,20 @@ class Tags(BaseResources):
         active: int | None = None,
         tag: _abc.Iterable[Tag] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                tag,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if tag is not None:
+            _rt.add_children(_element, "tag", tag)
 
 
 class Template(BaseResource):
@@ -3478,34 +4030,56 @@ class Template(BaseResource):
         timezone: str | None = None,
         version: TemplateVersion | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                type,
-                status,
-                memory,
-                cpu,
-                os,
-                cluster,
-                vm,
-                creation_time,
-                origin,
-                high_availability,
-                display,
-                stateless,
-                usb,
-                timezone,
-                version,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if memory is not None:
+            _rt.SubElement(_element, "memory").text = _rt.INTEGER.format(memory)
+        if cpu is not None:
+            _element.append(_rt.adopt(cpu, "cpu"))
+        if os is not None:
+            _element.append(_rt.adopt(os, "os"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
+        if creation_time is not None:
+            _rt.SubElement(_element, "creation_time").text = _rt.DATETIME.format(creation_time)
+        if origin is not None:
+            _rt.SubElement(_element, "origin").text = _rt.STRING.format(origin)
+        if high_availability is not None:
+            _element.append(_rt.adopt(high_availability, "high_availability"))
+        if display is not None:
+            _element.append(_rt.adopt(display, "display"))
+        if stateless is not None:
+            _rt.SubElement(_element, "stateless").text = _rt.BOOLEAN.format(stateless)
+        if usb is not None:
+            _element.append(_rt.adopt(usb, "usb"))
+        if timezone is not None:
+            _rt.SubElement(_element, "timezone").text = _rt.STRING.format(timezone)
+        if version is not None:
+            _element.append(_rt.adopt(version, "version"))
 
 
 class TemplateStatus(_rt.View):
@@ -3523,13 +4097,14 @@ class TemplateStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class TemplateVersion(_rt.View):
@@ -3548,14 +4123,16 @@ class TemplateVersion(_rt.View):
         version_number: int | None = None,
         version_name: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                base_template,
-                version_number,
-                version_name,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if base_template is not None:
+            _element.append(_rt.adopt(base_template, "base_template"))
+        if version_number is not None:
+            _rt.SubElement(_element, "version_number").text = _rt.INTEGER.format(version_number)
+        if version_name is not None:
+            _rt.SubElement(_element, "version_name").text = _rt.STRING.format(version_name)
 
 
 class Templates(BaseResources):
@@ -3574,16 +4151,20 @@ class Templates(BaseResources):
         active: int | None = None,
         template: _abc.Iterable[Template] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                template,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if template is not None:
+            _rt.add_children(_element, "template", template)
 
 
 class Ticket(_rt.View):
@@ -3600,13 +4181,14 @@ class Ticket(_rt.View):
         value: str | None = None,
         expiry: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                value,
-                expiry,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if value is not None:
+            _rt.SubElement(_element, "value").text = _rt.STRING.format(value)
+        if expiry is not None:
+            _rt.SubElement(_element, "expiry").text = _rt.INTEGER.format(expiry)
 
 
 class TransparentHugePages(_rt.View):
@@ -3621,10 +4203,12 @@ class TransparentHugePages(_rt.View):
         *,
         enabled: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (enabled,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if enabled is not None:
+            _rt.SubElement(_element, "enabled").text = _rt.BOOLEAN.format(enabled)
 
 
 class Usages(_rt.View):
@@ -3639,10 +4223,12 @@ class Usages(_rt.View):
         *,
         usage: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (usage,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if usage is not None:
+            _rt.add_values(_element, "usage", _rt.STRING, usage)
 
 
 class Usb(_rt.View):
@@ -3660,13 +4246,14 @@ class Usb(_rt.View):
         enabled: bool | None = None,
         type: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                enabled,
-                type,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if enabled is not None:
+            _rt.SubElement(_element, "enabled").text = _rt.BOOLEAN.format(enabled)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
 
 
 class User(BaseResource):
@@ -3693,22 +4280,32 @@ class User(BaseResource):
         password: str | None = None,
         domain: BaseResource | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                user_name,
-                password,
-                domain,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if user_name is not None:
+            _rt.SubElement(_element, "user_name").text = _rt.STRING.format(user_name)
+        if password is not None:
+            _rt.SubElement(_element, "password").text = _rt.STRING.format(password)
+        if domain is not None:
+            _element.append(_rt.adopt(domain, "domain"))
 
 
 class Users(BaseResources):
@@ -3727,16 +4324,20 @@ class Users(BaseResources):
         active: int | None = None,
         user: _abc.Iterable[User] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                user,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if user is not None:
+            _rt.add_children(_element, "user", user)
 
 
 class VM(BaseResource):
@@ -3829,51 +4430,96 @@ class VM(BaseResource):
         disks: Disks | None = None,
         nics: Nics | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                type,
-                status,
-                cluster,
-                template,
-                memory,
-                cpu,
-                os,
-                cdroms,
-                high_availability,
-                display,
-                host,
-                start_time,
-                stop_time,
-                creation_time,
-                origin,
-                stateless,
-                delete_protected,
-                sso,
-                console,
-                timezone,
-                initialization,
-                placement_policy,
-                memory_policy,
-                usb,
-                soundcard_enabled,
-                migration_downtime,
-                cpu_profile,
-                quota,
-                next_run_configuration_exists,
-                numa_tune_mode,
-                disks,
-                nics,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if template is not None:
+            _element.append(_rt.adopt(template, "template"))
+        if memory is not None:
+            _rt.SubElement(_element, "memory").text = _rt.INTEGER.format(memory)
+        if cpu is not None:
+            _element.append(_rt.adopt(cpu, "cpu"))
+        if os is not None:
+            _element.append(_rt.adopt(os, "os"))
+        if cdroms is not None:
+            _element.append(_rt.adopt(cdroms, "cdroms"))
+        if high_availability is not None:
+            _element.append(_rt.adopt(high_availability, "high_availability"))
+        if display is not None:
+            _element.append(_rt.adopt(display, "display"))
+        if host is not None:
+            _element.append(_rt.adopt(host, "host"))
+        if start_time is not None:
+            _rt.SubElement(_element, "start_time").text = _rt.DATETIME.format(start_time)
+        if stop_time is not None:
+            _rt.SubElement(_element, "stop_time").text = _rt.DATETIME.format(stop_time)
+        if creation_time is not None:
+            _rt.SubElement(_element, "creation_time").text = _rt.DATETIME.format(creation_time)
+        if origin is not None:
+            _rt.SubElement(_element, "origin").text = _rt.STRING.format(origin)
+        if stateless is not None:
+            _rt.SubElement(_element, "stateless").text = _rt.BOOLEAN.format(stateless)
+        if delete_protected is not None:
+            _rt.SubElement(_element, "delete_protected").text = _rt.BOOLEAN.format(delete_protected)
+        if sso is not None:
+            _element.append(_rt.adopt(sso, "sso"))
+        if console is not None:
+            _element.append(_rt.adopt(console, "console"))
+        if timezone is not None:
+            _rt.SubElement(_element, "timezone").text = _rt.STRING.format(timezone)
+        if initialization is not None:
+            _element.append(_rt.adopt(initialization, "initialization"))
+        if placement_policy is not None:
+            _element.append(_rt.adopt(placement_policy, "placement_policy"))
+        if memory_policy is not None:
+            _element.append(_rt.adopt(memory_policy, "memory_policy"))
+        if usb is not None:
+            _element.append(_rt.adopt(usb, "usb"))
+        if soundcard_enabled is not None:
+            _rt.SubElement(_element, "soundcard_enabled").text = _rt.BOOLEAN.format(
+                soundcard_enabled
+            )
+        if migration_downtime is not None:
+            _rt.SubElement(_element, "migration_downtime").text = _rt.INTEGER.format(
+                migration_downtime
+            )
+        if cpu_profile is not None:
+            _element.append(_rt.adopt(cpu_profile, "cpu_profile"))
+        if quota is not None:
+            _element.append(_rt.adopt(quota, "quota"))
+        if next_run_configuration_exists is not None:
+            _rt.SubElement(_element, "next_run_configuration_exists").text = _rt.BOOLEAN.format(
+                next_run_configuration_exists
+            )
+        if numa_tune_mode is not None:
+            _rt.SubElement(_element, "numa_tune_mode").text = _rt.STRING.format(numa_tune_mode)
+        if disks is not None:
+            _element.append(_rt.adopt(disks, "disks"))
+        if nics is not None:
+            _element.append(_rt.adopt(nics, "nics"))
 
 
 class VMs(BaseResources):
@@ -3892,16 +4538,20 @@ class VMs(BaseResources):
         active: int | None = None,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                vm,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if vm is not None:
+            _rt.add_children(_element, "vm", vm)
 
 
 class Version(_rt.View):
@@ -3924,16 +4574,20 @@ class Version(_rt.View):
         revision: int | None = None,
         full_version: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                major,
-                minor,
-                build,
-                revision,
-                full_version,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if major is not None:
+            _element.set("major", _rt.INTEGER.format(major))
+        if minor is not None:
+            _element.set("minor", _rt.INTEGER.format(minor))
+        if build is not None:
+            _element.set("build", _rt.INTEGER.format(build))
+        if revision is not None:
+            _element.set("revision", _rt.INTEGER.format(revision))
+        if full_version is not None:
+            _rt.SubElement(_element, "full_version").text = _rt.STRING.format(full_version)
 
 
 class VersionCaps(Version):
@@ -3978,29 +4632,46 @@ class VersionCaps(Version):
         boot_devices: BootDevices | None = None,
         fence_types: FenceTypes | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                major,
-                minor,
-                build,
-                revision,
-                full_version,
-                id,
-                href,
-                current,
-                features,
-                vm_states,
-                host_states,
-                storage_types,
-                storage_domain_types,
-                disk_formats,
-                disk_interfaces,
-                nic_interfaces,
-                boot_devices,
-                fence_types,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if major is not None:
+            _element.set("major", _rt.INTEGER.format(major))
+        if minor is not None:
+            _element.set("minor", _rt.INTEGER.format(minor))
+        if build is not None:
+            _element.set("build", _rt.INTEGER.format(build))
+        if revision is not None:
+            _element.set("revision", _rt.INTEGER.format(revision))
+        if full_version is not None:
+            _rt.SubElement(_element, "full_version").text = _rt.STRING.format(full_version)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if current is not None:
+            _rt.SubElement(_element, "current").text = _rt.BOOLEAN.format(current)
+        if features is not None:
+            _element.append(_rt.adopt(features, "features"))
+        if vm_states is not None:
+            _element.append(_rt.adopt(vm_states, "vm_states"))
+        if host_states is not None:
+            _element.append(_rt.adopt(host_states, "host_states"))
+        if storage_types is not None:
+            _element.append(_rt.adopt(storage_types, "storage_types"))
+        if storage_domain_types is not None:
+            _element.append(_rt.adopt(storage_domain_types, "storage_domain_types"))
+        if disk_formats is not None:
+            _element.append(_rt.adopt(disk_formats, "disk_formats"))
+        if disk_interfaces is not None:
+            _element.append(_rt.adopt(disk_interfaces, "disk_interfaces"))
+        if nic_interfaces is not None:
+            _element.append(_rt.adopt(nic_interfaces, "nic_interfaces"))
+        if boot_devices is not None:
+            _element.append(_rt.adopt(boot_devices, "boot_devices"))
+        if fence_types is not None:
+            _element.append(_rt.adopt(fence_types, "fence_types"))
 
 
 class Vlan(_rt.View):
@@ -4015,10 +4686,12 @@ class Vlan(_rt.View):
         *,
         id: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (id,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.INTEGER.format(id))
 
 
 class VmStates(_rt.View):
@@ -4034,10 +4707,12 @@ class VmStates(_rt.View):
         *,
         vm_state: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (vm_state,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if vm_state is not None:
+            _rt.add_values(_element, "vm_state", _rt.STRING, vm_state)
 
 
 class VmStatus(_rt.View):
@@ -4055,13 +4730,14 @@ class VmStatus(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class VnicProfile(BaseResource):
@@ -4086,21 +4762,30 @@ class VnicProfile(BaseResource):
         network: Network | None = None,
         port_mirroring: bool | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                comment,
-                actions,
-                creation_status,
-                link,
-                network,
-                port_mirroring,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if comment is not None:
+            _rt.SubElement(_element, "comment").text = _rt.STRING.format(comment)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if creation_status is not None:
+            _element.append(_rt.adopt(creation_status, "creation_status"))
+        if link is not None:
+            _rt.add_children(_element, "link", link)
+        if network is not None:
+            _element.append(_rt.adopt(network, "network"))
+        if port_mirroring is not None:
+            _rt.SubElement(_element, "port_mirroring").text = _rt.BOOLEAN.format(port_mirroring)
 
 
 class VnicProfiles(BaseResources):
@@ -4119,13 +4804,17 @@ class VnicProfiles(BaseResources):
         active: int | None = None,
         vnic_profile: _abc.Iterable[VnicProfile] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                actions,
-                size,
-                total,
-                active,
-                vnic_profile,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if actions is not None:
+            _element.append(_rt.adopt(actions, "actions"))
+        if size is not None:
+            _rt.SubElement(_element, "size").text = _rt.INTEGER.format(size)
+        if total is not None:
+            _rt.SubElement(_element, "total").text = _rt.INTEGER.format(total)
+        if active is not None:
+            _rt.SubElement(_element, "active").text = _rt.INTEGER.format(active)
+        if vnic_profile is not None:
+            _rt.add_children(_element, "vnic_profile", vnic_profile)

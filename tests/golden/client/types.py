@@ -13,8 +13,9 @@ import enum as _enum
 
 from . import _views as _rt
 
-# The constructors use no name but `_rt` besides their arguments: no name made of a document starts with an
-# underscore, so an argument called `locals`, `str` or after a type cannot hide what they call.
+# A constructor writes its arguments into a new element, in schema order: what setting them one by one writes,
+# without their searches. It uses no names but its arguments, `_rt` and `_element`: no name made of a document
+# starts with an underscore, so an argument called `locals`, `str` or after a type cannot hide what they call.
 
 
 class VmState(_enum.StrEnum):
@@ -52,15 +53,18 @@ class BaseResource(_rt.View):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
 
 
 class Action(BaseResource):
@@ -86,19 +90,26 @@ class Action(BaseResource):
         cluster: Cluster | None = None,
         status: Status | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                async_,
-                force,
-                cluster,
-                status,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if async_ is not None:
+            _rt.SubElement(_element, "async").text = _rt.BOOLEAN.format(async_)
+        if force is not None:
+            _rt.SubElement(_element, "force").text = _rt.BOOLEAN.format(force)
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
 
 
 class Capabilities(_rt.View):
@@ -116,13 +127,14 @@ class Capabilities(_rt.View):
         version: Version | None = None,
         vm_type: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                version,
-                vm_type,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if version is not None:
+            _element.append(_rt.adopt(version, "version"))
+        if vm_type is not None:
+            _rt.add_values(_element, "vm_type", _rt.STRING, vm_type)
 
 
 class Cluster(BaseResource):
@@ -139,15 +151,18 @@ class Cluster(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
 
 
 class Event(BaseResource):
@@ -170,18 +185,24 @@ class Event(BaseResource):
         time: _dt.datetime | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                code,
-                time,
-                vm,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if code is not None:
+            _rt.SubElement(_element, "code").text = _rt.INTEGER.format(code)
+        if time is not None:
+            _rt.SubElement(_element, "time").text = _rt.DATETIME.format(time)
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
 
 
 class Events(_rt.View):
@@ -196,10 +217,12 @@ class Events(_rt.View):
         *,
         event: _abc.Iterable[Event] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (event,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if event is not None:
+            _rt.add_children(_element, "event", event)
 
 
 class MAC(_rt.View):
@@ -214,10 +237,12 @@ class MAC(_rt.View):
         *,
         address: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (address,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if address is not None:
+            _element.set("address", _rt.STRING.format(address))
 
 
 class NIC(BaseResource):
@@ -245,20 +270,28 @@ class NIC(BaseResource):
         plugged: bool | None = None,
         vm: VM | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                interface,
-                mac,
-                network,
-                plugged,
-                vm,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if interface is not None:
+            _rt.SubElement(_element, "interface").text = _rt.STRING.format(interface)
+        if mac is not None:
+            _element.append(_rt.adopt(mac, "mac"))
+        if network is not None:
+            _element.append(_rt.adopt(network, "network"))
+        if plugged is not None:
+            _rt.SubElement(_element, "plugged").text = _rt.BOOLEAN.format(plugged)
+        if vm is not None:
+            _element.append(_rt.adopt(vm, "vm"))
 
 
 class Network(BaseResource):
@@ -275,15 +308,18 @@ class Network(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
 
 
 class Nics(_rt.View):
@@ -298,10 +334,12 @@ class Nics(_rt.View):
         *,
         nic: _abc.Iterable[NIC] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (nic,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if nic is not None:
+            _rt.add_children(_element, "nic", nic)
 
 
 class Quantity(_rt.View):
@@ -318,13 +356,14 @@ class Quantity(_rt.View):
         unit: str | None = None,
         value: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                unit,
-                value,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if unit is not None:
+            _element.set("unit", _rt.STRING.format(unit))
+        if value is not None:
+            _element.text = _rt.INTEGER.format(value)
 
 
 class Status(_rt.View):
@@ -342,13 +381,14 @@ class Status(_rt.View):
         state: str | None = None,
         detail: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                state,
-                detail,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if state is not None:
+            _rt.SubElement(_element, "state").text = _rt.STRING.format(state)
+        if detail is not None:
+            _rt.SubElement(_element, "detail").text = _rt.STRING.format(detail)
 
 
 class Template(BaseResource):
@@ -365,15 +405,18 @@ class Template(BaseResource):
         name: str | None = None,
         description: str | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
 
 
 class VM(BaseResource):
@@ -411,24 +454,36 @@ class VM(BaseResource):
         nics: Nics | None = None,
         tag: _abc.Iterable[str] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                id,
-                href,
-                name,
-                description,
-                type,
-                status,
-                memory,
-                memory_mb,
-                start_time,
-                cluster,
-                template,
-                nics,
-                tag,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if id is not None:
+            _element.set("id", _rt.STRING.format(id))
+        if href is not None:
+            _element.set("href", _rt.STRING.format(href))
+        if name is not None:
+            _rt.SubElement(_element, "name").text = _rt.STRING.format(name)
+        if description is not None:
+            _rt.SubElement(_element, "description").text = _rt.STRING.format(description)
+        if type is not None:
+            _rt.SubElement(_element, "type").text = _rt.STRING.format(type)
+        if status is not None:
+            _element.append(_rt.adopt(status, "status"))
+        if memory is not None:
+            _element.append(_rt.adopt(memory, "memory"))
+        if memory_mb is not None:
+            _rt.SubElement(_element, "memory_mb").text = _rt.INTEGER.format(memory_mb)
+        if start_time is not None:
+            _rt.SubElement(_element, "start_time").text = _rt.DATETIME.format(start_time)
+        if cluster is not None:
+            _element.append(_rt.adopt(cluster, "cluster"))
+        if template is not None:
+            _element.append(_rt.adopt(template, "template"))
+        if nics is not None:
+            _element.append(_rt.adopt(nics, "nics"))
+        if tag is not None:
+            _rt.add_values(_element, "tag", _rt.STRING, tag)
 
 
 class VMs(_rt.View):
@@ -443,10 +498,12 @@ class VMs(_rt.View):
         *,
         vm: _abc.Iterable[VM] | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (vm,),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if vm is not None:
+            _rt.add_children(_element, "vm", vm)
 
 
 class Version(_rt.View):
@@ -463,10 +520,11 @@ class Version(_rt.View):
         major: int | None = None,
         minor: int | None = None,
     ) -> None:
-        _rt.assign(
-            self,
-            (
-                major,
-                minor,
-            ),
-        )
+        if self._through_setters:
+            _rt.set_each(self, _rt.arguments())
+            return
+        _element = self._element = _rt.new_element(self._tag)
+        if major is not None:
+            _element.set("major", _rt.INTEGER.format(major))
+        if minor is not None:
+            _element.set("minor", _rt.INTEGER.format(minor))

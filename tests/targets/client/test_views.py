@@ -6,6 +6,8 @@ is checked against a plain list doing the same, with other children of the eleme
 
 from __future__ import annotations
 
+import datetime
+import decimal
 from typing import Any
 
 import pytest
@@ -151,6 +153,39 @@ def test_a_constructor_writes_what_setting_each_attribute_writes(
     assert sdk.to_xml(built) == sdk.to_xml(one_by_one)
 
 
+def test_every_constructor_writes_what_setting_each_attribute_writes() -> None:
+    """Every class of the default's client, every argument given (each kind: attribute, text, value, values,
+    child, children), against an empty object whose attributes are set one by one."""
+    sdk = package("default")
+    rt = sdk.types._rt
+    samples = {rt.STRING: "s", rt.INTEGER: 7, rt.BOOLEAN: False, rt.FLOAT: 1.5}
+    samples |= {rt.DECIMAL: decimal.Decimal("2.50"), rt.DATE: datetime.date(2024, 2, 29)}
+    samples[rt.DATETIME] = datetime.datetime(2024, 2, 29, 12, 30, tzinfo=datetime.UTC)
+
+    def sample(descriptor: Any) -> Any:
+        if isinstance(descriptor, rt.Children):
+            return [descriptor.view_class()(), descriptor.view_class()()]
+        if isinstance(descriptor, rt.Child):
+            return descriptor.view_class()()
+        if isinstance(descriptor, rt.Values):
+            return [samples[descriptor.codec]] * 2
+        return samples[descriptor.codec]
+
+    classes = [
+        c for c in vars(sdk.types).values() if isinstance(c, type) and issubclass(c, rt.View)
+    ]
+    kinds = set()
+    for cls in (c for c in classes if c._arguments):
+        descriptors = {name: getattr(cls, name) for name in cls._arguments}
+        kinds |= {type(d) for d in descriptors.values()}
+        values = {name: sample(d) for name, d in descriptors.items()}
+        one_by_one = cls()
+        for name in cls._arguments:
+            setattr(one_by_one, name, values[name])
+        assert sdk.to_xml(cls(**values)) == sdk.to_xml(one_by_one), cls.__name__
+    assert kinds == {rt.Attr, rt.Text, rt.Value, rt.Values, rt.Child, rt.Children}
+
+
 def test_a_subclass_that_gives_a_field_another_meaning_is_constructed_through_it() -> None:
     sdk = package("default")
     seen = []
@@ -168,6 +203,17 @@ def test_a_subclass_that_gives_a_field_another_meaning_is_constructed_through_it
 
     assert sdk.to_xml(Named(rel="x", href="/h")) == b'<link href="/h"/>'
     assert seen == ["x"]
+
+    class Defaulted(Named):  # a constructor of the user's, calling the generated one
+        __slots__ = ()
+
+        def __init__(self, rel: str = "y") -> None:
+            super().__init__(rel=rel, href="/d")
+
+    assert sdk.to_xml(Defaulted()) == b'<link href="/d"/>'
+    assert seen == ["x", "y"]
+    # the generated class is as it was
+    assert sdk.to_xml(sdk.types.Link(rel="x")) == b'<link rel="x"/>'
 
 
 @pytest.mark.parametrize("index", [0, 1, -1, -3, 10, -10])
