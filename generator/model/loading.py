@@ -23,6 +23,9 @@ from .resources import Resource, build_tree, type_cycles, type_graph
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .bindings import Bindings
+    from .operations import LinkKey, OperationName
+
 # Where an oVirt engine serves the API; used when a document only says `?rsdl` (relative to where it is served).
 DEFAULT_API_ROOT = "/ovirt-engine/api"
 # The embedded default: package data of `rsdlgen.rsdl` (the folder rsdl/ of the checkout), wherever installed.
@@ -97,6 +100,22 @@ class Model:
     @cached_property
     def type_cycles(self) -> list[list[str]]:
         return type_cycles(self.type_graph)
+
+    # --- what several targets derive from it, once (`--target all` renders them from one model) ------------
+
+    @cached_property
+    def bindings(self) -> Bindings:
+        """The client's call surface, which the client target renders and the docs show."""
+        from .bindings import build_bindings  # it imports this module
+
+        return build_bindings(self)
+
+    @cached_property
+    def operation_names(self) -> dict[LinkKey, OperationName]:
+        """Where the docs show each link, which the OpenAPI description's operation ids follow."""
+        from .operations import operation_names
+
+        return operation_names(self)
 
     # --- requests ------------------------------------------------------------------------------------------
 

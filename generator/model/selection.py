@@ -75,12 +75,9 @@ class _Matcher:
         self._ids: dict[tuple[str, str, str, str | None], str] | None = None
 
     def ids(self) -> dict[tuple[str, str, str, str | None], str]:
-        if (
-            self._ids is None
-        ):  # only for a pattern that may be one: the names take a walk of the tree
-            from .operations import operation_names
-
-            self._ids = {k: n.operation_id for k, n in operation_names(self.model).items()}
+        # only for a pattern that may be one: the names take a walk of the tree
+        if self._ids is None:
+            self._ids = {k: n.operation_id for k, n in self.model.operation_names.items()}
         return self._ids
 
     def matching(self, pattern: str) -> set[int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from ...model.bindings import build_bindings
 from ...model.loading import Model
 from .. import Option
 from ..rendering import (
@@ -53,7 +52,7 @@ def render(
 ) -> dict[str, str | bytes]:
     package = package_name(package)
     env = environment(NAME, templates)
-    bindings = build_bindings(model)
+    bindings = model.bindings
     types = build_types(model.schema, bindings.types)
     context = {
         "package": package,

@@ -15,7 +15,6 @@ import jinja2
 import jinja2.runtime
 from markupsafe import Markup
 
-from ...model.bindings import build_bindings
 from ...model.bodies import body_root
 from ...model.declarations import Element, Header, Link, ParameterSet
 from ...model.diffing import diff, load_side
@@ -23,7 +22,6 @@ from ...model.loading import Model
 from ...model.operations import (
     actions_below,
     method_order,
-    operation_names,
     page_links,
     pages as resources_with_pages,
     slug,
@@ -116,12 +114,12 @@ class Site:
         self.pages = resources_with_pages(model)
         self.anchors: dict[tuple[str, str, str, str | None], tuple[str, str]] = {
             key: (resource_page(name.page), name.anchor)
-            for key, name in operation_names(model).items()
+            for key, name in model.operation_names.items()
         }
         self.usages: dict[str, TypeUsage] = (
             type_usages(model.links, self.schema) if self.schema else {}
         )
-        self.calls = Calls(build_bindings(model), self.schema)
+        self.calls = Calls(model.bindings, self.schema)
         self.answers = Answers(model)
         self.representations = self.answers.representations
         # (reason, detail) -> the fault's example, written once: oVirt 3.6's pages show 1,259 faults, 207 distinct

@@ -19,7 +19,6 @@ from typing import Any
 from ...model.bodies import body_root
 from ...model.declarations import Header, Link, Parameter, Segment
 from ...model.loading import Model
-from ...model.operations import operation_names
 from ...model.statuses import Success, successes
 from ..answers import Answers, Fault
 from .examples import Examples
@@ -145,7 +144,7 @@ class Paths:
         self.schemas = schemas
         self.general = general  # names of the API-wide header parameters (`components/parameters`)
         # each link's operationId, by `Link.key`
-        self.ids = {key: name.operation_id for key, name in operation_names(model).items()}
+        self.ids = {key: name.operation_id for key, name in model.operation_names.items()}
         self.answers = Answers(model)  # the docs' example answers
         self.examples = Examples()
 
