@@ -17,6 +17,7 @@ from rsdlgen.targets.rendering import (
     MANIFEST,
     format_python_files,
     indented_json,
+    json_dumps,
     visible,
     wrap,
     write_tree,
@@ -146,20 +147,34 @@ def test_generate_refuses_a_hostile_manifest_in_one_line(tmp_path: Path) -> None
     assert done.stderr.startswith(f"rsdlgen: {out / MANIFEST}: error:")
 
 
-@pytest.mark.parametrize(
-    "value",
-    [
-        {"a": {}, "b": [], "c": [[], [{}], 1, -5, True, False, None, 2**63 - 1]},
-        {"text": 'a\x00b\x1f\x7f\x85\xa0 \u2028\u2029 \ufeff\u202e é😀 "\\/</script> \t\n\r\b\f'},
-        # what orjson refuses, written by json all the same
-        {"surrogate": "\ud800"},
-        {"big": 2**64},
-        {1: "a key that is no str"},
-    ],
-)
+JSON_VALUES = [
+    {"a": {}, "b": [], "c": [[], [{}], 1, -5, True, False, None, 2**63 - 1]},
+    {"text": 'a\x00b\x1f\x7f\x85\xa0 \u2028\u2029 \ufeff\u202e é😀 "\\/</script> \t\n\r\b\f'},
+    {"z": 1, "é": {"b": [2], "a": None}, "A": "keys out of order"},
+    # what orjson refuses, written by json all the same
+    {"surrogate": "\ud800"},
+    {"big": 2**64},
+    {1: "a key that is no str"},
+]
+
+
+@pytest.mark.parametrize("value", JSON_VALUES)
 def test_indented_json_writes_the_bytes_json_writes(value: object) -> None:
     """openapi.json and the docs' JSON examples are written by orjson for speed: the same text as json's."""
     assert indented_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize("value", JSON_VALUES)
+def test_json_dumps_writes_the_text_json_writes(value: object) -> None:
+    """Compact, and with sorted keys (the OpenAPI target's schema references and example keys)."""
+    compact = (",", ":")
+    assert json_dumps(value) == json.dumps(value, ensure_ascii=False, separators=compact)
+    assert json_dumps(value, sort_keys=True) == json.dumps(
+        value, ensure_ascii=False, separators=compact, sort_keys=True
+    )
+    assert json_dumps(value, indent=True, sort_keys=True) == json.dumps(
+        value, indent=2, sort_keys=True, ensure_ascii=False
+    )
 
 
 @settings(max_examples=3000, deadline=None)

@@ -8,12 +8,10 @@ against schemas (Spectral, Redocly) or serve them (Prism, Swagger UI) read one f
 
 from __future__ import annotations
 
-import json
 import re
 
-import orjson
-
 from ..examples import Node, json_value
+from ..rendering import json_dumps
 from .schemas import Json
 
 # What the names of `components` may hold (OpenAPI 3.1, Components Object)
@@ -24,13 +22,13 @@ class Examples:
     def __init__(self) -> None:
         self.components: dict[str, Json] = {}
         # an example's value as JSON text -> its component's name
-        self._names: dict[bytes | str, str] = {}
+        self._names: dict[str, str] = {}
 
     def ref(self, node: Node, name: str, summary: str) -> Json:
         """A reference to the example of `node`, a new component named after `name` unless an earlier
         response answers the same."""
         value = json_value(node)
-        key = _key(value)
+        key = json_dumps(value, sort_keys=True)
         found = self._names.get(key)
         if found is None:
             base = _NOT_NAME.sub("_", name).strip("_") or "example"
@@ -40,12 +38,3 @@ class Examples:
             self._names[key] = found
             self.components[found] = {"summary": summary, "value": value}
         return {"$ref": f"#/components/examples/{found}"}
-
-
-def _key(value: Json) -> bytes | str:
-    """The same text for equal values (keys sorted): orjson's in C, a twentieth of json's time; json's for
-    what orjson refuses (a lone surrogate in a document's text)."""
-    try:
-        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
-    except TypeError:
-        return json.dumps(value, sort_keys=True)
