@@ -139,10 +139,9 @@ def _sort(schema: Schema | None, node: Node) -> None:
         _sort(schema, child)
 
 
-# What XML escaping changes; most values hold none of it (`123`, an href) and pass as they are. Text is escaped by
-# html.escape (without quotes: what saxutils.escape does), attributes by saxutils.quoteattr, imported only for
-# the rare attribute that needs it: saxutils imports urllib.request, http.client and ssl (20-40 ms of start-up).
-_TEXT_SPECIAL = re.compile(r"[&<>]")
+# What quoteattr changes; most attribute values hold none of it (`123`, an href) and pass as they are. saxutils is
+# imported only for the others: it imports urllib.request, http.client and ssl (20-40 ms of start-up). Text is
+# escaped by html.escape without quotes, which is what saxutils.escape does.
 _ATTRIBUTE_SPECIAL = re.compile(r'[&<>"\n\r\t]')
 
 
@@ -154,10 +153,6 @@ def _attribute(value: str) -> str:
     return quoteattr(value)
 
 
-def _text(value: str) -> str:
-    return html.escape(value, quote=False) if _TEXT_SPECIAL.search(value) else value
-
-
 def _serialize(node: Node, indent: str, lines: list[str]) -> None:
     attributes = "".join(f" {name}={_attribute(value)}" for name, value in node.attributes.items())
     if node.children:
@@ -167,7 +162,9 @@ def _serialize(node: Node, indent: str, lines: list[str]) -> None:
             _serialize(child, inner, lines)
         lines.append(f"{indent}</{node.name}>")
     elif node.text is not None:
-        lines.append(f"{indent}<{node.name}{attributes}>{_text(node.text)}</{node.name}>")
+        lines.append(
+            f"{indent}<{node.name}{attributes}>{html.escape(node.text, quote=False)}</{node.name}>"
+        )
     else:
         lines.append(f"{indent}<{node.name}{attributes}/>")
 
